@@ -1,0 +1,174 @@
+/**
+ * The profile: everything that differs per ministry or cabinet. JSON, validated on load with a clear error.
+ * A profile file may give only what differs from the default: it is laid over the default `ocw` profile.
+ */
+import ocw from "./profiles/ocw.json";
+import { BLOCK_IDS, BlockId } from "../nota/schema";
+import { DEFAULT_FLAG_SENTENCE, DEFAULT_LEXICON, LexiconTopic, compileLexicon } from "../nota/emancipation";
+import type { Severity } from "./types";
+
+export interface Directorate {
+  code: string;
+  name: string;
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  requiredBlocks: BlockId[];
+  /** Per rule id: a severity, or "off". */
+  severities: Record<string, Severity | "off">;
+  purposes: string[];
+  officials: string[];
+  referencePattern: string;
+  referenceExample?: string;
+  emancipation: {
+    official: string;
+    possessive: string;
+    directorate: string;
+    sentence: string;
+    lexicon: LexiconTopic[];
+  };
+  directorates: Directorate[];
+  externalParties: string[];
+}
+
+export class ProfileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ProfileError";
+  }
+}
+
+type Json = unknown;
+
+function isObject(v: Json): v is Record<string, Json> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function expectString(v: Json, path: string): string {
+  if (typeof v !== "string") throw new ProfileError(`${path} must be a text`);
+  return v;
+}
+
+function expectStrings(v: Json, path: string): string[] {
+  if (!Array.isArray(v)) throw new ProfileError(`${path} must be a list of texts`);
+  return v.map((x, i) => expectString(x, `${path}[${i}]`));
+}
+
+const SEVERITIES = ["error", "warning", "info", "off"];
+const KNOWN_KEYS = [
+  "$schema",
+  "id",
+  "name",
+  "requiredBlocks",
+  "severities",
+  "purposes",
+  "officials",
+  "referencePattern",
+  "referenceExample",
+  "emancipation",
+  "directorates",
+  "externalParties",
+];
+
+/** Validates a parsed JSON value as a profile (laid over `base`); throws ProfileError naming the bad key. */
+export function validateProfile(input: Json, base: Profile = DEFAULT_PROFILE, knownRuleIds?: string[]): Profile {
+  if (!isObject(input)) throw new ProfileError("a profile must be a JSON object");
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_KEYS.includes(key)) throw new ProfileError(`unknown key "${key}" (known: ${KNOWN_KEYS.slice(1).join(", ")})`);
+  }
+  const p: Profile = structuredClone(base);
+  if (input.id !== undefined) p.id = expectString(input.id, "id");
+  if (input.name !== undefined) p.name = expectString(input.name, "name");
+  if (input.requiredBlocks !== undefined) {
+    p.requiredBlocks = expectStrings(input.requiredBlocks, "requiredBlocks").map((b, i) => {
+      if (!(BLOCK_IDS as readonly string[]).includes(b)) {
+        throw new ProfileError(`requiredBlocks[${i}] "${b}" is not a block (blocks: ${BLOCK_IDS.join(", ")})`);
+      }
+      return b as BlockId;
+    });
+  }
+  if (input.severities !== undefined) {
+    if (!isObject(input.severities)) throw new ProfileError("severities must be an object of rule id → severity");
+    for (const [rule, sev] of Object.entries(input.severities)) {
+      if (knownRuleIds && !knownRuleIds.includes(rule)) {
+        throw new ProfileError(`severities: "${rule}" is not a rule (rules: ${knownRuleIds.join(", ")})`);
+      }
+      if (typeof sev !== "string" || !SEVERITIES.includes(sev)) {
+        throw new ProfileError(`severities.${rule} must be one of ${SEVERITIES.join(", ")}`);
+      }
+      p.severities[rule] = sev as Severity | "off";
+    }
+  }
+  if (input.purposes !== undefined) p.purposes = expectStrings(input.purposes, "purposes");
+  if (input.officials !== undefined) p.officials = expectStrings(input.officials, "officials");
+  if (input.referencePattern !== undefined) {
+    p.referencePattern = expectString(input.referencePattern, "referencePattern");
+    try {
+      new RegExp(p.referencePattern);
+    } catch {
+      throw new ProfileError(`referencePattern "${p.referencePattern}" is not a valid regular expression`);
+    }
+  }
+  if (input.referenceExample !== undefined) p.referenceExample = expectString(input.referenceExample, "referenceExample");
+  if (input.emancipation !== undefined) {
+    const e = input.emancipation;
+    if (!isObject(e)) throw new ProfileError("emancipation must be an object");
+    for (const key of ["official", "possessive", "directorate", "sentence"] as const) {
+      if (e[key] !== undefined) p.emancipation[key] = expectString(e[key], `emancipation.${key}`);
+    }
+    if (e.lexicon !== undefined && e.lexicon !== "default") {
+      if (!Array.isArray(e.lexicon)) throw new ProfileError('emancipation.lexicon must be "default" or a list');
+      p.emancipation.lexicon = e.lexicon.map((t, i) => {
+        if (!isObject(t)) throw new ProfileError(`emancipation.lexicon[${i}] must be { "topic", "terms" }`);
+        return {
+          topic: expectString(t.topic, `emancipation.lexicon[${i}].topic`),
+          terms: expectStrings(t.terms, `emancipation.lexicon[${i}].terms`),
+        };
+      });
+    }
+    try {
+      compileLexicon(p.emancipation.lexicon);
+    } catch (err) {
+      throw new ProfileError(`emancipation.lexicon: ${(err as Error).message}`);
+    }
+  }
+  if (input.directorates !== undefined) {
+    if (!Array.isArray(input.directorates)) throw new ProfileError("directorates must be a list");
+    p.directorates = input.directorates.map((d, i) => {
+      if (typeof d === "string") return { code: d, name: "" };
+      if (!isObject(d)) throw new ProfileError(`directorates[${i}] must be a text or { "code", "name" }`);
+      return { code: expectString(d.code, `directorates[${i}].code`), name: d.name === undefined ? "" : expectString(d.name, `directorates[${i}].name`) };
+    });
+  }
+  if (input.externalParties !== undefined) p.externalParties = expectStrings(input.externalParties, "externalParties");
+  return p;
+}
+
+/** Parses and validates profile JSON text. */
+export function parseProfile(text: string, knownRuleIds?: string[]): Profile {
+  let json: Json;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ProfileError(`not valid JSON: ${(err as Error).message}`);
+  }
+  return validateProfile(json, DEFAULT_PROFILE, knownRuleIds);
+}
+
+const base: Profile = {
+  id: "",
+  name: "",
+  requiredBlocks: [],
+  severities: {},
+  purposes: [],
+  officials: [],
+  referencePattern: ".*",
+  emancipation: { official: "", possessive: "", directorate: "", sentence: DEFAULT_FLAG_SENTENCE, lexicon: DEFAULT_LEXICON },
+  directorates: [],
+  externalParties: [],
+};
+
+/** The default profile: OCW, 2024. */
+export const DEFAULT_PROFILE: Profile = validateProfile(ocw, base);

@@ -1,0 +1,69 @@
+import { afstemmingOf } from "../../nota/parser";
+import type { Rule } from "../types";
+import { sameName } from "./util";
+
+export const afstemming: Rule = {
+  meta: {
+    id: "afstemming",
+    defaultSeverity: "warning",
+    description: {
+      nl: "De afstemming noemt bekende directies, zonder dubbele, en bij emancipatiepassages de directie Emancipatie.",
+      en: "The afstemming names known directorates, without duplicates, and the emancipation directorate when there are emancipation passages.",
+    },
+    fixable: false,
+    hasSuggestions: true,
+    messages: {
+      unknownDirectorate: {
+        nl: "'{name}' staat niet in de lijst met directies; klopt de afkorting?",
+        en: "'{name}' is not in the list of directorates; is the abbreviation right?",
+      },
+      duplicate: { nl: "'{name}' staat twee keer in de afstemming.", en: "'{name}' is listed twice in the afstemming." },
+      emancipationDirectorate: {
+        nl: "{where} raakt aan emancipatie, maar er is niet afgestemd met {directorate}.",
+        en: "{whereEn} touches on emancipation, but {directorate} was not consulted.",
+      },
+      addDirectorate: { nl: "{directorate} toevoegen aan Intern afgestemd", en: "Add {directorate} to internal afstemming" },
+    },
+  },
+  check({ nota, profile, letter, notaPassages, report }) {
+    const { afstemming: record } = afstemmingOf(nota);
+    const internalField = nota.header["intern-afgestemd"];
+    const externalField = nota.header["extern-afgestemd"];
+    const where = (field: typeof internalField) => ({
+      field: field?.id,
+      paragraph: field?.paragraphs[0] ?? field?.labelParagraph,
+    });
+    for (const party of record.internal) {
+      if (!profile.directorates.some((d) => sameName(d.code, party.name))) {
+        report({ messageId: "unknownDirectorate", data: { name: party.name }, ...where(internalField) });
+      }
+    }
+    for (const [list, field] of [
+      [record.internal, internalField],
+      [record.external, externalField],
+    ] as const) {
+      const seen: string[] = [];
+      for (const party of list) {
+        if (seen.some((s) => sameName(s, party.name))) report({ messageId: "duplicate", data: { name: party.name }, ...where(field) });
+        seen.push(party.name);
+      }
+    }
+    const directorate = profile.emancipation.directorate;
+    const inLetter = (letter?.passages.length ?? 0) > 0;
+    if (!directorate || (!inLetter && notaPassages.length === 0)) return;
+    if (record.internal.some((p) => sameName(p.name, directorate))) return;
+    const current = internalField?.value.replace(/\n/g, ", ").trim();
+    report({
+      messageId: "emancipationDirectorate",
+      data: { directorate, where: inLetter ? "De brief" : "De nota", whereEn: inLetter ? "The letter" : "The nota" },
+      ...where(internalField),
+      suggestions: [
+        {
+          messageId: "addDirectorate",
+          data: { directorate },
+          edit: { kind: "setField", field: "intern-afgestemd", value: current ? `${current}, ${directorate}` : directorate },
+        },
+      ],
+    });
+  },
+};

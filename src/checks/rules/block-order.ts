@@ -1,0 +1,48 @@
+import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
+import type { Rule } from "../types";
+
+export const blockOrder: Rule = {
+  meta: {
+    id: "block-order",
+    defaultSeverity: "warning",
+    description: { nl: "De blokken staan in de vaste volgorde.", en: "The blocks stand in the standard order." },
+    fixable: false,
+    hasSuggestions: false,
+    messages: {
+      outOfOrder: {
+        nl: "'{label}' hoort vóór '{before}' te staan (volgorde: {order}).",
+        en: "'{label}' belongs before '{before}' (order: {order}).",
+      },
+      repeated: {
+        nl: "Het blok '{label}' komt twee keer voor.",
+        en: "The block '{label}' occurs twice.",
+      },
+    },
+  },
+  check({ nota, report }) {
+    const order = NOTA_SCHEMA.blocks.map((b) => b.label).join(", ");
+    let latest: { order: number; label: string } | undefined;
+    for (const section of nota.sections) {
+      if (section.id === null || nota.blocks[section.id] !== section) continue;
+      const spec = blockSpec(section.id);
+      if (latest && spec.order < latest.order) {
+        report({
+          messageId: "outOfOrder",
+          data: { label: spec.label, before: latest.label, order },
+          block: section.id,
+          paragraph: section.headingParagraph ?? section.span[0],
+        });
+      } else {
+        latest = { order: spec.order, label: spec.label };
+      }
+    }
+    for (const section of nota.repeatedBlocks) {
+      report({
+        messageId: "repeated",
+        data: { label: blockSpec(section.id!).label },
+        block: section.id!,
+        paragraph: section.headingParagraph ?? section.span[0],
+      });
+    }
+  },
+};

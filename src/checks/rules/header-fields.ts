@@ -1,0 +1,98 @@
+import { formatDutchDate, parseDutchDate } from "../../nota/dates";
+import type { Rule } from "../types";
+import { sameName } from "./util";
+
+export const headerFields: Rule = {
+  meta: {
+    id: "header-fields",
+    defaultSeverity: "error",
+    description: {
+      nl: "De kopgegevens zijn compleet: doel, Aan, een geldige Datum en een Referentie in het juiste formaat.",
+      en: "The header is complete: purpose, Aan, a valid Datum and a Referentie in the right format.",
+    },
+    fixable: true,
+    hasSuggestions: false,
+    messages: {
+      purposeMissing: {
+        nl: "De doelregel ontbreekt (bijvoorbeeld TER ONDERTEKENING).",
+        en: "The purpose line is missing (e.g. TER ONDERTEKENING).",
+      },
+      purposeUnknown: {
+        nl: "De doelregel '{value}' is onbekend; gebruikelijk zijn: {known}.",
+        en: "The purpose line '{value}' is not a known one: {known}.",
+      },
+      aanMissing: { nl: "Het veld Aan ontbreekt of is leeg.", en: "The field Aan (to) is missing or empty." },
+      aanUnknown: {
+        nl: "Aan '{value}' noemt geen bekende bewindspersoon ({known}).",
+        en: "Aan '{value}' names no known official ({known}).",
+      },
+      datumMissing: { nl: "Het veld Datum ontbreekt of is leeg.", en: "The field Datum (date) is missing or empty." },
+      datumFormat: {
+        nl: "Datum '{value}' is geen datum voluit, zoals 26 november 2024.",
+        en: "Datum '{value}' is not a Dutch long date such as 26 november 2024.",
+      },
+      datumInvalid: { nl: "Datum '{value}' bestaat niet.", en: "Datum '{value}' does not exist." },
+      datumMonthCase: {
+        nl: "Schrijf de maand met een kleine letter: '{expected}'.",
+        en: "Write the month in lower case: '{expected}'.",
+      },
+      referentieMissing: { nl: "Het veld Referentie ontbreekt of is leeg.", en: "The field Referentie is missing or empty." },
+      referentieFormat: {
+        nl: "Referentie '{value}' heeft niet het verwachte formaat (zoals {example}).",
+        en: "Referentie '{value}' is not in the expected format (such as {example}).",
+      },
+    },
+  },
+  check({ nota, profile, report }) {
+    const { header } = nota;
+    const at = (id: keyof typeof header) => {
+      const f = header[id];
+      return f ? { field: id, paragraph: f.paragraphs[0] ?? f.labelParagraph } : { field: id };
+    };
+
+    const purpose = header.purpose?.value.trim();
+    if (!purpose) report({ messageId: "purposeMissing", ...at("purpose") });
+    else if (profile.purposes.length && !profile.purposes.some((p) => sameName(p, purpose))) {
+      report({ messageId: "purposeUnknown", data: { value: purpose, known: profile.purposes.join(", ") }, severity: "warning", ...at("purpose") });
+    }
+
+    const aan = header.aan?.value.trim();
+    if (!aan) report({ messageId: "aanMissing", ...at("aan") });
+    else if (profile.officials.length && nota.addressing && !nota.addressing.to.some((t) => profile.officials.some((o) => sameName(o, t)))) {
+      report({ messageId: "aanUnknown", data: { value: aan, known: profile.officials.join(", ") }, severity: "info", ...at("aan") });
+    }
+
+    const datum = header.datum;
+    const datumText = datum?.value.trim();
+    if (!datum || !datumText) report({ messageId: "datumMissing", ...at("datum") });
+    else {
+      const parsed = parseDutchDate(datumText);
+      if (parsed.problem === "format") report({ messageId: "datumFormat", data: { value: datumText }, ...at("datum") });
+      else if (parsed.problem === "invalid-day") report({ messageId: "datumInvalid", data: { value: datumText }, ...at("datum") });
+      else if (parsed.problem === "month-case" && parsed.date) {
+        const expected = formatDutchDate(parsed.date);
+        const paragraph = datum.paragraphs[0];
+        const start = nota.snapshot.paragraphs[paragraph].text.indexOf(datumText);
+        report({
+          messageId: "datumMonthCase",
+          data: { expected },
+          severity: "warning",
+          ...at("datum"),
+          range: start >= 0 ? { start, end: start + datumText.length } : undefined,
+          fix: start >= 0 ? { kind: "replaceText", paragraph, start, end: start + datumText.length, text: expected } : undefined,
+        });
+      }
+    }
+
+    const referentie = header.referentie?.value.trim();
+    if (!referentie) report({ messageId: "referentieMissing", severity: "warning", ...at("referentie") });
+    else if (!new RegExp(profile.referencePattern).test(referentie)) {
+      report({
+        messageId: "referentieFormat",
+        data: { value: referentie, example: profile.referenceExample ?? profile.referencePattern },
+        severity: "warning",
+        ...at("referentie"),
+      });
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { blockSpec } from "../../nota/schema";
+import type { Rule } from "../types";
+
+export const requiredBlock: Rule = {
+  meta: {
+    id: "required-block",
+    defaultSeverity: "error",
+    description: { nl: "Elk verplicht blok is aanwezig.", en: "Every required block is present." },
+    fixable: true,
+    hasSuggestions: false,
+    messages: {
+      missing: { nl: "Het blok '{label}' ontbreekt.", en: "The block '{label}' ({labelEn}) is missing." },
+    },
+  },
+  check({ nota, profile, report }) {
+    for (const id of profile.requiredBlocks) {
+      if (nota.blocks[id]) continue;
+      const spec = blockSpec(id);
+      report({ messageId: "missing", data: { label: spec.label, labelEn: spec.labelEn }, block: id, fix: { kind: "insertBlock", block: id } });
+    }
+  },
+};

@@ -1,0 +1,154 @@
+/**
+ * Afstemming (coordination): with whom the nota was coordinated, inside and outside the ministry.
+ * The text form is what the header block shows: "DE (akkoord, 20 november 2024), OVO, PD&R".
+ */
+import { SaxesParser } from "saxes";
+import { DutchDate, formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "./dates";
+
+export const AFSTEMMING_STATUSES = ["akkoord", "akkoord met opmerkingen", "niet akkoord", "geen reactie", "loopt"] as const;
+export type AfstemmingStatus = (typeof AFSTEMMING_STATUSES)[number];
+
+export interface AfstemmingParty {
+  name: string;
+  status?: AfstemmingStatus;
+  date?: DutchDate;
+}
+
+export interface Afstemming {
+  internal: AfstemmingParty[];
+  external: AfstemmingParty[];
+}
+
+export function emptyAfstemming(): Afstemming {
+  return { internal: [], external: [] };
+}
+
+/** Splits on commas, semicolons and line breaks that stand outside parentheses. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === "," || ch === ";" || ch === "\n" || ch === "\v")) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** One party: "DE", "DE (akkoord)", "MBO Raad (akkoord, 20 november 2024)". */
+export function parseParty(text: string): AfstemmingParty {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text.trim());
+  if (!m) return { name: text.trim() };
+  const party: AfstemmingParty = { name: m[1].trim() };
+  let recognised = false;
+  for (const piece of m[2].split(",").map((p) => p.trim())) {
+    const status = AFSTEMMING_STATUSES.find((s) => s === piece.toLowerCase());
+    const date = parseDutchDate(piece).date;
+    if (status && !party.status) {
+      party.status = status;
+      recognised = true;
+    } else if (date && !party.date) {
+      party.date = date;
+      recognised = true;
+    }
+  }
+  // Parentheses that hold something else belong to the name: "Ministerie van SZW (directie X)".
+  return recognised ? party : { name: text.trim() };
+}
+
+/** A list of parties from header text (one per line or comma-separated). "N.v.t." and "-" mean none. */
+export function parseParties(text: string): AfstemmingParty[] {
+  return splitTopLevel(text)
+    .filter((p) => !/^(n\.?v\.?t\.?|geen|-|–)$/i.test(p))
+    .map(parseParty);
+}
+
+export function formatParty(p: AfstemmingParty): string {
+  const extra = [p.status, p.date ? formatDutchDate(p.date) : undefined].filter(Boolean);
+  return extra.length ? `${p.name} (${extra.join(", ")})` : p.name;
+}
+
+export function formatParties(parties: readonly AfstemmingParty[]): string {
+  return parties.map(formatParty).join(", ");
+}
+
+/** Trims names, drops empty entries and later duplicates (same name, case-insensitive). */
+export function normalizeAfstemming(a: Afstemming): Afstemming {
+  const clean = (list: AfstemmingParty[]) => {
+    const seen = new Set<string>();
+    const out: AfstemmingParty[] = [];
+    for (const p of list) {
+      const name = p.name.trim();
+      const key = name.toLowerCase();
+      if (!name || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ ...p, name });
+    }
+    return out;
+  };
+  return { internal: clean(a.internal), external: clean(a.external) };
+}
+
+/** The namespace of the custom XML part that stores the afstemming record. */
+export const AFSTEMMING_NAMESPACE = "urn:nota-assistent:afstemming:1";
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+}
+
+/** The custom XML part's text. Parsing it back is done with a real XML parser by the callers that have one. */
+export function afstemmingToXml(a: Afstemming): string {
+  const party = (kind: string, p: AfstemmingParty) => {
+    const attrs = [`name="${escapeXml(p.name)}"`];
+    if (p.status) attrs.push(`status="${escapeXml(p.status)}"`);
+    if (p.date) {
+      attrs.push(`date="${toIsoDate(p.date)}"`);
+    }
+    return `<${kind} ${attrs.join(" ")}/>`;
+  };
+  return (
+    `<afstemming xmlns="${AFSTEMMING_NAMESPACE}">` +
+    a.internal.map((p) => party("internal", p)).join("") +
+    a.external.map((p) => party("external", p)).join("") +
+    `</afstemming>`
+  );
+}
+
+/** Reads the custom XML part back. Throws an Error with a plain message when the XML is not a record of ours. */
+export function afstemmingFromXml(xml: string): Afstemming {
+  const result = emptyAfstemming();
+  const parser = new SaxesParser({ xmlns: true });
+  let rootSeen = false;
+  parser.on("opentag", (tag) => {
+    if (!rootSeen) {
+      rootSeen = true;
+      if (tag.local !== "afstemming" || tag.uri !== AFSTEMMING_NAMESPACE) {
+        throw new Error("not an afstemming record");
+      }
+      return;
+    }
+    if (tag.uri !== AFSTEMMING_NAMESPACE || (tag.local !== "internal" && tag.local !== "external")) return;
+    const attr = (name: string) => {
+      const a = tag.attributes[name];
+      return typeof a === "string" ? a : a?.value;
+    };
+    const name = attr("name")?.trim();
+    if (!name) return;
+    const party: AfstemmingParty = { name };
+    const status = AFSTEMMING_STATUSES.find((s) => s === attr("status"));
+    if (status) party.status = status;
+    const date = fromIsoDate(attr("date") ?? "");
+    if (date) party.date = date;
+    result[tag.local].push(party);
+  });
+  parser.write(xml).close();
+  if (!rootSeen) throw new Error("empty afstemming record");
+  return result;
+}

@@ -1,0 +1,158 @@
+/**
+ * Emancipation passages: a configurable topic lexicon, a passage finder over a snapshot, and the sentence that
+ * flags the passages in the nota ("… worden gevonden op blz. 2, 6 en 7").
+ */
+import type { DocumentSnapshot } from "./snapshot";
+import { dutchList, formatPageReferences, normalizePages } from "./pages";
+
+/**
+ * One topic and the words that signal it. A term matches whole words, case-insensitively; a trailing `*` lets
+ * the word go on ("discrimina*" matches "discriminatie", "discriminerend" does not). A term that starts with
+ * `/` and ends with `/` is a regular expression.
+ */
+export interface LexiconTopic {
+  topic: string;
+  terms: string[];
+}
+
+/** The default lexicon, from the topics seen in OCW notas (see shared/domain.md). */
+export const DEFAULT_LEXICON: LexiconTopic[] = [
+  { topic: "emancipatie", terms: ["emancipatie*"] },
+  { topic: "vrouwen", terms: ["vrouw", "vrouwen", "vrouwelijk*", "meisjes"] },
+  { topic: "gender", terms: ["gender*"] },
+  {
+    topic: "lhbti+",
+    // lhb, lhbt, lhbti, lhbtiq, lhbtqi, lhbtqia, with or without "+", and the English lgbt forms.
+    terms: ["/(?<![\\p{L}\\d])l[hg]bt?[iqa]*\\+?(?![\\p{L}\\d])/", "homo", "homoseksu*", "biseksu*", "transgender*", "non-binair*", "seksuele diversiteit"],
+  },
+  { topic: "seksueel grensoverschrijdend gedrag", terms: ["seksueel grensoverschrijdend gedrag", "sgg"] },
+  { topic: "seksuele intimidatie", terms: ["seksuele intimidatie"] },
+  { topic: "discriminatie", terms: ["discriminatie", "discrimineren", "discriminatoir*", "racisme"] },
+  { topic: "gelijke behandeling", terms: ["gelijke behandeling", "gelijke kansen"] },
+  { topic: "kwetsbare groepen", terms: ["kwetsbare groep", "kwetsbare groepen"] },
+];
+
+export interface CompiledLexicon {
+  topics: string[];
+  /** One regular expression for all topics; group i + 1 is topic i. */
+  pattern: RegExp;
+}
+
+function termSource(term: string): string {
+  const t = term.trim();
+  if (t.length > 2 && t.startsWith("/") && t.endsWith("/")) return t.slice(1, -1);
+  const wildcard = t.endsWith("*");
+  const body = (wildcard ? t.slice(0, -1) : t)
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("\\s+");
+  return `(?<![\\p{L}\\d])${body}${wildcard ? "[\\p{L}\\d-]*" : "(?![\\p{L}\\d])"}`;
+}
+
+/** Compiles a lexicon once; throws an Error naming the bad term when a term is not a valid pattern. */
+export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexicon {
+  const groups = lexicon.map((topic) => {
+    for (const term of topic.terms) {
+      try {
+        new RegExp(termSource(term), "iu");
+      } catch {
+        throw new Error(`lexicon term "${term}" of topic "${topic.topic}" is not a valid pattern`);
+      }
+    }
+    return `(${topic.terms.map((t) => `(?:${termSource(t)})`).join("|")})`;
+  });
+  return { topics: lexicon.map((t) => t.topic), pattern: new RegExp(groups.join("|"), "giu") };
+}
+
+export interface TopicMatch {
+  topic: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findTopics(text: string, lexicon: CompiledLexicon): TopicMatch[] {
+  const found: TopicMatch[] = [];
+  const re = lexicon.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    found.push({ topic: lexicon.topics[group - 1], start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
+export interface Passage {
+  paragraph: number;
+  page?: number;
+  /** Topics in lexicon order, each once. */
+  topics: string[];
+  matches: TopicMatch[];
+  /** The text around the first match, at most about 160 characters. */
+  excerpt: string;
+}
+
+function excerptAround(text: string, start: number, end: number, width = 160): string {
+  if (text.length <= width) return text.trim();
+  const room = Math.max(0, width - (end - start));
+  let from = Math.max(0, start - Math.floor(room / 2));
+  const to = Math.min(text.length, from + width);
+  from = Math.max(0, to - width);
+  return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
+}
+
+/** The paragraphs of a document that touch the lexicon's topics. */
+export function findPassages(snapshot: DocumentSnapshot, lexicon: CompiledLexicon): Passage[] {
+  const passages: Passage[] = [];
+  for (const p of snapshot.paragraphs) {
+    if (!p.text) continue;
+    const matches = findTopics(p.text, lexicon);
+    if (matches.length === 0) continue;
+    const topics = lexicon.topics.filter((t) => matches.some((m) => m.topic === t));
+    passages.push({
+      paragraph: p.index,
+      page: p.page,
+      topics,
+      matches,
+      excerpt: excerptAround(p.text, matches[0].start, matches[0].end),
+    });
+  }
+  return passages;
+}
+
+export function passagePages(passages: readonly Passage[]): number[] {
+  return normalizePages(passages.flatMap((p) => (p.page === undefined ? [] : [p.page])));
+}
+
+export function passageTopics(passages: readonly Passage[], lexicon: CompiledLexicon): string[] {
+  return lexicon.topics.filter((t) => passages.some((p) => p.topics.includes(t)));
+}
+
+export interface FlagSentenceSettings {
+  official: string;
+  /** "haar", "zijn", "diens". */
+  possessive: string;
+  /** With {official}, {possessive}, {topics}, {pages}. */
+  sentence: string;
+}
+
+export const DEFAULT_FLAG_SENTENCE =
+  "De brief gaat via {official} vanwege {possessive} verantwoordelijkheid voor Emancipatie. " +
+  "De passages die raken aan emancipatie ({topics}) worden gevonden op {pages}.";
+
+/** The sentence that flags the letter's passages, from the profile's template. */
+export function buildFlagSentence(settings: FlagSentenceSettings, topics: readonly string[], pages: readonly number[]): string {
+  const values: Record<string, string> = {
+    official: settings.official,
+    possessive: settings.possessive,
+    topics: dutchList([...topics]) || "emancipatie",
+    pages: formatPageReferences(pages) || "blz. …",
+  };
+  return settings.sentence
+    .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+    .replace(/ \(emancipatie\)/, "");
+}

@@ -1,0 +1,360 @@
+/**
+ * The parser: DocumentSnapshot → Nota. It understands documents made from our template (content-control tags)
+ * and free-form notas as people write them: headings in heading styles, as bold short paragraphs or numbered;
+ * the header as "Label: value" lines, as label and value on consecutive lines, or as a two-column table.
+ * Sections it does not know are kept.
+ */
+import type { DocumentSnapshot, SnapshotParagraph } from "./snapshot";
+import { BlockId, FieldId, NOTA_SCHEMA, matchBlockHeading, matchFieldLabel, parseTag } from "./schema";
+import { PageReference, findPageReferences } from "./pages";
+import { AFSTEMMING_NAMESPACE, Afstemming, afstemmingFromXml, parseParties } from "./afstemming";
+
+export interface HeaderField {
+  id: FieldId;
+  /** The value as one text; several lines joined with "\n". */
+  value: string;
+  /** The value's lines (for Bijlagen, afstemming). */
+  lines: string[];
+  /** The paragraph holding the label, when there is one. */
+  labelParagraph?: number;
+  /** The paragraphs holding the value. */
+  paragraphs: number[];
+  /** Where the value starts inside its first paragraph ("Aan: MOCW" → after "Aan: "). */
+  valueOffset: number;
+  /** Came from a content control of our template. */
+  tagged: boolean;
+}
+
+export interface Addressing {
+  to: string[];
+  via: string[];
+}
+
+export interface NotaSection {
+  /** The block this section is; null for a section the schema does not know. */
+  id: BlockId | null;
+  heading: string;
+  headingParagraph?: number;
+  /** The heading uses the schema's standard wording (always true for unknown sections). */
+  standardWording: boolean;
+  /** Non-empty paragraphs below the heading, up to the next section. */
+  content: number[];
+  /** All paragraphs of the section including the heading and empty ones: [first, last]. */
+  span: [number, number];
+}
+
+export interface EmancipationFlag {
+  paragraph: number;
+  text: string;
+  references: PageReference[];
+  tagged: boolean;
+}
+
+export interface Nota {
+  header: Partial<Record<FieldId, HeaderField>>;
+  addressing?: Addressing;
+  title?: { text: string; paragraph: number };
+  /** All sections in document order, known and unknown. */
+  sections: NotaSection[];
+  /** The first section of each block. */
+  blocks: Partial<Record<BlockId, NotaSection>>;
+  /** Sections naming a block that was already seen. */
+  repeatedBlocks: NotaSection[];
+  flag?: EmancipationFlag;
+  /** The snapshot the nota was parsed from (the rules need its text). */
+  snapshot: DocumentSnapshot;
+}
+
+const PURPOSE = /^ter\s+\p{L}+$/iu;
+const LABEL_VALUE = /^([^:\n]{2,40}?)\s*:\s*(.*)$/s;
+const FLAG_WORDS = /emancipati|passage/i;
+
+function isHeadingStyled(p: SnapshotParagraph): boolean {
+  return p.outlineLevel !== undefined || p.style?.builtIn === "Title";
+}
+
+/** A bold, short paragraph without closing punctuation: how free-form notas mark headings. */
+function looksLikeBoldHeading(p: SnapshotParagraph): boolean {
+  const t = p.text.trim();
+  return (
+    p.bold === true &&
+    !p.isListItem &&
+    p.tableDepth === 0 &&
+    t.length > 0 &&
+    t.length <= 100 &&
+    t.split(/\s+/).length <= 12 &&
+    !/[.;,]$/.test(t)
+  );
+}
+
+function tagsOf(p: SnapshotParagraph) {
+  let block: BlockId | undefined;
+  let field: FieldId | undefined;
+  let title = false;
+  let flag = false;
+  for (const tag of p.contentControlTags) {
+    const t = parseTag(tag);
+    if (!t) continue;
+    if (t.kind === "block") block = t.id;
+    else if (t.kind === "field") field = t.id;
+    else if (t.kind === "title") title = true;
+    else flag = true;
+  }
+  return { block, field, title, flag };
+}
+
+/** "MOCW (via SOCW)", "MOCW, via SOCW", "MOCW en SOCW" → who it goes to and via whom. */
+export function parseAddressing(value: string): Addressing {
+  const names = (s: string) =>
+    s
+      .split(/\s*(?:,|;|\/|&|\ben\b)\s*/i)
+      .map((n) => n.replace(/[()]/g, "").trim())
+      .filter(Boolean);
+  const via: string[] = [];
+  const withoutVia = value.replace(/[(,]?\s*\bvia\b\s+([^)\n]+)\)?/gi, (_whole, who: string) => {
+    via.push(...names(who));
+    return " ";
+  });
+  return { to: names(withoutVia), via };
+}
+
+/** Splits the snapshot's paragraphs into header fields, title and sections. */
+export function parseNota(snapshot: DocumentSnapshot): Nota {
+  const paras = snapshot.paragraphs;
+  const tags = paras.map(tagsOf);
+
+  // 1. Sections: block headings, tagged block content, and unknown headings once the body has begun.
+  const sections: NotaSection[] = [];
+  let current: NotaSection | undefined;
+  let blockHeadingLevel: number | undefined;
+  const startSection = (s: Omit<NotaSection, "span" | "content">, at: number) => {
+    if (current) current.span[1] = at - 1;
+    current = { ...s, content: [], span: [at, at] };
+    sections.push(current);
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const t = tags[i];
+    const text = p.text.trim();
+    const match = t.field || t.title ? undefined : matchBlockHeading(text);
+    if (match && (t.block === undefined || t.block === match.id) && p.tableDepth === 0) {
+      startSection({ id: match.id, heading: text, headingParagraph: i, standardWording: match.standard }, i);
+      blockHeadingLevel ??= p.outlineLevel;
+      continue;
+    }
+    if (t.block && current?.id !== t.block) {
+      // Tagged content whose heading is missing or says something else.
+      startSection({ id: t.block, heading: "", standardWording: true }, i);
+    } else if (
+      current &&
+      !t.block &&
+      !t.flag &&
+      text &&
+      (isHeadingStyled(p)
+        ? blockHeadingLevel === undefined || (p.outlineLevel ?? 0) <= blockHeadingLevel
+        : looksLikeBoldHeading(p))
+    ) {
+      startSection({ id: null, heading: text, headingParagraph: i, standardWording: true }, i);
+      continue;
+    }
+    if (current && text) current.content.push(i);
+  }
+  if (current) current.span[1] = paras.length - 1;
+
+  const blocks: Partial<Record<BlockId, NotaSection>> = {};
+  const repeatedBlocks: NotaSection[] = [];
+  for (const s of sections) {
+    if (s.id === null) continue;
+    if (blocks[s.id]) repeatedBlocks.push(s);
+    else blocks[s.id] = s;
+  }
+
+  // 2. The header: everything before the first section (tagged fields wherever they are).
+  const headerEnd = sections.length ? sections[0].span[0] : paras.length;
+  const header = parseHeader(paras, tags, headerEnd);
+
+  // 3. The title.
+  const title = findTitle(paras, tags, headerEnd, header);
+
+  // 4. The emancipation flag sentence.
+  const flag = findFlag(paras, tags, headerEnd);
+
+  const aan = header.aan?.value;
+  return {
+    header,
+    addressing: aan ? parseAddressing(aan) : undefined,
+    title,
+    sections,
+    blocks,
+    repeatedBlocks,
+    flag,
+    snapshot,
+  };
+}
+
+type Tags = ReturnType<typeof tagsOf>;
+
+function parseHeader(
+  paras: SnapshotParagraph[],
+  tags: Tags[],
+  headerEnd: number,
+): Partial<Record<FieldId, HeaderField>> {
+  const header: Partial<Record<FieldId, HeaderField>> = {};
+  const consumed = new Set<number>();
+  const set = (field: HeaderField) => {
+    if (header[field.id]) return; // first one wins; a page-2 running header repeats Datum
+    header[field.id] = field;
+    field.paragraphs.forEach((i) => consumed.add(i));
+    if (field.labelParagraph !== undefined) consumed.add(field.labelParagraph);
+  };
+  const fieldFrom = (
+    id: FieldId,
+    valueParas: number[],
+    opts: { label?: number; offset?: number; tagged?: boolean } = {},
+  ): HeaderField => {
+    const offset = opts.offset ?? 0;
+    const lines = valueParas
+      .flatMap((i, n) => (n === 0 ? paras[i].text.slice(offset) : paras[i].text).split(/[\n\v]/))
+      .map((l) => l.trim())
+      .filter(Boolean);
+    return {
+      id,
+      value: lines.join("\n"),
+      lines,
+      labelParagraph: opts.label,
+      paragraphs: valueParas,
+      valueOffset: offset,
+      tagged: opts.tagged ?? false,
+    };
+  };
+
+  // Tagged fields (the template), anywhere in the document.
+  const taggedParas = new Map<FieldId, number[]>();
+  tags.forEach((t, i) => {
+    if (t.field) taggedParas.set(t.field, [...(taggedParas.get(t.field) ?? []), i]);
+  });
+  for (const [id, list] of taggedParas) {
+    const first = list[0];
+    const p = paras[first];
+    // The label stands in the cell before the value's cell, or in the paragraph before it.
+    let label: number | undefined;
+    if (p.cell && p.cell.column > 0) {
+      for (let j = first - 1; j >= 0 && paras[j].cell?.table === p.cell.table; j--) {
+        if (paras[j].cell?.row === p.cell.row && matchFieldLabel(paras[j].text) === id) label = j;
+      }
+    }
+    set(fieldFrom(id, list, { label, tagged: true }));
+  }
+
+  // Two-column tables: label in the first column, value in the others.
+  const rows = new Map<string, number[]>();
+  for (let i = 0; i < headerEnd; i++) {
+    const c = paras[i].cell;
+    if (c) rows.set(`${c.table}:${c.row}`, [...(rows.get(`${c.table}:${c.row}`) ?? []), i]);
+  }
+  for (const cells of rows.values()) {
+    const labelCell = cells.filter((i) => paras[i].cell!.column === 0 && paras[i].text.trim());
+    const valueCell = cells.filter((i) => paras[i].cell!.column > 0 && paras[i].text.trim());
+    if (labelCell.length !== 1 || consumed.has(labelCell[0])) continue;
+    const id = matchFieldLabel(paras[labelCell[0]].text);
+    if (id) set(fieldFrom(id, valueCell, { label: labelCell[0] }));
+  }
+
+  // Lines: "Label: value", or a label line followed by its value lines.
+  const isLabel = (i: number) => matchFieldLabel(paras[i].text) !== undefined;
+  for (let i = 0; i < headerEnd; i++) {
+    if (consumed.has(i)) continue;
+    const text = paras[i].text.trim();
+    if (!text) continue;
+    if (PURPOSE.test(text) && text === text.toUpperCase()) {
+      set(fieldFrom("purpose", [i]));
+      continue;
+    }
+    const labelled = LABEL_VALUE.exec(paras[i].text);
+    const inlineId = labelled ? matchFieldLabel(labelled[1]) : undefined;
+    if (labelled && inlineId && labelled[2].trim()) {
+      set(fieldFrom(inlineId, [i], { label: i, offset: paras[i].text.length - labelled[2].length }));
+      continue;
+    }
+    const id = inlineId ?? matchFieldLabel(text);
+    if (!id) continue;
+    const values: number[] = [];
+    let j = i + 1;
+    for (; j < headerEnd; j++) {
+      const q = paras[j];
+      const qt = q.text.trim();
+      if (consumed.has(j) || isLabel(j) || (PURPOSE.test(qt) && qt === qt.toUpperCase())) break;
+      if (!qt) {
+        if (values.length) break;
+        continue;
+      }
+      if (isHeadingStyled(q) || tags[j].title) break;
+      values.push(j);
+      if (!NOTA_SCHEMA.fields.find((f) => f.id === id)?.multiple) break;
+    }
+    set(fieldFrom(id, values, { label: i }));
+  }
+  return header;
+}
+
+function findTitle(
+  paras: SnapshotParagraph[],
+  tags: Tags[],
+  headerEnd: number,
+  header: Partial<Record<FieldId, HeaderField>>,
+): Nota["title"] {
+  const tagged = tags.findIndex((t) => t.title);
+  if (tagged >= 0) return { text: paras[tagged].text.trim(), paragraph: tagged };
+  const used = new Set<number>();
+  for (const f of Object.values(header)) {
+    f.paragraphs.forEach((i) => used.add(i));
+    if (f.labelParagraph !== undefined) used.add(f.labelParagraph);
+  }
+  const candidates: number[] = [];
+  for (let i = 0; i < headerEnd; i++) {
+    const p = paras[i];
+    if (used.has(i) || !p.text.trim() || p.tableDepth > 0) continue;
+    candidates.push(i);
+  }
+  const styled = candidates.find((i) => isHeadingStyled(paras[i]));
+  const bold = candidates.filter((i) => looksLikeBoldHeading(paras[i]));
+  const pick = styled ?? bold[bold.length - 1];
+  return pick === undefined ? undefined : { text: paras[pick].text.trim(), paragraph: pick };
+}
+
+function findFlag(paras: SnapshotParagraph[], tags: Tags[], from: number): EmancipationFlag | undefined {
+  const tagged = tags.findIndex((t) => t.flag);
+  if (tagged >= 0) {
+    const text = paras[tagged].text;
+    return { paragraph: tagged, text, references: findPageReferences(text), tagged: true };
+  }
+  for (let i = from; i < paras.length; i++) {
+    const text = paras[i].text;
+    if (!FLAG_WORDS.test(text)) continue;
+    const references = findPageReferences(text);
+    if (references.length) return { paragraph: i, text, references, tagged: false };
+  }
+  return undefined;
+}
+
+/**
+ * The nota's afstemming: the structured record (custom XML part) when the document has one, otherwise what
+ * the header block's text says. `source` tells which.
+ */
+export function afstemmingOf(nota: Nota): { afstemming: Afstemming; source: "record" | "text" | "none" } {
+  const part = nota.snapshot.customXmlParts.find((p) => p.namespace === AFSTEMMING_NAMESPACE);
+  if (part) {
+    try {
+      return { afstemming: afstemmingFromXml(part.xml), source: "record" };
+    } catch {
+      // A damaged record: fall back to the visible text, which is always written alongside it.
+    }
+  }
+  const internal = nota.header["intern-afgestemd"];
+  const external = nota.header["extern-afgestemd"];
+  if (!internal && !external) return { afstemming: { internal: [], external: [] }, source: "none" };
+  return {
+    afstemming: { internal: parseParties(internal?.value ?? ""), external: parseParties(external?.value ?? "") },
+    source: "text",
+  };
+}

@@ -1,0 +1,336 @@
+/**
+ * The one declarative description of the nota. The template, the block guide and the checks all read this.
+ * Pure data: no Office, no DOM.
+ */
+
+/** A text in both UI languages; Dutch first. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export type BlockId = "aanleiding" | "geadviseerd-besluit" | "kernpunten" | "toelichting" | "niet-openbaar";
+
+export type FieldId =
+  | "purpose"
+  | "aan"
+  | "van"
+  | "datum"
+  | "referentie"
+  | "bijlagen"
+  | "intern-afgestemd"
+  | "extern-afgestemd";
+
+export interface BlockSpec {
+  id: BlockId;
+  /** The standard Dutch heading. */
+  label: string;
+  labelEn: string;
+  /** Other wordings seen in real notas that mean this block (matched case-insensitively, numbering ignored). */
+  aliases: string[];
+  /** Required by default; a profile may change this. */
+  required: boolean;
+  /** Position in the standard order, from 1. */
+  order: number;
+  /** Whether "N.v.t." counts as content. */
+  allowsNvt: boolean;
+  guidance: Localized;
+  /** Placeholder text the template shows in the empty block. */
+  placeholder: Localized;
+}
+
+export interface FieldSpec {
+  id: FieldId;
+  /** Dutch label as it stands in the header block; empty for the purpose line, which has no label. */
+  label: string;
+  labelEn: string;
+  aliases: string[];
+  /** A list of values (one per line) rather than one value. */
+  multiple: boolean;
+  guidance: Localized;
+  placeholder: Localized;
+}
+
+export interface NotaSchema {
+  fields: readonly FieldSpec[];
+  title: { guidance: Localized; placeholder: Localized };
+  blocks: readonly BlockSpec[];
+}
+
+export const NOTA_SCHEMA: NotaSchema = {
+  fields: [
+    {
+      id: "purpose",
+      label: "",
+      labelEn: "Purpose",
+      aliases: [],
+      multiple: false,
+      guidance: {
+        nl: "Wat moet de bewindspersoon doen: TER ONDERTEKENING, TER BESLISSING, TER BESLUITVORMING of TER INFORMATIE.",
+        en: "What the minister is asked to do: TER ONDERTEKENING (sign), TER BESLISSING (decide), TER BESLUITVORMING or TER INFORMATIE.",
+      },
+      placeholder: { nl: "TER ONDERTEKENING", en: "TER ONDERTEKENING" },
+    },
+    {
+      id: "aan",
+      label: "Aan",
+      labelEn: "To",
+      aliases: ["Aan de"],
+      multiple: false,
+      guidance: {
+        nl: "De geadresseerde, eventueel via een andere bewindspersoon: MOCW (via SOCW).",
+        en: "The addressee, optionally routed via another official: MOCW (via SOCW).",
+      },
+      placeholder: { nl: "MOCW", en: "MOCW" },
+    },
+    {
+      id: "van",
+      label: "Van",
+      labelEn: "From",
+      aliases: ["Afzender"],
+      multiple: false,
+      guidance: {
+        nl: "Directie en opsteller. Bij openbaarmaking wordt de naam vervangen door 'Persoonsgegevens'.",
+        en: "Directorate and author. On publication the name is replaced by 'Persoonsgegevens'.",
+      },
+      placeholder: { nl: "Directie, naam opsteller", en: "Directorate, author" },
+    },
+    {
+      id: "datum",
+      label: "Datum",
+      labelEn: "Date",
+      aliases: [],
+      multiple: false,
+      guidance: {
+        nl: "Voluit, maand met kleine letter: 26 november 2024.",
+        en: "Dutch long date, month in lower case: 26 november 2024.",
+      },
+      placeholder: { nl: "26 november 2024", en: "26 november 2024" },
+    },
+    {
+      id: "referentie",
+      label: "Referentie",
+      labelEn: "Reference",
+      aliases: ["Kenmerk", "Ons kenmerk"],
+      multiple: false,
+      guidance: {
+        nl: "Het nummer uit het documentsysteem.",
+        en: "The number from the document system.",
+      },
+      placeholder: { nl: "Referentienummer", en: "Reference number" },
+    },
+    {
+      id: "bijlagen",
+      label: "Bijlagen",
+      labelEn: "Attachments",
+      aliases: ["Bijlage"],
+      multiple: true,
+      guidance: {
+        nl: "De bijgevoegde stukken, één per regel.",
+        en: "The attached documents, one per line.",
+      },
+      placeholder: { nl: "Titel van de bijlage", en: "Title of the attachment" },
+    },
+    {
+      id: "intern-afgestemd",
+      label: "Intern OCW afgestemd",
+      labelEn: "Coordinated internally",
+      aliases: ["Intern afgestemd", "Interne afstemming"],
+      multiple: true,
+      guidance: {
+        nl: "De directies binnen het ministerie waarmee is afgestemd.",
+        en: "The directorates inside the ministry that were consulted.",
+      },
+      placeholder: { nl: "Directies", en: "Directorates" },
+    },
+    {
+      id: "extern-afgestemd",
+      label: "Extern afgestemd",
+      labelEn: "Coordinated externally",
+      aliases: ["Externe afstemming"],
+      multiple: true,
+      guidance: {
+        nl: "Partijen buiten het ministerie waarmee is afgestemd (andere ministeries, sectorraden).",
+        en: "Bodies outside the ministry that were consulted (other ministries, sector councils).",
+      },
+      placeholder: { nl: "Externe partijen", en: "External parties" },
+    },
+  ],
+  title: {
+    guidance: {
+      nl: "Een korte titel die het onderwerp noemt, bijvoorbeeld 'Beleidsreactie Monitor integrale veiligheid mbo'.",
+      en: "A short title naming the subject, e.g. 'Beleidsreactie Monitor integrale veiligheid mbo'.",
+    },
+    placeholder: { nl: "Titel van de nota", en: "Title of the nota" },
+  },
+  blocks: [
+    {
+      id: "aanleiding",
+      label: "Aanleiding",
+      labelEn: "Reason",
+      aliases: ["Aanleiding en doel"],
+      required: true,
+      order: 1,
+      allowsNvt: false,
+      guidance: {
+        nl: "Waarom deze nota, waarom nu: de aanleiding (een rapport, Kamervragen, een toezegging, een motie) en wat is bijgevoegd.",
+        en: "Why this nota, and why now: the trigger (a report, parliamentary questions, a commitment, a motion) and what is attached.",
+      },
+      placeholder: {
+        nl: "Beschrijf de aanleiding en wat is bijgevoegd.",
+        en: "Describe the reason and what is attached.",
+      },
+    },
+    {
+      id: "geadviseerd-besluit",
+      label: "Geadviseerd besluit",
+      labelEn: "Advised decision",
+      aliases: ["Advies", "Besluit", "Gevraagd besluit", "Beslispunten"],
+      required: true,
+      order: 2,
+      allowsNvt: false,
+      guidance: {
+        nl: "Het concrete besluit dat u vraagt: 'U wordt geadviseerd …'. Nummer de besluiten als het er meer zijn.",
+        en: "The concrete decision asked: 'U wordt geadviseerd …'. Number them when there are several.",
+      },
+      placeholder: {
+        nl: "U wordt geadviseerd …",
+        en: "U wordt geadviseerd … (you are advised to …)",
+      },
+    },
+    {
+      id: "kernpunten",
+      label: "Kernpunten",
+      labelEn: "Key points",
+      aliases: ["Kern", "Kernpunt"],
+      required: true,
+      order: 3,
+      allowsNvt: false,
+      guidance: {
+        nl: "Kernpunten van het bijgevoegde stuk, nieuwe toezeggingen (of 'geen nieuwe toezeggingen') en met wie is afgestemd.",
+        en: "Key content of the attached document, new commitments (or 'geen nieuwe toezeggingen') and who was consulted.",
+      },
+      placeholder: {
+        nl: "Noem de kernpunten, de toezeggingen en de afstemming.",
+        en: "List the key points, commitments and coordination.",
+      },
+    },
+    {
+      id: "toelichting",
+      label: "Toelichting",
+      labelEn: "Explanation",
+      aliases: ["Nadere toelichting"],
+      required: false,
+      order: 4,
+      allowsNvt: true,
+      guidance: {
+        nl: "Optioneel: politieke context, financiële, juridische en communicatieve overwegingen. 'N.v.t.' mag.",
+        en: "Optional: political context, financial, legal and communication considerations. 'N.v.t.' is allowed.",
+      },
+      placeholder: {
+        nl: "Politieke, financiële, juridische en communicatieve overwegingen, of N.v.t.",
+        en: "Political, financial, legal and communication considerations, or N.v.t.",
+      },
+    },
+    {
+      id: "niet-openbaar",
+      label: "Informatie die niet openbaar gemaakt kan worden",
+      labelEn: "Information that cannot be made public",
+      aliases: [
+        "Informatie die niet openbaar wordt gemaakt",
+        "Informatie die niet openbaar kan worden gemaakt",
+        "Niet openbaar te maken informatie",
+      ],
+      required: true,
+      order: 5,
+      allowsNvt: true,
+      guidance: {
+        nl: "Wat bij openbaarmaking wordt weggelakt en waarom (Woo-grond, bijvoorbeeld 5.1.2e persoonlijke levenssfeer), of 'N.v.t.'.",
+        en: "What is withheld on publication and why (a Woo ground, e.g. 5.1.2e personal privacy), or 'N.v.t.'.",
+      },
+      placeholder: {
+        nl: "Wat wordt niet openbaar gemaakt en op welke grond, of N.v.t.",
+        en: "What is withheld and on which ground, or N.v.t.",
+      },
+    },
+  ],
+};
+
+export const BLOCK_IDS: readonly BlockId[] = NOTA_SCHEMA.blocks.map((b) => b.id);
+export const FIELD_IDS: readonly FieldId[] = NOTA_SCHEMA.fields.map((f) => f.id);
+
+export function blockSpec(id: BlockId): BlockSpec {
+  const spec = NOTA_SCHEMA.blocks.find((b) => b.id === id);
+  if (!spec) throw new Error(`Unknown block id: ${id}`);
+  return spec;
+}
+
+export function fieldSpec(id: FieldId): FieldSpec {
+  const spec = NOTA_SCHEMA.fields.find((f) => f.id === id);
+  if (!spec) throw new Error(`Unknown field id: ${id}`);
+  return spec;
+}
+
+/** Content-control tags: the template marks its parts with these, the parser and the Word adapter find them. */
+export const TAGS = {
+  block: (id: BlockId) => `nota:block:${id}`,
+  field: (id: FieldId) => `nota:field:${id}`,
+  title: "nota:title",
+  emancipationFlag: "nota:emancipation-flag",
+} as const;
+
+/** Parses a tag back into what it marks; undefined for tags that are not ours. */
+export function parseTag(
+  tag: string,
+): { kind: "block"; id: BlockId } | { kind: "field"; id: FieldId } | { kind: "title" } | { kind: "flag" } | undefined {
+  if (tag === TAGS.title) return { kind: "title" };
+  if (tag === TAGS.emancipationFlag) return { kind: "flag" };
+  const m = /^nota:(block|field):(.+)$/.exec(tag);
+  if (!m) return undefined;
+  if (m[1] === "block" && (BLOCK_IDS as readonly string[]).includes(m[2])) return { kind: "block", id: m[2] as BlockId };
+  if (m[1] === "field" && (FIELD_IDS as readonly string[]).includes(m[2])) return { kind: "field", id: m[2] as FieldId };
+  return undefined;
+}
+
+/**
+ * Normalises a heading or label for comparison: trims, drops numbering ("1.", "2)", "II.", "a."), a trailing
+ * colon, surrounding bold markers, and folds case and white space.
+ */
+export function normalizeHeading(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i, "")
+    .replace(/\s*:\s*$/, "")
+    .toLowerCase();
+}
+
+const blockIndex = new Map<string, { id: BlockId; standard: boolean }>();
+for (const b of NOTA_SCHEMA.blocks) {
+  blockIndex.set(normalizeHeading(b.label), { id: b.id, standard: true });
+  for (const a of b.aliases) blockIndex.set(normalizeHeading(a), { id: b.id, standard: false });
+}
+
+/** Which block a heading names, and whether it uses the standard wording. */
+export function matchBlockHeading(text: string): { id: BlockId; standard: boolean } | undefined {
+  if (text.length > 120) return undefined;
+  return blockIndex.get(normalizeHeading(text));
+}
+
+const fieldIndex = new Map<string, FieldId>();
+for (const f of NOTA_SCHEMA.fields) {
+  if (f.label) fieldIndex.set(normalizeHeading(f.label), f.id);
+  for (const a of f.aliases) fieldIndex.set(normalizeHeading(a), f.id);
+}
+
+/** Which header field a label names ("Datum", "Intern OCW afgestemd:"); undefined when none. */
+export function matchFieldLabel(text: string): FieldId | undefined {
+  if (text.length > 60) return undefined;
+  const key = normalizeHeading(text);
+  const direct = fieldIndex.get(key);
+  if (direct) return direct;
+  // Other ministries write "Intern <MIN> afgestemd".
+  if (/^intern( \S+)? afgestemd$/.test(key)) return "intern-afgestemd";
+  if (/^extern( \S+)? afgestemd$/.test(key)) return "extern-afgestemd";
+  return undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * DocumentSnapshot: a plain, serialisable picture of a document. The .docx reader (src/docx) and the Word
+ * adapter (src/word) both produce it; the parser and the checks only ever see this.
+ */
+
+export interface SnapshotStyle {
+  /** The style's display name as the document has it ("heading 2", "Kop 2", "Title"). */
+  name: string;
+  /** Word's language-independent built-in id ("Heading2", "Title", "ListParagraph"), when it is a built-in. */
+  builtIn?: string;
+}
+
+export interface SnapshotTableCell {
+  /** Which table, counted in document order from 0 (nested tables get their own number). */
+  table: number;
+  row: number;
+  column: number;
+}
+
+export interface SnapshotParagraph {
+  /** Position in the snapshot, from 0. */
+  index: number;
+  /** Plain text; line breaks inside the paragraph as "\n", tabs as "\t". */
+  text: string;
+  style?: SnapshotStyle;
+  /** Heading or outline level 1–9; absent for body text. */
+  outlineLevel?: number;
+  isListItem: boolean;
+  listLevel?: number;
+  /** Every run with text is bold (a free-form heading is often just that). */
+  bold?: boolean;
+  /** 0 outside tables, 1 in a table, 2 in a table inside a table, … */
+  tableDepth: number;
+  /** The innermost table cell the paragraph stands in. */
+  cell?: SnapshotTableCell;
+  /** Tags of the content controls that enclose the paragraph (or stand inside it), outermost first. */
+  contentControlTags: string[];
+  /** The enclosing content control shows its placeholder text, not the author's. */
+  placeholder?: boolean;
+  /** The page the paragraph starts on, from 1, when known. */
+  page?: number;
+}
+
+export interface SnapshotCustomXmlPart {
+  id?: string;
+  /** Namespace of the root element. */
+  namespace: string;
+  xml: string;
+}
+
+/**
+ * Where the page numbers come from: Word's own layout ("layout", from Range.pages or w:lastRenderedPageBreak),
+ * explicit breaks only ("breaks": natural page flow unknown, so a lower bound), or nowhere ("none").
+ */
+export type PageSource = "layout" | "breaks" | "none";
+
+export interface DocumentSnapshot {
+  paragraphs: SnapshotParagraph[];
+  customXmlParts: SnapshotCustomXmlPart[];
+  /** Custom document properties (docProps/custom.xml or Word's customProperties). */
+  properties: Record<string, string>;
+  pageSource: PageSource;
+}
+
+/** Factory for tests and for the Word double: a paragraph with defaults. */
+export function paragraph(index: number, text: string, extra: Partial<SnapshotParagraph> = {}): SnapshotParagraph {
+  return { index, text, isListItem: false, tableDepth: 0, contentControlTags: [], ...extra };
+}
+
+export function emptySnapshot(): DocumentSnapshot {
+  return { paragraphs: [], customXmlParts: [], properties: {}, pageSource: "none" };
+}
