@@ -19,6 +19,8 @@ export interface HeaderField {
   labelParagraph?: number;
   /** The paragraphs holding the value. */
   paragraphs: number[];
+  /** Where the field is: its first value paragraph, or its content control's placeholder, or its label. */
+  anchor?: number;
   /** Where the value starts inside its first paragraph ("Aan: MOCW" → after "Aan: "). */
   valueOffset: number;
   /** Came from a content control of our template. */
@@ -213,6 +215,9 @@ function parseHeader(
     opts: { label?: number; offset?: number; tagged?: boolean } = {},
   ): HeaderField => {
     const offset = opts.offset ?? 0;
+    const anchor = valueParas[0] ?? opts.label;
+    // Placeholder text of the template is guidance, not a value.
+    valueParas = valueParas.filter((i) => !paras[i].placeholder);
     const lines = valueParas
       .flatMap((i, n) => (n === 0 ? paras[i].text.slice(offset) : paras[i].text).split(/[\n\v]/))
       .map((l) => l.trim())
@@ -222,6 +227,7 @@ function parseHeader(
       value: lines.join("\n"),
       lines,
       labelParagraph: opts.label,
+      anchor,
       paragraphs: valueParas,
       valueOffset: offset,
       tagged: opts.tagged ?? false,
@@ -304,7 +310,7 @@ function findTitle(
   header: Partial<Record<FieldId, HeaderField>>,
 ): Nota["title"] {
   const tagged = tags.findIndex((t) => t.title);
-  if (tagged >= 0) return { text: paras[tagged].text.trim(), paragraph: tagged };
+  if (tagged >= 0) return paras[tagged].placeholder ? undefined : { text: paras[tagged].text.trim(), paragraph: tagged };
   const used = new Set<number>();
   for (const f of Object.values(header)) {
     f.paragraphs.forEach((i) => used.add(i));

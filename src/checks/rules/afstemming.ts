@@ -31,7 +31,7 @@ export const afstemming: Rule = {
     const externalField = nota.header["extern-afgestemd"];
     const where = (field: typeof internalField) => ({
       field: field?.id,
-      paragraph: field?.paragraphs[0] ?? field?.labelParagraph,
+      paragraph: field?.anchor,
     });
     for (const party of record.internal) {
       if (!profile.directorates.some((d) => sameName(d.code, party.name))) {

@@ -33,7 +33,7 @@ export const emancipationFlag: Rule = {
     const via = addressing?.via.some((v) => sameName(v, official)) ?? false;
     const to = addressing?.to.some((t) => sameName(t, official)) ?? false;
     const aan = nota.header.aan;
-    const aanParagraph = aan?.paragraphs[0] ?? aan?.labelParagraph;
+    const aanParagraph = aan?.anchor;
 
     if (via) {
       if (nota.flag) return;

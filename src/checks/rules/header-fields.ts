@@ -47,7 +47,7 @@ export const headerFields: Rule = {
     const { header } = nota;
     const at = (id: keyof typeof header) => {
       const f = header[id];
-      return f ? { field: id, paragraph: f.paragraphs[0] ?? f.labelParagraph } : { field: id };
+      return f ? { field: id, paragraph: f.anchor } : { field: id };
     };
 
     const purpose = header.purpose?.value.trim();

@@ -1,0 +1,265 @@
+/** The `nota` command: check notas saved as .docx, list a letter's emancipation passages, write the template. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { checkNota, formatMessage, lexiconOf, summarize } from "../checks/engine";
+import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
+import { RULE_IDS } from "../checks/rules";
+import type { Finding, Locale, Severity } from "../checks/types";
+import { buildFlagSentence, findPassages, passagePages, passageTopics } from "../nota/emancipation";
+import { formatPageReferences } from "../nota/pages";
+import { blockSpec, BLOCK_IDS } from "../nota/schema";
+import type { DocumentSnapshot } from "../nota/snapshot";
+import { DocxError } from "../docx/package";
+import { describeDocxError } from "../docx/messages";
+import { readDocx } from "../docx/reader";
+import { CLI_MESSAGES, CliMessageId } from "./messages";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t + "\n"),
+  err: (t) => process.stderr.write(t + "\n"),
+};
+
+class UsageError extends Error {}
+
+interface Options {
+  files: string[];
+  letter?: string;
+  profile?: string;
+  out?: string;
+  format: "text" | "json";
+  locale: Locale;
+}
+
+function parseArgs(args: string[], locale: Locale): Options {
+  const t = (id: CliMessageId, data?: Record<string, string>) => formatMessage(CLI_MESSAGES[locale][id], data);
+  const o: Options = { files: [], format: "text", locale };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(t("missingValue", { option: a }));
+      return v;
+    };
+    if (a === "--letter") o.letter = value();
+    else if (a === "--profile") o.profile = value();
+    else if (a === "--out" || a === "-o") o.out = value();
+    else if (a === "--format") {
+      const v = value();
+      if (v !== "text" && v !== "json") throw new UsageError(t("badFormat", { value: v }));
+      o.format = v;
+    } else if (a === "--lang") {
+      const v = value();
+      if (v !== "nl" && v !== "en") throw new UsageError(t("badLang", { value: v }));
+      o.locale = v;
+    } else if (a.startsWith("-") && a !== "-") throw new UsageError(t("unknownOption", { option: a }));
+    else o.files.push(a);
+  }
+  return o;
+}
+
+/** Reads a file into a snapshot; a one-line message (no stack) when it cannot be used. */
+async function loadDocx(file: string, locale: Locale): Promise<{ snapshot: DocumentSnapshot } | { error: string }> {
+  const t = CLI_MESSAGES[locale];
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { error: code === "ENOENT" ? t.notFound : formatMessage(t.notReadable, { detail: code ?? String(err) }) };
+  }
+  try {
+    const snapshot = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    if (!snapshot.paragraphs.some((p) => p.text.trim())) return { error: describeDocxError(new DocxError("empty"), locale) };
+    return { snapshot };
+  } catch (err) {
+    if (err instanceof DocxError) return { error: describeDocxError(err, locale) };
+    throw err;
+  }
+}
+
+async function loadProfile(file: string | undefined, locale: Locale): Promise<Profile> {
+  if (!file) return DEFAULT_PROFILE;
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: code === "ENOENT" ? CLI_MESSAGES[locale].notFound : String(code) }),
+    );
+  }
+  try {
+    return parseProfile(text, [...RULE_IDS]);
+  } catch (err) {
+    if (err instanceof ProfileError) throw new UsageError(formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: err.message }));
+    throw err;
+  }
+}
+
+const SEVERITY_HEADING: Record<Severity, CliMessageId> = { error: "errors", warning: "warnings", info: "infos" };
+const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "·" };
+
+function describePlace(f: Finding, snapshot: DocumentSnapshot, locale: Locale): string {
+  const t = CLI_MESSAGES[locale];
+  const parts: string[] = [];
+  if (f.block) parts.push(formatMessage(t.block, { label: locale === "nl" ? blockSpec(f.block).label : blockSpec(f.block).labelEn }));
+  if (f.paragraph !== undefined) {
+    parts.push(formatMessage(t.paragraph, { n: String(f.paragraph + 1) }));
+    const page = snapshot.paragraphs[f.paragraph]?.page;
+    if (page !== undefined && snapshot.pageSource !== "none") parts.push(formatMessage(t.page, { n: String(page) }));
+  }
+  return parts.length ? `  (${parts.join(", ")})` : "";
+}
+
+async function runCheck(o: Options, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[o.locale];
+  if (o.files.length === 0) throw new UsageError(t.noFiles);
+  const profile = await loadProfile(o.profile, o.locale);
+  let letter: DocumentSnapshot | undefined;
+  if (o.letter) {
+    const loaded = await loadDocx(o.letter, o.locale);
+    if ("error" in loaded) throw new UsageError(formatMessage(t.letterError, { file: o.letter, detail: loaded.error }));
+    letter = loaded.snapshot;
+  }
+  let exit = 0;
+  const json: unknown[] = [];
+  for (const file of o.files) {
+    const loaded = await loadDocx(file, o.locale);
+    if ("error" in loaded) {
+      exit = 2;
+      io.err(`${file}: ${loaded.error}`);
+      if (o.format === "json") json.push({ file, error: loaded.error });
+      continue;
+    }
+    const result = checkNota(loaded.snapshot, { profile, letter, locale: o.locale });
+    const { nota, findings } = result;
+    if (findings.some((f) => f.severity === "error") && exit === 0) exit = 1;
+    if (o.format === "json") {
+      json.push({
+        file,
+        blocks: BLOCK_IDS.map((id) => ({
+          id,
+          present: nota.blocks[id] !== undefined,
+          heading: nota.blocks[id]?.heading ?? null,
+        })),
+        findings,
+      });
+      continue;
+    }
+    io.out(file);
+    const looksLikeNota = Object.keys(nota.header).length > 0 || Object.keys(nota.blocks).length > 0;
+    if (!looksLikeNota) io.out(`  ${t.notANota}`);
+    for (const severity of ["error", "warning", "info"] as Severity[]) {
+      const group = findings.filter((f) => f.severity === severity);
+      if (!group.length) continue;
+      io.out(`  ${t[SEVERITY_HEADING[severity]]}`);
+      for (const f of group) {
+        io.out(`    ${SEVERITY_MARK[severity]} ${f.message}${describePlace(f, loaded.snapshot, o.locale)}  [${f.ruleId}]`);
+        if (f.fix) io.out(`        ${t.fix}: ${describeEditShort(f.fix)}`);
+        for (const s of f.suggestions ?? []) io.out(`        ${t.suggestion}: ${s.message}`);
+      }
+    }
+    io.out(`  ${summarize(findings, o.locale)}`);
+    io.out("");
+  }
+  if (o.format === "json") io.out(JSON.stringify({ files: json }, null, 2));
+  return exit;
+}
+
+function describeEditShort(edit: NonNullable<Finding["fix"]>): string {
+  switch (edit.kind) {
+    case "insertBlock":
+      return `+ ${blockSpec(edit.block).label}`;
+    case "replaceText":
+    case "insertParagraph":
+      return `"${edit.text}"`;
+    case "setField":
+      return `${edit.field} = "${edit.value}"`;
+  }
+}
+
+async function runPassages(o: Options, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[o.locale];
+  if (o.files.length !== 1) throw new UsageError(t.oneFile);
+  const profile = await loadProfile(o.profile, o.locale);
+  const file = o.files[0];
+  const loaded = await loadDocx(file, o.locale);
+  if ("error" in loaded) {
+    io.err(`${file}: ${loaded.error}`);
+    return 2;
+  }
+  const lexicon = lexiconOf(profile);
+  const passages = findPassages(loaded.snapshot, lexicon);
+  const pages = passagePages(passages);
+  const sentence = passages.length
+    ? buildFlagSentence(profile.emancipation, passageTopics(passages, lexicon), pages)
+    : undefined;
+  if (o.format === "json") {
+    io.out(JSON.stringify({ file, pageSource: loaded.snapshot.pageSource, passages, pages, sentence: sentence ?? null }, null, 2));
+    return 0;
+  }
+  io.out(file);
+  if (!passages.length) {
+    io.out(`  ${t.noPassages}`);
+    return 0;
+  }
+  for (const p of passages) {
+    const page = p.page !== undefined ? formatMessage(t.page, { n: String(p.page) }) : "?";
+    io.out(`  ${page.padEnd(8)} ${formatMessage(t.paragraph, { n: String(p.paragraph + 1) }).padEnd(12)} [${p.topics.join(", ")}]`);
+    io.out(`           ${p.excerpt}`);
+  }
+  io.out("");
+  io.out(`  ${formatMessage(t.passagesFound, { n: String(passages.length), pages: formatPageReferences(pages) })}`);
+  if (loaded.snapshot.pageSource === "breaks") io.out(`  ${t.pagesFromBreaks}`);
+  io.out("");
+  io.out(`  ${t.sentence}`);
+  io.out(`  ${sentence}`);
+  return 0;
+}
+
+/** Runs the command; resolves to the exit code. Never throws for bad input. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const envLocale: Locale = /^en/i.test(process.env.NOTA_LANG ?? "") ? "en" : "nl";
+  const langIndex = argv.indexOf("--lang");
+  const locale: Locale = langIndex >= 0 && argv[langIndex + 1] === "en" ? "en" : envLocale;
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "--help" || command === "-h" || command === "help") {
+      io.out(CLI_MESSAGES[locale].usage);
+      return command ? 0 : 2;
+    }
+    const o = parseArgs(rest, locale);
+    switch (command) {
+      case "check":
+        return await runCheck(o, io);
+      case "passages":
+        return await runPassages(o, io);
+      case "template":
+        return await runTemplate(o, io);
+      default:
+        throw new UsageError(formatMessage(CLI_MESSAGES[locale].unknownCommand, { command }));
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`nota: ${err.message}`);
+      if (!err.message.includes(":")) io.err(CLI_MESSAGES[locale].usage);
+      return 2;
+    }
+    io.err(`nota: ${(err as Error).message}`);
+    return 2;
+  }
+}
+
+async function runTemplate(o: Options, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[o.locale];
+  if (!o.out) throw new UsageError(t.outRequired);
+  const { buildTemplateDocx } = await import("../docx/template-docx");
+  await fs.writeFile(o.out, buildTemplateDocx({ locale: o.locale }));
+  io.out(formatMessage(t.templateWritten, { file: path.resolve(o.out) }));
+  return 0;
+}

@@ -1,0 +1,79 @@
+/** The command line's texts, Dutch first. */
+import type { Locale } from "../checks/types";
+
+export const CLI_MESSAGES = {
+  nl: {
+    usage: `Gebruik:
+  nota check BESTAND.docx… [--letter BRIEF.docx] [--profile PROFIEL.json] [--format text|json] [--lang nl|en]
+  nota passages BRIEF.docx [--profile PROFIEL.json] [--format text|json] [--lang nl|en]
+  nota template --out NOTA.docx [--lang nl|en]
+
+Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te gebruiken is.`,
+    unknownCommand: "onbekende opdracht '{command}'",
+    unknownOption: "onbekende optie '{option}'",
+    missingValue: "optie {option} heeft een waarde nodig",
+    badFormat: "--format is text of json, niet '{value}'",
+    badLang: "--lang is nl of en, niet '{value}'",
+    noFiles: "geef minstens één .docx-bestand",
+    oneFile: "geef precies één .docx-bestand",
+    notFound: "bestand niet gevonden",
+    notReadable: "bestand niet te lezen ({detail})",
+    profileError: "profiel {file}: {detail}",
+    letterError: "brief {file}: {detail}",
+    errors: "Fouten",
+    warnings: "Waarschuwingen",
+    infos: "Opmerkingen",
+    paragraph: "alinea {n}",
+    page: "blz. {n}",
+    block: "blok {label}",
+    fix: "herstel",
+    suggestion: "voorstel",
+    noPassages: "Geen emancipatiepassages gevonden.",
+    passagesFound: "{n} passage(s) op {pages}.",
+    pagesFromBreaks:
+      "Let op: de paginanummers komen uit expliciete pagina-einden; het bestand bevat geen opmaak van Word. Controleer ze in Word.",
+    pagesUnknown: "De paginanummers zijn onbekend.",
+    sentence: "Zin voor de nota:",
+    notANota: "Dit document lijkt geen nota: geen kopgegevens en geen blokken gevonden.",
+    templateWritten: "Sjabloon geschreven naar {file}",
+    outRequired: "geef --out NOTA.docx",
+  },
+  en: {
+    usage: `Usage:
+  nota check FILE.docx… [--letter LETTER.docx] [--profile PROFILE.json] [--format text|json] [--lang nl|en]
+  nota passages LETTER.docx [--profile PROFILE.json] [--format text|json] [--lang nl|en]
+  nota template --out NOTA.docx [--lang nl|en]
+
+Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be used.`,
+    unknownCommand: "unknown command '{command}'",
+    unknownOption: "unknown option '{option}'",
+    missingValue: "option {option} needs a value",
+    badFormat: "--format is text or json, not '{value}'",
+    badLang: "--lang is nl or en, not '{value}'",
+    noFiles: "give at least one .docx file",
+    oneFile: "give exactly one .docx file",
+    notFound: "file not found",
+    notReadable: "file cannot be read ({detail})",
+    profileError: "profile {file}: {detail}",
+    letterError: "letter {file}: {detail}",
+    errors: "Errors",
+    warnings: "Warnings",
+    infos: "Notes",
+    paragraph: "paragraph {n}",
+    page: "page {n}",
+    block: "block {label}",
+    fix: "fix",
+    suggestion: "suggestion",
+    noPassages: "No emancipation passages found.",
+    passagesFound: "{n} passage(s) on {pages}.",
+    pagesFromBreaks:
+      "Note: the page numbers come from explicit page breaks; the file holds no layout saved by Word. Check them in Word.",
+    pagesUnknown: "The page numbers are unknown.",
+    sentence: "Sentence for the nota:",
+    notANota: "This document does not look like a nota: no header fields and no blocks found.",
+    templateWritten: "Template written to {file}",
+    outRequired: "give --out NOTA.docx",
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export type CliMessageId = keyof (typeof CLI_MESSAGES)["nl"];

@@ -1,0 +1,124 @@
+/**
+ * The standard nota as WordprocessingML, generated from the schema (the one source of truth). Used by
+ * `nota template` (wrapped in a .docx) and by the Word adapter (wrapped in a flat OPC package for insertOoxml).
+ * Pure string building: runs in Node and in the browser.
+ */
+import type { Locale } from "../checks/types";
+import { FieldId, NOTA_SCHEMA, TAGS } from "../nota/schema";
+
+export type TemplateValues = Partial<Record<FieldId | "title", string>>;
+
+export interface TemplateOptions {
+  values?: TemplateValues;
+  locale?: Locale;
+}
+
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/** Escapes text for XML character data and attribute values; drops characters XML 1.0 cannot hold. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+}
+
+/** Runs for a text: line breaks become w:br, tabs w:tab. */
+function runs(text: string, rPr = ""): string {
+  const lines = text.split(/\r\n|\r|\n|\v/);
+  const body = lines
+    .map((line, i) => {
+      const parts = line.split("\t").map((s) => (s ? `<w:t xml:space="preserve">${escapeXml(s)}</w:t>` : ""));
+      return `${i > 0 ? "<w:br/>" : ""}${parts.join("<w:tab/>")}`;
+    })
+    .join("");
+  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}${body}</w:r>`;
+}
+
+function para(text: string, opts: { style?: string; rPr?: string; keepNext?: boolean } = {}): string {
+  const pPr = [
+    opts.style ? `<w:pStyle w:val="${opts.style}"/>` : "",
+    opts.keepNext ? "<w:keepNext/>" : "",
+  ].join("");
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${text ? runs(text, opts.rPr) : ""}</w:p>`;
+}
+
+let sdtId = 1000;
+/**
+ * A block-level rich-text content control around paragraphs. When `value` is empty the placeholder shows, in
+ * the placeholder style, marked as placeholder so Word clears it when the author types.
+ */
+function blockControl(tag: string, title: string, value: string, placeholder: string, style?: string): string {
+  const showing = !value;
+  const paragraphs = (showing ? [placeholder] : value.split(/\r?\n/)).map((line) =>
+    para(line, { style, rPr: showing ? '<w:rStyle w:val="PlaceholderText"/>' : "" }),
+  );
+  return (
+    `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:tag w:val="${escapeXml(tag)}"/>` +
+    `<w:id w:val="${sdtId++}"/>${showing ? "<w:showingPlcHdr/>" : ""}</w:sdtPr>` +
+    `<w:sdtContent>${paragraphs.join("")}</w:sdtContent></w:sdt>`
+  );
+}
+
+const NO_BORDERS =
+  '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>' +
+  '<w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
+
+/** The body content (paragraphs, the header table, content controls), without w:body and w:sectPr. */
+export function templateBodyXml(options: TemplateOptions = {}): string {
+  const locale = options.locale ?? "nl";
+  const values = options.values ?? {};
+  const fieldTitle = (label: string, labelEn: string) => (locale === "nl" ? label : `${label} (${labelEn})`);
+  const out: string[] = [];
+
+  const purpose = NOTA_SCHEMA.fields.find((f) => f.id === "purpose")!;
+  out.push(blockControl(TAGS.field("purpose"), locale === "nl" ? "Doel" : "Purpose", values.purpose ?? "", purpose.placeholder[locale], "NotaPurpose"));
+
+  const rows = NOTA_SCHEMA.fields
+    .filter((f) => f.id !== "purpose")
+    .map((f) => {
+      const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(f.label, { rPr: "<w:b/>" })}</w:tc>`;
+      const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
+        TAGS.field(f.id),
+        fieldTitle(f.label, f.labelEn),
+        values[f.id] ?? "",
+        f.placeholder[locale],
+      )}</w:tc>`;
+      return `<w:tr>${label}${value}</w:tr>`;
+    });
+  out.push(
+    `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>${NO_BORDERS}<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>` +
+      `<w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="6400"/></w:tblGrid>${rows.join("")}</w:tbl>`,
+  );
+  out.push(para(""));
+  out.push(blockControl(TAGS.title, locale === "nl" ? "Titel" : "Title", values.title ?? "", NOTA_SCHEMA.title.placeholder[locale], "Heading1"));
+  for (const b of NOTA_SCHEMA.blocks) {
+    out.push(para(b.label, { style: "Heading2", keepNext: true }));
+    out.push(blockControl(TAGS.block(b.id), locale === "nl" ? b.label : `${b.label} (${b.labelEn})`, "", b.placeholder[locale]));
+  }
+  return out.join("");
+}
+
+export const SECT_PR =
+  '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>';
+
+export function templateDocumentXml(options: TemplateOptions = {}): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<w:document xmlns:w="${W_NS}"><w:body>${templateBodyXml(options)}${SECT_PR}</w:body></w:document>`
+  );
+}
+
+/** The styles the template uses. Built-in names ("heading 2") so Word maps them to its own styles. */
+export const TEMPLATE_STYLES_XML =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+  `<w:styles xmlns:w="${W_NS}">` +
+  `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Verdana" w:hAnsi="Verdana" w:cs="Verdana"/><w:sz w:val="18"/><w:szCs w:val="18"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault>` +
+  `<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="260" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+  `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+  `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>` +
+  `<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>` +
+  `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>` +
+  `<w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+  `<w:style w:type="paragraph" w:customStyle="1" w:styleId="NotaPurpose"><w:name w:val="Nota doel"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:b/><w:caps/></w:rPr></w:style>` +
+  `<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:uiPriority w:val="99"/><w:semiHidden/><w:rPr><w:color w:val="808080"/></w:rPr></w:style>` +
+  `</w:styles>`;

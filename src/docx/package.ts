@@ -1,0 +1,139 @@
+/**
+ * The .docx container: a zip (OPC package). Reads only the parts the reader needs, with a cap on their
+ * uncompressed size, and recognises the files that look like a .docx but are not one.
+ */
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
+
+export type DocxErrorCode = "not-zip" | "not-docx" | "encrypted" | "legacy-doc" | "too-large" | "xml" | "empty";
+
+export class DocxError extends Error {
+  /** `detail`: for "xml" the parser's message, for "too-large" the limit in MB; otherwise a note for developers. */
+  constructor(
+    readonly code: DocxErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = "DocxError";
+  }
+}
+
+/** Default cap on the uncompressed size of the parts read: far above any real nota, far below a zip bomb. */
+export const DEFAULT_MAX_UNCOMPRESSED = 256 * 1024 * 1024;
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(data: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => data[i] === b);
+}
+
+/** "EncryptionInfo" in UTF-16LE: the stream an encrypted OOXML file keeps in its compound-file wrapper. */
+function hasEncryptionInfo(data: Uint8Array): boolean {
+  const needle = [..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]);
+  const limit = Math.min(data.length - needle.length, 4 * 1024 * 1024);
+  outer: for (let i = 0; i <= limit; i++) {
+    for (let j = 0; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export interface ZipParts {
+  /** Part name (no leading slash) → bytes. */
+  parts: Map<string, Uint8Array>;
+  /** Every entry name in the zip. */
+  names: string[];
+}
+
+/**
+ * Reads the entries `wanted` selects. Each entry's declared size counts against `maxUncompressed`; fflate
+ * inflates into a buffer of exactly the declared size, so a lying header cannot make it allocate more.
+ */
+export function readZip(data: Uint8Array, wanted: (name: string) => boolean, maxUncompressed = DEFAULT_MAX_UNCOMPRESSED): ZipParts {
+  if (data.length === 0) throw new DocxError("empty", "the file is empty (0 bytes)");
+  if (startsWith(data, CFB_MAGIC)) {
+    throw hasEncryptionInfo(data) ? new DocxError("encrypted") : new DocxError("legacy-doc");
+  }
+  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError("not-zip");
+  const names: string[] = [];
+  let total = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(data, {
+      filter: (file) => {
+        names.push(file.name);
+        if (!wanted(file.name)) return false;
+        total += file.originalSize;
+        if (total > maxUncompressed) throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
+        return true;
+      },
+    });
+  } catch (err) {
+    if (err instanceof DocxError) throw err;
+    throw new DocxError("not-zip", (err as Error).message);
+  }
+  return { parts: new Map(Object.entries(files)), names };
+}
+
+const decoder = new TextDecoder("utf-8");
+
+export function partText(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+/** Parses XML with saxes, turning its errors into DocxError("xml") naming the part. */
+export function parseXml(partName: string, xml: string, setup: (parser: SaxesParser<{ xmlns: true }>) => void): void {
+  const parser = new SaxesParser({ xmlns: true });
+  setup(parser);
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    if (err instanceof DocxError) throw err;
+    throw new DocxError("xml", `${partName}: ${(err as Error).message.split("\n")[0]}`);
+  }
+}
+
+export const NS = {
+  w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  wStrict: "http://purl.oclc.org/ooxml/wordprocessingml/main",
+  mc: "http://schemas.openxmlformats.org/markup-compatibility/2006",
+  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
+} as const;
+
+export function isW(uri: string): boolean {
+  return uri === NS.w || uri === NS.wStrict;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+export function parseRelationships(partName: string, xml: string): Relationship[] {
+  const rels: Relationship[] = [];
+  parseXml(partName, xml, (p) =>
+    p.on("opentag", (tag) => {
+      if (tag.local !== "Relationship") return;
+      const a = (n: string) => tag.attributes[n]?.value ?? "";
+      rels.push({ id: a("Id"), type: a("Type"), target: a("Target") });
+    }),
+  );
+  return rels;
+}
+
+/** Resolves a relationship target against the folder of the part that owns the relationships. */
+export function resolveTarget(ownerPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const segments = ownerPart.split("/").slice(0, -1);
+  for (const s of target.split("/")) {
+    if (s === "..") segments.pop();
+    else if (s !== ".") segments.push(s);
+  }
+  return segments.join("/");
+}
+
+export function relsPartOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}

@@ -1,0 +1,397 @@
+/**
+ * .docx → DocumentSnapshot. A real XML parser (saxes, namespace-aware) over the parts, streaming: paragraphs
+ * in body order, including those in tables, content controls and text boxes; styles with their based-on chains;
+ * list paragraphs; and pages from Word's last layout or, failing that, from explicit breaks.
+ */
+import type { DocumentSnapshot, PageSource, SnapshotParagraph } from "../nota/snapshot";
+import {
+  DEFAULT_MAX_UNCOMPRESSED,
+  DocxError,
+  NS,
+  isW,
+  parseRelationships,
+  parseXml,
+  partText,
+  readZip,
+  relsPartOf,
+  resolveTarget,
+} from "./package";
+import { StyleSheet, parseStyles } from "./styles";
+
+export interface ReadOptions {
+  maxUncompressed?: number;
+}
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_STYLES = /\/styles$/;
+
+/** Reads a .docx file's bytes into a snapshot. Throws DocxError for anything that is not a readable .docx. */
+export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
+  const cap = options.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
+  const first = readZip(data, (n) => n === "_rels/.rels" || n === "[Content_Types].xml", cap);
+  const rootRels = first.parts.get("_rels/.rels");
+  if (!rootRels || !first.parts.has("[Content_Types].xml")) {
+    throw new DocxError("not-docx");
+  }
+  const main = parseRelationships("_rels/.rels", partText(rootRels)).find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  const mainPart = main ? resolveTarget("", main.target) : undefined;
+  if (!mainPart || !first.names.includes(mainPart) || !/document[^/]*\.xml$/i.test(mainPart)) {
+    throw new DocxError("not-docx", "other-office");
+  }
+  const mainRelsPart = relsPartOf(mainPart);
+  const second = readZip(data, (n) => n === mainRelsPart, cap);
+  const mainRels = second.parts.get(mainRelsPart);
+  const stylesRel = mainRels
+    ? parseRelationships(mainRelsPart, partText(mainRels)).find((r) => REL_STYLES.test(r.type))
+    : undefined;
+  const stylesPart = stylesRel ? resolveTarget(mainPart, stylesRel.target) : undefined;
+  const isCustomXml = (n: string) => /^customXml\/item\d+\.xml$/.test(n);
+  const { parts } = readZip(
+    data,
+    (n) => n === mainPart || n === stylesPart || n === "docProps/custom.xml" || isCustomXml(n),
+    cap,
+  );
+  const styles = stylesPart && parts.has(stylesPart) ? parseStyles(stylesPart, partText(parts.get(stylesPart)!)) : parseStyles("", "");
+  const { paragraphs, pageSource } = readBody(mainPart, partText(parts.get(mainPart)!), styles);
+
+  const customXmlParts = [...parts.keys()]
+    .filter(isCustomXml)
+    .sort()
+    .flatMap((name) => {
+      const xml = partText(parts.get(name)!);
+      const namespace = rootNamespace(xml);
+      return namespace === undefined ? [] : [{ id: name, namespace, xml }];
+    });
+  const custom = parts.get("docProps/custom.xml");
+  return {
+    paragraphs,
+    customXmlParts,
+    properties: custom ? parseCustomProperties(partText(custom)) : {},
+    pageSource,
+  };
+}
+
+/** The namespace of a part's root element; undefined when the part is not well-formed XML. */
+function rootNamespace(xml: string): string | undefined {
+  let ns: string | undefined;
+  try {
+    parseXml("", xml, (p) =>
+      p.on("opentag", (tag) => {
+        ns ??= tag.uri;
+      }),
+    );
+  } catch {
+    return undefined;
+  }
+  return ns;
+}
+
+function parseCustomProperties(xml: string): Record<string, string> {
+  const props: Record<string, string> = {};
+  let name: string | undefined;
+  let depth = 0;
+  let text = "";
+  parseXml("docProps/custom.xml", xml, (p) => {
+    p.on("opentag", (tag) => {
+      depth++;
+      if (tag.local === "property") name = tag.attributes.name?.value;
+      else if (name && depth === 3) text = "";
+    });
+    p.on("text", (t) => {
+      if (name && depth === 3) text += t;
+    });
+    p.on("closetag", (tag) => {
+      if (name && depth === 3) props[name] = text;
+      if (tag.local === "property") name = undefined;
+      depth--;
+    });
+  });
+  return props;
+}
+
+/** What the reader learns about one paragraph while it streams. */
+interface Building {
+  text: string;
+  styleId?: string;
+  numbered?: boolean;
+  ilvl?: number;
+  outlineLvl?: number;
+  pageBreakBefore?: boolean;
+  /** Page breaks before any text / after text began. */
+  breaksBefore: number;
+  breaksAfter: number;
+  renderedBefore: number;
+  renderedAfter: number;
+  /** This paragraph ends a section (its pPr has a sectPr). */
+  endsSection: boolean;
+  tags: string[];
+  placeholder: boolean;
+  anyText: boolean;
+  allBold: boolean;
+  tableDepth: number;
+  cell?: { table: number; row: number; column: number };
+}
+
+interface Finished extends Building {
+  order: number;
+}
+
+const ON = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
+
+function readBody(partName: string, xml: string, styles: StyleSheet): { paragraphs: SnapshotParagraph[]; pageSource: PageSource } {
+  const finished: Finished[] = [];
+  const open: Building[] = [];
+  const tables: { id: number; row: number; column: number }[] = [];
+  let tableCount = 0;
+  const sdts: { tag?: string; placeholder: boolean; inParagraph: boolean }[] = [];
+  /** Section types in document order: paragraph-level sectPrs, then the body's own. */
+  const sectionTypes: string[] = [];
+  let anyRendered = false;
+
+  // Element context.
+  const path: string[] = []; // local names of W elements (others as "")
+  let skipDepth = 0; // inside mc:Fallback (the older rendition of content we already read in mc:Choice)
+  let inText = false;
+  let inPPr = false;
+  let inSectPr = false;
+  let inSdtPr = false;
+  let runBold: boolean | undefined;
+  let runStyle: string | undefined;
+  let runHasText = false;
+
+  const top = () => open[open.length - 1];
+  const addText = (t: string) => {
+    const p = top();
+    if (!p) return;
+    p.text += t;
+    if (t.trim()) {
+      runHasText = true;
+      p.anyText = true;
+    }
+  };
+
+  parseXml(partName, xml, (parser) => {
+    parser.on("opentag", (tag) => {
+      if (skipDepth) {
+        skipDepth++;
+        return;
+      }
+      if (tag.uri === NS.mc && tag.local === "Fallback") {
+        skipDepth = 1;
+        return;
+      }
+      const w = isW(tag.uri);
+      const name = w ? tag.local : "";
+      const parent = path[path.length - 1];
+      path.push(name);
+      if (!w) return;
+      const val = tag.attributes["w:val"]?.value ?? attrByLocal(tag.attributes, "val");
+      switch (name) {
+        case "p": {
+          const cell = tables.length ? tables[tables.length - 1] : undefined;
+          open.push({
+            text: "",
+            breaksBefore: 0,
+            breaksAfter: 0,
+            renderedBefore: 0,
+            renderedAfter: 0,
+            endsSection: false,
+            tags: sdts.flatMap((s) => (s.tag ? [s.tag] : [])),
+            placeholder: sdts.some((s) => s.placeholder),
+            anyText: false,
+            allBold: true,
+            tableDepth: tables.length,
+            cell: cell ? { table: cell.id, row: cell.row, column: cell.column } : undefined,
+          });
+          break;
+        }
+        case "pPr":
+          if (parent === "p") inPPr = true;
+          break;
+        case "pStyle":
+          if (inPPr && top()) top().styleId = val;
+          break;
+        case "numId":
+          if (inPPr && top() && !inSectPr) top().numbered = val !== undefined && val !== "0";
+          break;
+        case "ilvl":
+          if (inPPr && top() && !inSectPr) top().ilvl = Number(val);
+          break;
+        case "outlineLvl":
+          if (inPPr && top()) top().outlineLvl = Number(val);
+          break;
+        case "pageBreakBefore":
+          if (inPPr && top()) top().pageBreakBefore = ON(val);
+          break;
+        case "sectPr":
+          inSectPr = true;
+          if (inPPr && top()) top().endsSection = true;
+          sectionTypes.push("nextPage");
+          break;
+        case "type":
+          if (inSectPr && val) sectionTypes[sectionTypes.length - 1] = val;
+          break;
+        case "r":
+          runBold = undefined;
+          runStyle = undefined;
+          runHasText = false;
+          break;
+        case "b":
+          if (parent === "rPr" && !inPPr) runBold = ON(val);
+          break;
+        case "rStyle":
+          if (!inPPr) runStyle = val;
+          break;
+        case "t":
+          inText = true;
+          break;
+        case "tab":
+          if (parent === "r") addText("\t");
+          break;
+        case "br":
+        case "cr": {
+          if (parent !== "r" || !top()) break;
+          const type = attrByLocal(tag.attributes, "type");
+          if (name === "br" && type === "page") {
+            if (top().anyText) top().breaksAfter++;
+            else top().breaksBefore++;
+          } else if (type !== "column") {
+            addText("\n");
+          }
+          break;
+        }
+        case "noBreakHyphen":
+          addText("-");
+          break;
+        case "lastRenderedPageBreak":
+          anyRendered = true;
+          if (top()) {
+            if (top().anyText) top().renderedAfter++;
+            else top().renderedBefore++;
+          }
+          break;
+        case "tbl":
+          tables.push({ id: tableCount++, row: -1, column: -1 });
+          break;
+        case "tr":
+          if (tables.length) {
+            tables[tables.length - 1].row++;
+            tables[tables.length - 1].column = -1;
+          }
+          break;
+        case "tc":
+          if (tables.length) tables[tables.length - 1].column++;
+          break;
+        case "sdt":
+          sdts.push({ placeholder: false, inParagraph: open.length > 0 });
+          break;
+        case "sdtPr":
+          inSdtPr = true;
+          break;
+        case "tag":
+          if (inSdtPr && sdts.length) {
+            const s = sdts[sdts.length - 1];
+            s.tag = val;
+            if (s.inParagraph && top() && val) top().tags.push(val);
+          }
+          break;
+        case "showingPlcHdr":
+          if (inSdtPr && sdts.length && ON(val)) {
+            const s = sdts[sdts.length - 1];
+            s.placeholder = true;
+            if (s.inParagraph && top()) top().placeholder = true;
+          }
+          break;
+      }
+    });
+    parser.on("text", (t) => {
+      if (inText && !skipDepth) addText(t);
+    });
+    parser.on("closetag", (tag) => {
+      if (skipDepth) {
+        skipDepth--;
+        return;
+      }
+      const name = path.pop();
+      switch (name) {
+        case "t":
+          inText = false;
+          break;
+        case "r": {
+          const p = top();
+          if (p && runHasText) {
+            const bold = runBold ?? styles.runBold(runStyle) ?? styles.paragraphBold(p.styleId) ?? false;
+            if (!bold) p.allBold = false;
+          }
+          break;
+        }
+        case "pPr":
+          inPPr = false;
+          break;
+        case "sectPr":
+          inSectPr = false;
+          break;
+        case "sdtPr":
+          inSdtPr = false;
+          break;
+        case "sdt":
+          sdts.pop();
+          break;
+        case "tbl":
+          tables.pop();
+          break;
+        case "p": {
+          const p = open.pop();
+          if (p) finished.push({ ...p, order: finished.length });
+          break;
+        }
+      }
+      void tag;
+    });
+  });
+
+  const pageSource: PageSource = anyRendered ? "layout" : "breaks";
+  let page = 1;
+  let sectionIndex = 0;
+  const paragraphs: SnapshotParagraph[] = finished.map((b, index) => {
+    const style = styles.paragraph(b.styleId);
+    if (anyRendered) {
+      page += b.renderedBefore;
+    } else {
+      page += b.breaksBefore;
+      if ((b.pageBreakBefore ?? style.pageBreakBefore) && index > 0) page++;
+    }
+    const p: SnapshotParagraph = {
+      index,
+      text: b.text,
+      isListItem: b.numbered ?? style.numbered,
+      tableDepth: b.tableDepth,
+      contentControlTags: b.tags,
+      page,
+    };
+    if (style.name) p.style = style.builtIn ? { name: style.name, builtIn: style.builtIn } : { name: style.name };
+    const outline = b.outlineLvl ?? style.outlineLevel;
+    if (outline !== undefined && outline >= 0 && outline < 9) p.outlineLevel = outline + 1;
+    if (p.isListItem) p.listLevel = b.ilvl ?? 0;
+    if (b.anyText) p.bold = b.allBold;
+    if (b.cell) p.cell = b.cell;
+    if (b.placeholder) p.placeholder = true;
+    if (anyRendered) {
+      page += b.renderedAfter;
+    } else {
+      page += b.breaksAfter;
+      if (b.endsSection) {
+        const nextType = sectionTypes[sectionIndex + 1] ?? "nextPage";
+        if (nextType !== "continuous" && nextType !== "nextColumn") page++;
+      }
+    }
+    if (b.endsSection) sectionIndex++;
+    return p;
+  });
+  return { paragraphs, pageSource };
+}
+
+function attrByLocal(attributes: Record<string, { local: string; value: string }>, local: string): string | undefined {
+  for (const key in attributes) if (attributes[key].local === local) return attributes[key].value;
+  return undefined;
+}
