@@ -1,0 +1,51 @@
+import { requiredBlock } from "../../src/checks/rules/required-block";
+import { parseProfile } from "../../src/checks/profile";
+import { b, h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import { ruleTester } from "../helpers/rule-tester";
+
+ruleTester(requiredBlock, {
+  valid: [
+    { name: "the standard nota", nota: notaSnapshot() },
+    { name: "without the optional Toelichting", nota: notaSnapshot({ blocks: { toelichting: null } }) },
+    {
+      name: "other wordings count as present (Advies, Kern, wordt gemaakt)",
+      nota: snapshotOf([b("Aanleiding"), "x", b("Advies"), "y", b("Kern"), "z", b("Informatie die niet openbaar wordt gemaakt"), "N.v.t."]),
+    },
+    {
+      name: "numbered headings with a colon, any case",
+      nota: snapshotOf([h("1. AANLEIDING:"), "x", h("2) geadviseerd besluit"), "y", h("3. Kernpunten"), "z", h("4. Informatie die niet openbaar gemaakt kan worden"), "N.v.t."]),
+    },
+    {
+      name: "a profile that requires fewer blocks",
+      nota: notaSnapshot({ blocks: { kernpunten: null } }),
+      profile: parseProfile('{"requiredBlocks": ["aanleiding", "geadviseerd-besluit", "niet-openbaar"]}'),
+    },
+  ],
+  invalid: [
+    {
+      name: "Kernpunten missing, as in many 2024 notas",
+      nota: notaSnapshot({ blocks: { kernpunten: null } }),
+      findings: [{ messageId: "missing", block: "kernpunten", fix: { kind: "insertBlock", block: "kernpunten" }, message: /Kernpunten/ }],
+    },
+    {
+      name: "the last block missing",
+      nota: notaSnapshot({ blocks: { "niet-openbaar": null } }),
+      findings: [{ messageId: "missing", block: "niet-openbaar" }],
+    },
+    {
+      name: "the empty document misses every required block",
+      nota: snapshotOf([]),
+      findings: [
+        { messageId: "missing", block: "aanleiding" },
+        { messageId: "missing", block: "geadviseerd-besluit" },
+        { messageId: "missing", block: "kernpunten" },
+        { messageId: "missing", block: "niet-openbaar" },
+      ],
+    },
+    {
+      name: "a heading that only mentions the block inside a sentence does not count",
+      nota: notaSnapshot({ blocks: { aanleiding: null, toelichting: ["De aanleiding is de monitor."] } }),
+      findings: [{ messageId: "missing", block: "aanleiding" }],
+    },
+  ],
+});
