@@ -6,7 +6,9 @@ const path = require("path");
 const fs = require("fs");
 const entry = path.join(__dirname, "..", "dist-cli", "src", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("nota: the command is not built yet. Run `npm install` (or `npm run build:cli`) first.\n");
+  process.stderr.write(
+    "nota: the command is not built yet. Run `npm install` (or `npm run build:cli`) first.\n",
+  );
   process.exit(2);
 }
 require(entry)

@@ -24,7 +24,12 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Record<string, string | number>): string {
+function message(
+  meta: RuleMeta,
+  messageId: string,
+  locale: Locale,
+  data?: Record<string, string | number>,
+): string {
   const m = meta.messages[messageId];
   if (!m) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
   return formatMessage(m[locale], data);
@@ -49,7 +54,9 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
   const locale = options.locale ?? "nl";
   const nota = "sections" in input ? input : parseNota(input);
   const lexicon = lexiconOf(profile);
-  const letter = options.letter ? { snapshot: options.letter, passages: findPassages(options.letter, lexicon) } : undefined;
+  const letter = options.letter
+    ? { snapshot: options.letter, passages: findPassages(options.letter, lexicon) }
+    : undefined;
   const notaPassages = findPassages(nota.snapshot, lexicon);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
@@ -91,7 +98,11 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
 export function summarize(findings: readonly Finding[], locale: Locale = "nl"): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const words: Record<Locale, Record<Severity, [string, string]>> = {
-    nl: { error: ["fout", "fouten"], warning: ["waarschuwing", "waarschuwingen"], info: ["opmerking", "opmerkingen"] },
+    nl: {
+      error: ["fout", "fouten"],
+      warning: ["waarschuwing", "waarschuwingen"],
+      info: ["opmerking", "opmerkingen"],
+    },
     en: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] },
   };
   const parts = (["error", "warning", "info"] as Severity[])

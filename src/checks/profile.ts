@@ -73,10 +73,15 @@ const KNOWN_KEYS = [
 ];
 
 /** Validates a parsed JSON value as a profile (laid over `base`); throws ProfileError naming the bad key. */
-export function validateProfile(input: Json, base: Profile = DEFAULT_PROFILE, knownRuleIds?: string[]): Profile {
+export function validateProfile(
+  input: Json,
+  base: Profile = DEFAULT_PROFILE,
+  knownRuleIds?: string[],
+): Profile {
   if (!isObject(input)) throw new ProfileError("a profile must be a JSON object");
   for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.includes(key)) throw new ProfileError(`unknown key "${key}" (known: ${KNOWN_KEYS.slice(1).join(", ")})`);
+    if (!KNOWN_KEYS.includes(key))
+      throw new ProfileError(`unknown key "${key}" (known: ${KNOWN_KEYS.slice(1).join(", ")})`);
   }
   const p: Profile = structuredClone(base);
   if (input.id !== undefined) p.id = expectString(input.id, "id");
@@ -84,13 +89,16 @@ export function validateProfile(input: Json, base: Profile = DEFAULT_PROFILE, kn
   if (input.requiredBlocks !== undefined) {
     p.requiredBlocks = expectStrings(input.requiredBlocks, "requiredBlocks").map((b, i) => {
       if (!(BLOCK_IDS as readonly string[]).includes(b)) {
-        throw new ProfileError(`requiredBlocks[${i}] "${b}" is not a block (blocks: ${BLOCK_IDS.join(", ")})`);
+        throw new ProfileError(
+          `requiredBlocks[${i}] "${b}" is not a block (blocks: ${BLOCK_IDS.join(", ")})`,
+        );
       }
       return b as BlockId;
     });
   }
   if (input.severities !== undefined) {
-    if (!isObject(input.severities)) throw new ProfileError("severities must be an object of rule id → severity");
+    if (!isObject(input.severities))
+      throw new ProfileError("severities must be an object of rule id → severity");
     for (const [rule, sev] of Object.entries(input.severities)) {
       if (knownRuleIds && !knownRuleIds.includes(rule)) {
         throw new ProfileError(`severities: "${rule}" is not a rule (rules: ${knownRuleIds.join(", ")})`);
@@ -111,7 +119,8 @@ export function validateProfile(input: Json, base: Profile = DEFAULT_PROFILE, kn
       throw new ProfileError(`referencePattern "${p.referencePattern}" is not a valid regular expression`);
     }
   }
-  if (input.referenceExample !== undefined) p.referenceExample = expectString(input.referenceExample, "referenceExample");
+  if (input.referenceExample !== undefined)
+    p.referenceExample = expectString(input.referenceExample, "referenceExample");
   if (input.emancipation !== undefined) {
     const e = input.emancipation;
     if (!isObject(e)) throw new ProfileError("emancipation must be an object");
@@ -119,7 +128,8 @@ export function validateProfile(input: Json, base: Profile = DEFAULT_PROFILE, kn
       if (e[key] !== undefined) p.emancipation[key] = expectString(e[key], `emancipation.${key}`);
     }
     if (e.lexicon !== undefined && e.lexicon !== "default") {
-      if (!Array.isArray(e.lexicon)) throw new ProfileError('emancipation.lexicon must be "default" or a list');
+      if (!Array.isArray(e.lexicon))
+        throw new ProfileError('emancipation.lexicon must be "default" or a list');
       p.emancipation.lexicon = e.lexicon.map((t, i) => {
         if (!isObject(t)) throw new ProfileError(`emancipation.lexicon[${i}] must be { "topic", "terms" }`);
         return {
@@ -139,10 +149,14 @@ export function validateProfile(input: Json, base: Profile = DEFAULT_PROFILE, kn
     p.directorates = input.directorates.map((d, i) => {
       if (typeof d === "string") return { code: d, name: "" };
       if (!isObject(d)) throw new ProfileError(`directorates[${i}] must be a text or { "code", "name" }`);
-      return { code: expectString(d.code, `directorates[${i}].code`), name: d.name === undefined ? "" : expectString(d.name, `directorates[${i}].name`) };
+      return {
+        code: expectString(d.code, `directorates[${i}].code`),
+        name: d.name === undefined ? "" : expectString(d.name, `directorates[${i}].name`),
+      };
     });
   }
-  if (input.externalParties !== undefined) p.externalParties = expectStrings(input.externalParties, "externalParties");
+  if (input.externalParties !== undefined)
+    p.externalParties = expectStrings(input.externalParties, "externalParties");
   return p;
 }
 
@@ -165,7 +179,13 @@ const base: Profile = {
   purposes: [],
   officials: [],
   referencePattern: ".*",
-  emancipation: { official: "", possessive: "", directorate: "", sentence: DEFAULT_FLAG_SENTENCE, lexicon: DEFAULT_LEXICON },
+  emancipation: {
+    official: "",
+    possessive: "",
+    directorate: "",
+    sentence: DEFAULT_FLAG_SENTENCE,
+    lexicon: DEFAULT_LEXICON,
+  },
   directorates: [],
   externalParties: [],
 };

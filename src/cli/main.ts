@@ -36,7 +36,8 @@ interface Options {
 }
 
 function parseArgs(args: string[], locale: Locale): Options {
-  const t = (id: CliMessageId, data?: Record<string, string>) => formatMessage(CLI_MESSAGES[locale][id], data);
+  const t = (id: CliMessageId, data?: Record<string, string>) =>
+    formatMessage(CLI_MESSAGES[locale][id], data);
   const o: Options = { files: [], format: "text", locale };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -63,18 +64,24 @@ function parseArgs(args: string[], locale: Locale): Options {
 }
 
 /** Reads a file into a snapshot; a one-line message (no stack) when it cannot be used. */
-async function loadDocx(file: string, locale: Locale): Promise<{ snapshot: DocumentSnapshot } | { error: string }> {
+async function loadDocx(
+  file: string,
+  locale: Locale,
+): Promise<{ snapshot: DocumentSnapshot } | { error: string }> {
   const t = CLI_MESSAGES[locale];
   let data: Buffer;
   try {
     data = await fs.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { error: code === "ENOENT" ? t.notFound : formatMessage(t.notReadable, { detail: code ?? String(err) }) };
+    return {
+      error: code === "ENOENT" ? t.notFound : formatMessage(t.notReadable, { detail: code ?? String(err) }),
+    };
   }
   try {
     const snapshot = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    if (!snapshot.paragraphs.some((p) => p.text.trim())) return { error: describeDocxError(new DocxError("empty"), locale) };
+    if (!snapshot.paragraphs.some((p) => p.text.trim()))
+      return { error: describeDocxError(new DocxError("empty"), locale) };
     return { snapshot };
   } catch (err) {
     if (err instanceof DocxError) return { error: describeDocxError(err, locale) };
@@ -90,28 +97,42 @@ async function loadProfile(file: string | undefined, locale: Locale): Promise<Pr
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(
-      formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: code === "ENOENT" ? CLI_MESSAGES[locale].notFound : String(code) }),
+      formatMessage(CLI_MESSAGES[locale].profileError, {
+        file,
+        detail: code === "ENOENT" ? CLI_MESSAGES[locale].notFound : String(code),
+      }),
     );
   }
   try {
     return parseProfile(text, [...RULE_IDS]);
   } catch (err) {
-    if (err instanceof ProfileError) throw new UsageError(formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: err.message }));
+    if (err instanceof ProfileError)
+      throw new UsageError(formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: err.message }));
     throw err;
   }
 }
 
-const SEVERITY_HEADING: Record<Severity, CliMessageId> = { error: "errors", warning: "warnings", info: "infos" };
+const SEVERITY_HEADING: Record<Severity, CliMessageId> = {
+  error: "errors",
+  warning: "warnings",
+  info: "infos",
+};
 const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "·" };
 
 function describePlace(f: Finding, snapshot: DocumentSnapshot, locale: Locale): string {
   const t = CLI_MESSAGES[locale];
   const parts: string[] = [];
-  if (f.block) parts.push(formatMessage(t.block, { label: locale === "nl" ? blockSpec(f.block).label : blockSpec(f.block).labelEn }));
+  if (f.block)
+    parts.push(
+      formatMessage(t.block, {
+        label: locale === "nl" ? blockSpec(f.block).label : blockSpec(f.block).labelEn,
+      }),
+    );
   if (f.paragraph !== undefined) {
     parts.push(formatMessage(t.paragraph, { n: String(f.paragraph + 1) }));
     const page = snapshot.paragraphs[f.paragraph]?.page;
-    if (page !== undefined && snapshot.pageSource !== "none") parts.push(formatMessage(t.page, { n: String(page) }));
+    if (page !== undefined && snapshot.pageSource !== "none")
+      parts.push(formatMessage(t.page, { n: String(page) }));
   }
   return parts.length ? `  (${parts.join(", ")})` : "";
 }
@@ -123,7 +144,8 @@ async function runCheck(o: Options, io: Io): Promise<number> {
   let letter: DocumentSnapshot | undefined;
   if (o.letter) {
     const loaded = await loadDocx(o.letter, o.locale);
-    if ("error" in loaded) throw new UsageError(formatMessage(t.letterError, { file: o.letter, detail: loaded.error }));
+    if ("error" in loaded)
+      throw new UsageError(formatMessage(t.letterError, { file: o.letter, detail: loaded.error }));
     letter = loaded.snapshot;
   }
   let exit = 0;
@@ -159,7 +181,9 @@ async function runCheck(o: Options, io: Io): Promise<number> {
       if (!group.length) continue;
       io.out(`  ${t[SEVERITY_HEADING[severity]]}`);
       for (const f of group) {
-        io.out(`    ${SEVERITY_MARK[severity]} ${f.message}${describePlace(f, loaded.snapshot, o.locale)}  [${f.ruleId}]`);
+        io.out(
+          `    ${SEVERITY_MARK[severity]} ${f.message}${describePlace(f, loaded.snapshot, o.locale)}  [${f.ruleId}]`,
+        );
         if (f.fix) io.out(`        ${t.fix}: ${describeEditShort(f.fix)}`);
         for (const s of f.suggestions ?? []) io.out(`        ${t.suggestion}: ${s.message}`);
       }
@@ -200,7 +224,13 @@ async function runPassages(o: Options, io: Io): Promise<number> {
     ? buildFlagSentence(profile.emancipation, passageTopics(passages, lexicon), pages)
     : undefined;
   if (o.format === "json") {
-    io.out(JSON.stringify({ file, pageSource: loaded.snapshot.pageSource, passages, pages, sentence: sentence ?? null }, null, 2));
+    io.out(
+      JSON.stringify(
+        { file, pageSource: loaded.snapshot.pageSource, passages, pages, sentence: sentence ?? null },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   io.out(file);
@@ -210,11 +240,15 @@ async function runPassages(o: Options, io: Io): Promise<number> {
   }
   for (const p of passages) {
     const page = p.page !== undefined ? formatMessage(t.page, { n: String(p.page) }) : "?";
-    io.out(`  ${page.padEnd(8)} ${formatMessage(t.paragraph, { n: String(p.paragraph + 1) }).padEnd(12)} [${p.topics.join(", ")}]`);
+    io.out(
+      `  ${page.padEnd(8)} ${formatMessage(t.paragraph, { n: String(p.paragraph + 1) }).padEnd(12)} [${p.topics.join(", ")}]`,
+    );
     io.out(`           ${p.excerpt}`);
   }
   io.out("");
-  io.out(`  ${formatMessage(t.passagesFound, { n: String(passages.length), pages: formatPageReferences(pages) })}`);
+  io.out(
+    `  ${formatMessage(t.passagesFound, { n: String(passages.length), pages: formatPageReferences(pages) })}`,
+  );
   if (loaded.snapshot.pageSource === "breaks") io.out(`  ${t.pagesFromBreaks}`);
   io.out("");
   io.out(`  ${t.sentence}`);

@@ -4,7 +4,8 @@ import { DocxError, DocxErrorCode } from "./package";
 
 export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> = {
   nl: {
-    "not-zip": "is geen .docx-bestand (geen geldig zip-bestand); sla het in Word op als Word-document (.docx)",
+    "not-zip":
+      "is geen .docx-bestand (geen geldig zip-bestand); sla het in Word op als Word-document (.docx)",
     "not-docx": "is geen Word-document (.docx); open het in Word en sla het op als Word-document",
     encrypted: "is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw",
     "legacy-doc": "is een oud Word 97-2003-bestand (.doc); sla het op als .docx",

@@ -19,7 +19,10 @@ export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 export function escapeXml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+    .replace(
+      /[<>&"']/g,
+      (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+    );
 }
 
 /** Runs for a text: line breaks become w:br, tabs w:tab. */
@@ -47,7 +50,13 @@ let sdtId = 1000;
  * A block-level rich-text content control around paragraphs. When `value` is empty the placeholder shows, in
  * the placeholder style, marked as placeholder so Word clears it when the author types.
  */
-function blockControl(tag: string, title: string, value: string, placeholder: string, style?: string): string {
+function blockControl(
+  tag: string,
+  title: string,
+  value: string,
+  placeholder: string,
+  style?: string,
+): string {
   const showing = !value;
   const paragraphs = (showing ? [placeholder] : value.split(/\r?\n/)).map((line) =>
     para(line, { style, rPr: showing ? '<w:rStyle w:val="PlaceholderText"/>' : "" }),
@@ -71,7 +80,15 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   const out: string[] = [];
 
   const purpose = NOTA_SCHEMA.fields.find((f) => f.id === "purpose")!;
-  out.push(blockControl(TAGS.field("purpose"), locale === "nl" ? "Doel" : "Purpose", values.purpose ?? "", purpose.placeholder[locale], "NotaPurpose"));
+  out.push(
+    blockControl(
+      TAGS.field("purpose"),
+      locale === "nl" ? "Doel" : "Purpose",
+      values.purpose ?? "",
+      purpose.placeholder[locale],
+      "NotaPurpose",
+    ),
+  );
 
   const rows = NOTA_SCHEMA.fields
     .filter((f) => f.id !== "purpose")
@@ -90,10 +107,25 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
       `<w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="6400"/></w:tblGrid>${rows.join("")}</w:tbl>`,
   );
   out.push(para(""));
-  out.push(blockControl(TAGS.title, locale === "nl" ? "Titel" : "Title", values.title ?? "", NOTA_SCHEMA.title.placeholder[locale], "Heading1"));
+  out.push(
+    blockControl(
+      TAGS.title,
+      locale === "nl" ? "Titel" : "Title",
+      values.title ?? "",
+      NOTA_SCHEMA.title.placeholder[locale],
+      "Heading1",
+    ),
+  );
   for (const b of NOTA_SCHEMA.blocks) {
     out.push(para(b.label, { style: "Heading2", keepNext: true }));
-    out.push(blockControl(TAGS.block(b.id), locale === "nl" ? b.label : `${b.label} (${b.labelEn})`, "", b.placeholder[locale]));
+    out.push(
+      blockControl(
+        TAGS.block(b.id),
+        locale === "nl" ? b.label : `${b.label} (${b.labelEn})`,
+        "",
+        b.placeholder[locale],
+      ),
+    );
   }
   return out.join("");
 }

@@ -5,7 +5,8 @@
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 
-export type DocxErrorCode = "not-zip" | "not-docx" | "encrypted" | "legacy-doc" | "too-large" | "xml" | "empty";
+export type DocxErrorCode =
+  "not-zip" | "not-docx" | "encrypted" | "legacy-doc" | "too-large" | "xml" | "empty";
 
 export class DocxError extends Error {
   /** `detail`: for "xml" the parser's message, for "too-large" the limit in MB; otherwise a note for developers. */
@@ -49,7 +50,11 @@ export interface ZipParts {
  * Reads the entries `wanted` selects. Each entry's declared size counts against `maxUncompressed`; fflate
  * inflates into a buffer of exactly the declared size, so a lying header cannot make it allocate more.
  */
-export function readZip(data: Uint8Array, wanted: (name: string) => boolean, maxUncompressed = DEFAULT_MAX_UNCOMPRESSED): ZipParts {
+export function readZip(
+  data: Uint8Array,
+  wanted: (name: string) => boolean,
+  maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
+): ZipParts {
   if (data.length === 0) throw new DocxError("empty", "the file is empty (0 bytes)");
   if (startsWith(data, CFB_MAGIC)) {
     throw hasEncryptionInfo(data) ? new DocxError("encrypted") : new DocxError("legacy-doc");
@@ -64,7 +69,8 @@ export function readZip(data: Uint8Array, wanted: (name: string) => boolean, max
         names.push(file.name);
         if (!wanted(file.name)) return false;
         total += file.originalSize;
-        if (total > maxUncompressed) throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
+        if (total > maxUncompressed)
+          throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
         return true;
       },
     });
@@ -82,7 +88,11 @@ export function partText(bytes: Uint8Array): string {
 }
 
 /** Parses XML with saxes, turning its errors into DocxError("xml") naming the part. */
-export function parseXml(partName: string, xml: string, setup: (parser: SaxesParser<{ xmlns: true }>) => void): void {
+export function parseXml(
+  partName: string,
+  xml: string,
+  setup: (parser: SaxesParser<{ xmlns: true }>) => void,
+): void {
   const parser = new SaxesParser({ xmlns: true });
   setup(parser);
   try {

@@ -33,7 +33,9 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
   if (!rootRels || !first.parts.has("[Content_Types].xml")) {
     throw new DocxError("not-docx");
   }
-  const main = parseRelationships("_rels/.rels", partText(rootRels)).find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  const main = parseRelationships("_rels/.rels", partText(rootRels)).find((r) =>
+    REL_OFFICE_DOCUMENT.test(r.type),
+  );
   const mainPart = main ? resolveTarget("", main.target) : undefined;
   if (!mainPart || !first.names.includes(mainPart) || !/document[^/]*\.xml$/i.test(mainPart)) {
     throw new DocxError("not-docx", "other-office");
@@ -51,7 +53,10 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     (n) => n === mainPart || n === stylesPart || n === "docProps/custom.xml" || isCustomXml(n),
     cap,
   );
-  const styles = stylesPart && parts.has(stylesPart) ? parseStyles(stylesPart, partText(parts.get(stylesPart)!)) : parseStyles("", "");
+  const styles =
+    stylesPart && parts.has(stylesPart)
+      ? parseStyles(stylesPart, partText(parts.get(stylesPart)!))
+      : parseStyles("", "");
   const { paragraphs, pageSource } = readBody(mainPart, partText(parts.get(mainPart)!), styles);
 
   const customXmlParts = [...parts.keys()]
@@ -138,7 +143,11 @@ interface Finished extends Building {
 
 const ON = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
 
-function readBody(partName: string, xml: string, styles: StyleSheet): { paragraphs: SnapshotParagraph[]; pageSource: PageSource } {
+function readBody(
+  partName: string,
+  xml: string,
+  styles: StyleSheet,
+): { paragraphs: SnapshotParagraph[]; pageSource: PageSource } {
   const finished: Finished[] = [];
   const open: Building[] = [];
   const tables: { id: number; row: number; column: number }[] = [];
@@ -369,7 +378,8 @@ function readBody(partName: string, xml: string, styles: StyleSheet): { paragrap
       contentControlTags: b.tags,
       page,
     };
-    if (style.name) p.style = style.builtIn ? { name: style.name, builtIn: style.builtIn } : { name: style.name };
+    if (style.name)
+      p.style = style.builtIn ? { name: style.name, builtIn: style.builtIn } : { name: style.name };
     const outline = b.outlineLvl ?? style.outlineLevel;
     if (outline !== undefined && outline >= 0 && outline < 9) p.outlineLevel = outline + 1;
     if (p.isListItem) p.listLevel = b.ilvl ?? 0;
@@ -391,7 +401,10 @@ function readBody(partName: string, xml: string, styles: StyleSheet): { paragrap
   return { paragraphs, pageSource };
 }
 
-function attrByLocal(attributes: Record<string, { local: string; value: string }>, local: string): string | undefined {
+function attrByLocal(
+  attributes: Record<string, { local: string; value: string }>,
+  local: string,
+): string | undefined {
   for (const key in attributes) if (attributes[key].local === local) return attributes[key].value;
   return undefined;
 }

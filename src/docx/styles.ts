@@ -53,7 +53,11 @@ export class StyleSheet {
   /** Walks the based-on chain (with a guard against cycles) and returns the first value `pick` finds. */
   private inherit<T>(id: string | undefined, pick: (s: RawStyle) => T | undefined): T | undefined {
     const seen = new Set<string>();
-    for (let s = id ? this.styles.get(id) : undefined; s && !seen.has(s.id); s = s.basedOn ? this.styles.get(s.basedOn) : undefined) {
+    for (
+      let s = id ? this.styles.get(id) : undefined;
+      s && !seen.has(s.id);
+      s = s.basedOn ? this.styles.get(s.basedOn) : undefined
+    ) {
       seen.add(s.id);
       const v = pick(s);
       if (v !== undefined) return v;
@@ -107,7 +111,11 @@ export function parseStyles(partName: string, xml: string): StyleSheet {
         return undefined;
       };
       if (name === "style") {
-        current = { id: a("styleId") ?? "", type: a("type") ?? "paragraph", isDefault: /^(1|true|on)$/i.test(a("default") ?? "") };
+        current = {
+          id: a("styleId") ?? "",
+          type: a("type") ?? "paragraph",
+          isDefault: /^(1|true|on)$/i.test(a("default") ?? ""),
+        };
         return;
       }
       if (!current) return;
@@ -116,8 +124,10 @@ export function parseStyles(partName: string, xml: string): StyleSheet {
       else if (name === "basedOn") current.basedOn = val;
       else if (name === "outlineLvl" && parent === "pPr") current.outlineLvl = Number(val);
       else if (name === "numId" && path.includes("pPr")) current.numbered = val !== "0";
-      else if (name === "pageBreakBefore" && parent === "pPr") current.pageBreakBefore = val === undefined || !/^(0|false|off)$/i.test(val);
-      else if (name === "b" && parent === "rPr") current.bold = val === undefined || !/^(0|false|off)$/i.test(val);
+      else if (name === "pageBreakBefore" && parent === "pPr")
+        current.pageBreakBefore = val === undefined || !/^(0|false|off)$/i.test(val);
+      else if (name === "b" && parent === "rPr")
+        current.bold = val === undefined || !/^(0|false|off)$/i.test(val);
     });
     p.on("closetag", () => {
       if (path.pop() === "style" && current) {

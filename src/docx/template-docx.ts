@@ -3,5 +3,9 @@ import { TEMPLATE_STYLES_XML, TemplateOptions, templateDocumentXml } from "./oox
 import { writeDocx } from "./writer";
 
 export function buildTemplateDocx(options: TemplateOptions = {}): Uint8Array {
-  return writeDocx({ documentXml: templateDocumentXml(options), stylesXml: TEMPLATE_STYLES_XML, title: "Nota" });
+  return writeDocx({
+    documentXml: templateDocumentXml(options),
+    stylesXml: TEMPLATE_STYLES_XML,
+    title: "Nota",
+  });
 }

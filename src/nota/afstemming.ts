@@ -5,7 +5,13 @@
 import { SaxesParser } from "saxes";
 import { DutchDate, formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "./dates";
 
-export const AFSTEMMING_STATUSES = ["akkoord", "akkoord met opmerkingen", "niet akkoord", "geen reactie", "loopt"] as const;
+export const AFSTEMMING_STATUSES = [
+  "akkoord",
+  "akkoord met opmerkingen",
+  "niet akkoord",
+  "geen reactie",
+  "loopt",
+] as const;
 export type AfstemmingStatus = (typeof AFSTEMMING_STATUSES)[number];
 
 export interface AfstemmingParty {
@@ -100,7 +106,10 @@ export function normalizeAfstemming(a: Afstemming): Afstemming {
 export const AFSTEMMING_NAMESPACE = "urn:nota-assistent:afstemming:1";
 
 function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+  return s.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
 }
 
 /** The custom XML part's text. Parsing it back is done with a real XML parser by the callers that have one. */

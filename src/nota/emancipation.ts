@@ -23,7 +23,15 @@ export const DEFAULT_LEXICON: LexiconTopic[] = [
   {
     topic: "lhbti+",
     // lhb, lhbt, lhbti, lhbtiq, lhbtqi, lhbtqia, with or without "+", and the English lgbt forms.
-    terms: ["/(?<![\\p{L}\\d])l[hg]bt?[iqa]*\\+?(?![\\p{L}\\d])/", "homo", "homoseksu*", "biseksu*", "transgender*", "non-binair*", "seksuele diversiteit"],
+    terms: [
+      "/(?<![\\p{L}\\d])l[hg]bt?[iqa]*\\+?(?![\\p{L}\\d])/",
+      "homo",
+      "homoseksu*",
+      "biseksu*",
+      "transgender*",
+      "non-binair*",
+      "seksuele diversiteit",
+    ],
   },
   { topic: "seksueel grensoverschrijdend gedrag", terms: ["seksueel grensoverschrijdend gedrag", "sgg"] },
   { topic: "seksuele intimidatie", terms: ["seksuele intimidatie"] },
@@ -145,7 +153,11 @@ export const DEFAULT_FLAG_SENTENCE =
   "De passages die raken aan emancipatie ({topics}) worden gevonden op {pages}.";
 
 /** The sentence that flags the letter's passages, from the profile's template. */
-export function buildFlagSentence(settings: FlagSentenceSettings, topics: readonly string[], pages: readonly number[]): string {
+export function buildFlagSentence(
+  settings: FlagSentenceSettings,
+  topics: readonly string[],
+  pages: readonly number[],
+): string {
   const values: Record<string, string> = {
     official: settings.official,
     possessive: settings.possessive,

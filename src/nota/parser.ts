@@ -310,7 +310,8 @@ function findTitle(
   header: Partial<Record<FieldId, HeaderField>>,
 ): Nota["title"] {
   const tagged = tags.findIndex((t) => t.title);
-  if (tagged >= 0) return paras[tagged].placeholder ? undefined : { text: paras[tagged].text.trim(), paragraph: tagged };
+  if (tagged >= 0)
+    return paras[tagged].placeholder ? undefined : { text: paras[tagged].text.trim(), paragraph: tagged };
   const used = new Set<number>();
   for (const f of Object.values(header)) {
     f.paragraphs.forEach((i) => used.add(i));
@@ -360,7 +361,10 @@ export function afstemmingOf(nota: Nota): { afstemming: Afstemming; source: "rec
   const external = nota.header["extern-afgestemd"];
   if (!internal && !external) return { afstemming: { internal: [], external: [] }, source: "none" };
   return {
-    afstemming: { internal: parseParties(internal?.value ?? ""), external: parseParties(external?.value ?? "") },
+    afstemming: {
+      internal: parseParties(internal?.value ?? ""),
+      external: parseParties(external?.value ?? ""),
+    },
     source: "text",
   };
 }

@@ -12,14 +12,7 @@ export interface Localized {
 export type BlockId = "aanleiding" | "geadviseerd-besluit" | "kernpunten" | "toelichting" | "niet-openbaar";
 
 export type FieldId =
-  | "purpose"
-  | "aan"
-  | "van"
-  | "datum"
-  | "referentie"
-  | "bijlagen"
-  | "intern-afgestemd"
-  | "extern-afgestemd";
+  "purpose" | "aan" | "van" | "datum" | "referentie" | "bijlagen" | "intern-afgestemd" | "extern-afgestemd";
 
 export interface BlockSpec {
   id: BlockId;
@@ -282,13 +275,20 @@ export const TAGS = {
 /** Parses a tag back into what it marks; undefined for tags that are not ours. */
 export function parseTag(
   tag: string,
-): { kind: "block"; id: BlockId } | { kind: "field"; id: FieldId } | { kind: "title" } | { kind: "flag" } | undefined {
+):
+  | { kind: "block"; id: BlockId }
+  | { kind: "field"; id: FieldId }
+  | { kind: "title" }
+  | { kind: "flag" }
+  | undefined {
   if (tag === TAGS.title) return { kind: "title" };
   if (tag === TAGS.emancipationFlag) return { kind: "flag" };
   const m = /^nota:(block|field):(.+)$/.exec(tag);
   if (!m) return undefined;
-  if (m[1] === "block" && (BLOCK_IDS as readonly string[]).includes(m[2])) return { kind: "block", id: m[2] as BlockId };
-  if (m[1] === "field" && (FIELD_IDS as readonly string[]).includes(m[2])) return { kind: "field", id: m[2] as FieldId };
+  if (m[1] === "block" && (BLOCK_IDS as readonly string[]).includes(m[2]))
+    return { kind: "block", id: m[2] as BlockId };
+  if (m[1] === "field" && (FIELD_IDS as readonly string[]).includes(m[2]))
+    return { kind: "field", id: m[2] as FieldId };
   return undefined;
 }
 

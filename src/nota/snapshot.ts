@@ -63,7 +63,11 @@ export interface DocumentSnapshot {
 }
 
 /** Factory for tests and for the Word double: a paragraph with defaults. */
-export function paragraph(index: number, text: string, extra: Partial<SnapshotParagraph> = {}): SnapshotParagraph {
+export function paragraph(
+  index: number,
+  text: string,
+  extra: Partial<SnapshotParagraph> = {},
+): SnapshotParagraph {
   return { index, text, isListItem: false, tableDepth: 0, contentControlTags: [], ...extra };
 }
 

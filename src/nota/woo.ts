@@ -8,19 +8,52 @@ export interface WooGround {
 export const WOO_GROUNDS: WooGround[] = [
   { code: "5.1.1a", description: { nl: "eenheid van de Kroon", en: "unity of the Crown" } },
   { code: "5.1.1b", description: { nl: "veiligheid van de Staat", en: "state security" } },
-  { code: "5.1.1c", description: { nl: "vertrouwelijke bedrijfsgegevens", en: "confidential business data" } },
+  {
+    code: "5.1.1c",
+    description: { nl: "vertrouwelijke bedrijfsgegevens", en: "confidential business data" },
+  },
   { code: "5.1.1d", description: { nl: "bijzondere persoonsgegevens", en: "special personal data" } },
   { code: "5.1.1e", description: { nl: "identificatienummers", en: "national ID numbers" } },
   { code: "5.1.2a", description: { nl: "internationale betrekkingen", en: "international relations" } },
-  { code: "5.1.2b", description: { nl: "economische of financiële belangen van de Staat", en: "economic or financial interests of the State" } },
-  { code: "5.1.2c", description: { nl: "opsporing en vervolging van strafbare feiten", en: "investigation and prosecution of offences" } },
-  { code: "5.1.2d", description: { nl: "inspectie, controle en toezicht", en: "inspection, control and supervision" } },
-  { code: "5.1.2e", description: { nl: "eerbiediging van de persoonlijke levenssfeer", en: "respect for personal privacy" } },
-  { code: "5.1.2f", description: { nl: "concurrentiegevoelige bedrijfsgegevens", en: "competition-sensitive business data" } },
+  {
+    code: "5.1.2b",
+    description: {
+      nl: "economische of financiële belangen van de Staat",
+      en: "economic or financial interests of the State",
+    },
+  },
+  {
+    code: "5.1.2c",
+    description: {
+      nl: "opsporing en vervolging van strafbare feiten",
+      en: "investigation and prosecution of offences",
+    },
+  },
+  {
+    code: "5.1.2d",
+    description: { nl: "inspectie, controle en toezicht", en: "inspection, control and supervision" },
+  },
+  {
+    code: "5.1.2e",
+    description: { nl: "eerbiediging van de persoonlijke levenssfeer", en: "respect for personal privacy" },
+  },
+  {
+    code: "5.1.2f",
+    description: { nl: "concurrentiegevoelige bedrijfsgegevens", en: "competition-sensitive business data" },
+  },
   { code: "5.1.2g", description: { nl: "bescherming van het milieu", en: "protection of the environment" } },
-  { code: "5.1.2h", description: { nl: "beveiliging van personen of bedrijven", en: "security of persons or companies" } },
-  { code: "5.1.2i", description: { nl: "goed functioneren van de Staat", en: "proper functioning of the State" } },
-  { code: "5.1.5", description: { nl: "voorkomen van onevenredige benadeling", en: "preventing disproportionate harm" } },
+  {
+    code: "5.1.2h",
+    description: { nl: "beveiliging van personen of bedrijven", en: "security of persons or companies" },
+  },
+  {
+    code: "5.1.2i",
+    description: { nl: "goed functioneren van de Staat", en: "proper functioning of the State" },
+  },
+  {
+    code: "5.1.5",
+    description: { nl: "voorkomen van onevenredige benadeling", en: "preventing disproportionate harm" },
+  },
   { code: "5.2", description: { nl: "persoonlijke beleidsopvattingen", en: "personal policy views" } },
 ];
 
@@ -37,7 +70,8 @@ export function findWooCodes(text: string): { code: string; known: boolean }[] {
 }
 
 /** Words that show the block gives a reason even without a code. */
-export const WOO_MOTIVATION = /persoonsgegevens|persoonlijke levenssfeer|privacy|\bwoo\b|wet open overheid|omdat|vanwege|ter bescherming|op grond van/i;
+export const WOO_MOTIVATION =
+  /persoonsgegevens|persoonlijke levenssfeer|privacy|\bwoo\b|wet open overheid|omdat|vanwege|ter bescherming|op grond van/i;
 
 /** "N.v.t.", "Niet van toepassing", "Geen". */
 export const NOT_APPLICABLE = /^(n\.?\s?v\.?\s?t\.?|niet van toepassing\.?|geen\.?)$/i;

@@ -11,8 +11,14 @@ ruleTester(afstemming, {
     { name: "PD&R from the example is known", nota: notaSnapshot({ intern: "DE, OVO, PD&R" }) },
     { name: "with status and date", nota: notaSnapshot({ intern: "DE (akkoord, 20 november 2024), WJZ" }) },
     { name: "emancipation passages and DE consulted", nota: notaSnapshot({ intern: "DE" }), letter: LETTER },
-    { name: "no afstemming at all and nothing on emancipation", nota: notaSnapshot({ intern: null, extern: null }) },
-    { name: "external parties are free text", nota: notaSnapshot({ extern: "Ministerie van SZW, Stichting X" }) },
+    {
+      name: "no afstemming at all and nothing on emancipation",
+      nota: notaSnapshot({ intern: null, extern: null }),
+    },
+    {
+      name: "external parties are free text",
+      nota: notaSnapshot({ extern: "Ministerie van SZW, Stichting X" }),
+    },
   ],
   invalid: [
     {
@@ -20,14 +26,25 @@ ruleTester(afstemming, {
       nota: notaSnapshot({ intern: "MBO, XYZ" }),
       findings: [{ messageId: "unknownDirectorate", paragraph: 5, message: /XYZ/ }],
     },
-    { name: "a directorate twice", nota: notaSnapshot({ intern: "MBO, FEZ, mbo" }), findings: [{ messageId: "duplicate", message: /mbo/ }] },
-    { name: "an external party twice", nota: notaSnapshot({ extern: "MBO Raad; MBO Raad" }), findings: [{ messageId: "duplicate" }] },
+    {
+      name: "a directorate twice",
+      nota: notaSnapshot({ intern: "MBO, FEZ, mbo" }),
+      findings: [{ messageId: "duplicate", message: /mbo/ }],
+    },
+    {
+      name: "an external party twice",
+      nota: notaSnapshot({ extern: "MBO Raad; MBO Raad" }),
+      findings: [{ messageId: "duplicate" }],
+    },
     {
       name: "the letter touches emancipation but DE was not consulted",
       nota: notaSnapshot({ intern: "MBO" }),
       letter: LETTER,
       findings: [
-        { messageId: "emancipationDirectorate", suggestions: [{ kind: "setField", field: "intern-afgestemd", value: "MBO, DE" }] },
+        {
+          messageId: "emancipationDirectorate",
+          suggestions: [{ kind: "setField", field: "intern-afgestemd", value: "MBO, DE" }],
+        },
       ],
     },
     {
@@ -36,7 +53,10 @@ ruleTester(afstemming, {
         { intern: "MBO" },
         {
           customXmlParts: [
-            { namespace: AFSTEMMING_NAMESPACE, xml: afstemmingToXml({ internal: [{ name: "MBO" }, { name: "QQQ" }], external: [] }) },
+            {
+              namespace: AFSTEMMING_NAMESPACE,
+              xml: afstemmingToXml({ internal: [{ name: "MBO" }, { name: "QQQ" }], external: [] }),
+            },
           ],
         },
       ),

@@ -6,8 +6,14 @@ import { ruleTester } from "../helpers/rule-tester";
 ruleTester(blockEmpty, {
   valid: [
     { name: "every block filled", nota: notaSnapshot() },
-    { name: "N.v.t. in Toelichting and the last block", nota: notaSnapshot({ blocks: { toelichting: ["N.v.t."], "niet-openbaar": ["n.v.t."] } }) },
-    { name: "Niet van toepassing written out", nota: notaSnapshot({ blocks: { "niet-openbaar": ["Niet van toepassing."] } }) },
+    {
+      name: "N.v.t. in Toelichting and the last block",
+      nota: notaSnapshot({ blocks: { toelichting: ["N.v.t."], "niet-openbaar": ["n.v.t."] } }),
+    },
+    {
+      name: "Niet van toepassing written out",
+      nota: notaSnapshot({ blocks: { "niet-openbaar": ["Niet van toepassing."] } }),
+    },
   ],
   invalid: [
     {
@@ -22,7 +28,10 @@ ruleTester(blockEmpty, {
     },
     {
       name: "the template's placeholder text left in place",
-      nota: snapshotOf([h("Aanleiding"), ["Beschrijf de aanleiding en wat is bijgevoegd.", { placeholder: true }]]),
+      nota: snapshotOf([
+        h("Aanleiding"),
+        ["Beschrijf de aanleiding en wat is bijgevoegd.", { placeholder: true }],
+      ]),
       findings: [{ messageId: "placeholder", block: "aanleiding", paragraph: 1 }],
     },
     {
@@ -46,7 +55,9 @@ ruleTester(blockEmpty, {
         ...snapshotOf([]),
         paragraphs: [
           paragraph(0, "Aanleiding", { outlineLevel: 2 }),
-          paragraph(1, "Describe the reason and what is attached.", { contentControlTags: ["nota:block:aanleiding"] }),
+          paragraph(1, "Describe the reason and what is attached.", {
+            contentControlTags: ["nota:block:aanleiding"],
+          }),
         ],
       },
       findings: [{ messageId: "placeholder", block: "aanleiding", paragraph: 1 }],

@@ -5,18 +5,28 @@ import { ruleTester } from "../helpers/rule-tester";
 ruleTester(blockOrder, {
   valid: [
     { name: "schema order", nota: notaSnapshot() },
-    { name: "a missing block does not break the order", nota: notaSnapshot({ blocks: { kernpunten: null } }) },
-    { name: "unknown sections may stand anywhere", nota: snapshotOf([h("Aanleiding"), "x", h("Bijlage A"), "y", h("Kernpunten"), "z"]) },
+    {
+      name: "a missing block does not break the order",
+      nota: notaSnapshot({ blocks: { kernpunten: null } }),
+    },
+    {
+      name: "unknown sections may stand anywhere",
+      nota: snapshotOf([h("Aanleiding"), "x", h("Bijlage A"), "y", h("Kernpunten"), "z"]),
+    },
   ],
   invalid: [
     {
       name: "Kernpunten before Geadviseerd besluit",
-      nota: notaSnapshot({ order: ["aanleiding", "kernpunten", "geadviseerd-besluit", "toelichting", "niet-openbaar"] }),
+      nota: notaSnapshot({
+        order: ["aanleiding", "kernpunten", "geadviseerd-besluit", "toelichting", "niet-openbaar"],
+      }),
       findings: [{ messageId: "outOfOrder", block: "geadviseerd-besluit" }],
     },
     {
       name: "the last block first",
-      nota: notaSnapshot({ order: ["niet-openbaar", "aanleiding", "geadviseerd-besluit", "kernpunten", "toelichting"] }),
+      nota: notaSnapshot({
+        order: ["niet-openbaar", "aanleiding", "geadviseerd-besluit", "kernpunten", "toelichting"],
+      }),
       findings: [
         { messageId: "outOfOrder", block: "aanleiding" },
         { messageId: "outOfOrder", block: "geadviseerd-besluit" },

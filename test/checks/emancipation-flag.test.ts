@@ -18,11 +18,25 @@ const SENTENCE =
 
 ruleTester(emancipationFlag, {
   valid: [
-    { name: "via SOCW with the flag sentence", nota: notaSnapshot({ aan: "MOCW (via SOCW)", blocks: { aanleiding: ["Aanleiding.", FLAG] } }) },
-    { name: "via SOCW written without parentheses", nota: notaSnapshot({ aan: "MOCW, via SOCW", blocks: { aanleiding: [FLAG] } }) },
-    { name: "not via SOCW and nothing on emancipation", nota: notaSnapshot({ aan: "MOCW" }), letter: PLAIN_LETTER },
+    {
+      name: "via SOCW with the flag sentence",
+      nota: notaSnapshot({ aan: "MOCW (via SOCW)", blocks: { aanleiding: ["Aanleiding.", FLAG] } }),
+    },
+    {
+      name: "via SOCW written without parentheses",
+      nota: notaSnapshot({ aan: "MOCW, via SOCW", blocks: { aanleiding: [FLAG] } }),
+    },
+    {
+      name: "not via SOCW and nothing on emancipation",
+      nota: notaSnapshot({ aan: "MOCW" }),
+      letter: PLAIN_LETTER,
+    },
     { name: "addressed to SOCW on another subject", nota: notaSnapshot({ aan: "SOCW" }), letter: LETTER },
-    { name: "addressed to both, letter on emancipation", nota: notaSnapshot({ aan: "MOCW en SOCW" }), letter: LETTER },
+    {
+      name: "addressed to both, letter on emancipation",
+      nota: notaSnapshot({ aan: "MOCW en SOCW" }),
+      letter: LETTER,
+    },
     {
       name: "the official comes from the profile (another cabinet)",
       nota: notaSnapshot({ aan: "MOCW (via SOCW)" }),
@@ -42,13 +56,18 @@ ruleTester(emancipationFlag, {
       findings: [
         {
           messageId: "missing",
-          suggestions: [{ kind: "insertParagraph", block: "aanleiding", text: SENTENCE, tag: "nota:emancipation-flag" }],
+          suggestions: [
+            { kind: "insertParagraph", block: "aanleiding", text: SENTENCE, tag: "nota:emancipation-flag" },
+          ],
         },
       ],
     },
     {
       name: "page references elsewhere do not count as the flag",
-      nota: notaSnapshot({ aan: "MOCW (via SOCW)", blocks: { aanleiding: ["Zie de tabel op blz. 4 van het rapport."] } }),
+      nota: notaSnapshot({
+        aan: "MOCW (via SOCW)",
+        blocks: { aanleiding: ["Zie de tabel op blz. 4 van het rapport."] },
+      }),
       findings: [{ messageId: "missing" }],
     },
     {
@@ -67,8 +86,17 @@ ruleTester(emancipationFlag, {
     },
     {
       name: "the nota itself touches emancipation (no letter given)",
-      nota: notaSnapshot({ aan: "MOCW", blocks: { kernpunten: ["Vooral lhbti+ studenten voelen zich onveilig."] } }),
-      findings: [{ messageId: "suggestRouting", severity: "warning", message: /De nota raakt aan emancipatie \(lhbti\+\)/ }],
+      nota: notaSnapshot({
+        aan: "MOCW",
+        blocks: { kernpunten: ["Vooral lhbti+ studenten voelen zich onveilig."] },
+      }),
+      findings: [
+        {
+          messageId: "suggestRouting",
+          severity: "warning",
+          message: /De nota raakt aan emancipatie \(lhbti\+\)/,
+        },
+      ],
     },
   ],
 });

@@ -4,7 +4,8 @@ import { ruleTester } from "../helpers/rule-tester";
 
 const flag = (pages: string) =>
   `De brief gaat via SOCW vanwege haar verantwoordelijkheid voor Emancipatie. De passages die raken aan emancipatie worden gevonden op ${pages}.`;
-const nota = (pages: string) => notaSnapshot({ aan: "MOCW (via SOCW)", blocks: { aanleiding: [flag(pages)] } });
+const nota = (pages: string) =>
+  notaSnapshot({ aan: "MOCW (via SOCW)", blocks: { aanleiding: [flag(pages)] } });
 const FLAG_PARAGRAPH = 9;
 const at = (pages: string) => {
   const text = flag(pages);
@@ -26,7 +27,11 @@ ruleTester(emancipationPages, {
     {
       name: "a letter without known pages is not compared",
       nota: nota("blz. 3"),
-      letter: { ...LETTER, pageSource: "none", paragraphs: LETTER.paragraphs.map((p) => ({ ...p, page: undefined })) },
+      letter: {
+        ...LETTER,
+        pageSource: "none",
+        paragraphs: LETTER.paragraphs.map((p) => ({ ...p, page: undefined })),
+      },
     },
   ],
   invalid: [
@@ -38,7 +43,12 @@ ruleTester(emancipationPages, {
           messageId: "notAscending",
           severity: "warning",
           paragraph: FLAG_PARAGRAPH,
-          fix: { kind: "replaceText", paragraph: FLAG_PARAGRAPH, ...at("blz. 7, 2 en 6"), text: "blz. 2, 6 en 7" },
+          fix: {
+            kind: "replaceText",
+            paragraph: FLAG_PARAGRAPH,
+            ...at("blz. 7, 2 en 6"),
+            text: "blz. 2, 6 en 7",
+          },
         },
       ],
     },
@@ -55,7 +65,9 @@ ruleTester(emancipationPages, {
         {
           messageId: "pagesMissing",
           message: /blz\. 7/,
-          suggestions: [{ kind: "replaceText", paragraph: FLAG_PARAGRAPH, ...at("blz. 2 en 6"), text: "blz. 2, 6 en 7" }],
+          suggestions: [
+            { kind: "replaceText", paragraph: FLAG_PARAGRAPH, ...at("blz. 2 en 6"), text: "blz. 2, 6 en 7" },
+          ],
         },
       ],
     },
@@ -69,7 +81,10 @@ ruleTester(emancipationPages, {
       name: "the tagged flag without pages",
       nota: {
         ...notaSnapshot({ aan: "MOCW (via SOCW)" }),
-        paragraphs: notaSnapshot({ aan: "MOCW (via SOCW)", blocks: { aanleiding: ["De passages worden gevonden op …"] } }).paragraphs.map((p) =>
+        paragraphs: notaSnapshot({
+          aan: "MOCW (via SOCW)",
+          blocks: { aanleiding: ["De passages worden gevonden op …"] },
+        }).paragraphs.map((p) =>
           p.index === FLAG_PARAGRAPH ? { ...p, contentControlTags: ["nota:emancipation-flag"] } : p,
         ),
       },

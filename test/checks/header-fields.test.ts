@@ -8,7 +8,17 @@ ruleTester(headerFields, {
     { name: "complete header as Label: value lines", nota: notaSnapshot() },
     {
       name: "label and value on consecutive lines",
-      nota: snapshotOf(["TER BESLISSING", b("Aan"), "MOCW en SOCW", b("Datum"), "1 maart 2024", b("Referentie"), "12345678", b("Aanleiding"), "x"]),
+      nota: snapshotOf([
+        "TER BESLISSING",
+        b("Aan"),
+        "MOCW en SOCW",
+        b("Datum"),
+        "1 maart 2024",
+        b("Referentie"),
+        "12345678",
+        b("Aanleiding"),
+        "x",
+      ]),
     },
     {
       name: "header as a two-column table",
@@ -29,18 +39,38 @@ ruleTester(headerFields, {
     },
   ],
   invalid: [
-    { name: "no purpose line", nota: notaSnapshot({ purpose: null }), findings: [{ messageId: "purposeMissing" }] },
+    {
+      name: "no purpose line",
+      nota: notaSnapshot({ purpose: null }),
+      findings: [{ messageId: "purposeMissing" }],
+    },
     {
       name: "an unknown purpose line",
       nota: notaSnapshot({ purpose: "TER KENNISNAME" }),
       findings: [{ messageId: "purposeUnknown", severity: "warning", paragraph: 0 }],
     },
     { name: "no Aan", nota: notaSnapshot({ aan: null }), findings: [{ messageId: "aanMissing" }] },
-    { name: "Aan to someone the profile does not know", nota: notaSnapshot({ aan: "DG Onderwijs" }), findings: [{ messageId: "aanUnknown", severity: "info" }] },
+    {
+      name: "Aan to someone the profile does not know",
+      nota: notaSnapshot({ aan: "DG Onderwijs" }),
+      findings: [{ messageId: "aanUnknown", severity: "info" }],
+    },
     { name: "no Datum", nota: notaSnapshot({ datum: null }), findings: [{ messageId: "datumMissing" }] },
-    { name: "a numeric date", nota: notaSnapshot({ datum: "26-11-2024" }), findings: [{ messageId: "datumFormat", paragraph: 3 }] },
-    { name: "a day that does not exist", nota: notaSnapshot({ datum: "31 november 2024" }), findings: [{ messageId: "datumInvalid" }] },
-    { name: "29 February outside a leap year", nota: notaSnapshot({ datum: "29 februari 2023" }), findings: [{ messageId: "datumInvalid" }] },
+    {
+      name: "a numeric date",
+      nota: notaSnapshot({ datum: "26-11-2024" }),
+      findings: [{ messageId: "datumFormat", paragraph: 3 }],
+    },
+    {
+      name: "a day that does not exist",
+      nota: notaSnapshot({ datum: "31 november 2024" }),
+      findings: [{ messageId: "datumInvalid" }],
+    },
+    {
+      name: "29 February outside a leap year",
+      nota: notaSnapshot({ datum: "29 februari 2023" }),
+      findings: [{ messageId: "datumInvalid" }],
+    },
     {
       name: "a month with a capital gets a fix",
       nota: notaSnapshot({ datum: "26 November 2024" }),
@@ -53,7 +83,11 @@ ruleTester(headerFields, {
         },
       ],
     },
-    { name: "no Referentie", nota: notaSnapshot({ referentie: null }), findings: [{ messageId: "referentieMissing", severity: "warning" }] },
+    {
+      name: "no Referentie",
+      nota: notaSnapshot({ referentie: null }),
+      findings: [{ messageId: "referentieMissing", severity: "warning" }],
+    },
     {
       name: "a Referentie of 7 digits",
       nota: notaSnapshot({ referentie: "4923529" }),

@@ -6,7 +6,10 @@ ruleTester(headingWording, {
   valid: [
     { name: "standard headings", nota: notaSnapshot() },
     { name: "case, numbering and a colon do not matter", nota: snapshotOf([h("1. AANLEIDING:"), "x"]) },
-    { name: "unknown sections are not this rule's business", nota: snapshotOf([h("Aanleiding"), "x", h("Financiële gevolgen"), "y"]) },
+    {
+      name: "unknown sections are not this rule's business",
+      nota: snapshotOf([h("Aanleiding"), "x", h("Financiële gevolgen"), "y"]),
+    },
   ],
   invalid: [
     {
@@ -24,7 +27,13 @@ ruleTester(headingWording, {
     {
       name: "the numbering is kept in the fix",
       nota: snapshotOf([h("3. Kern")]),
-      findings: [{ messageId: "nonStandard", block: "kernpunten", fix: { kind: "replaceText", paragraph: 0, start: 0, end: 7, text: "3. Kernpunten" } }],
+      findings: [
+        {
+          messageId: "nonStandard",
+          block: "kernpunten",
+          fix: { kind: "replaceText", paragraph: 0, start: 0, end: 7, text: "3. Kernpunten" },
+        },
+      ],
     },
     {
       name: "the other wording of the last block",

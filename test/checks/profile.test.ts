@@ -6,14 +6,25 @@ import { notaSnapshot } from "../helpers/snapshots";
 describe("the default profile", () => {
   test("is OCW's of 2024", () => {
     expect(DEFAULT_PROFILE.id).toBe("ocw");
-    expect(DEFAULT_PROFILE.emancipation).toMatchObject({ official: "SOCW", possessive: "haar", directorate: "DE" });
-    expect(DEFAULT_PROFILE.requiredBlocks).toEqual(["aanleiding", "geadviseerd-besluit", "kernpunten", "niet-openbaar"]);
+    expect(DEFAULT_PROFILE.emancipation).toMatchObject({
+      official: "SOCW",
+      possessive: "haar",
+      directorate: "DE",
+    });
+    expect(DEFAULT_PROFILE.requiredBlocks).toEqual([
+      "aanleiding",
+      "geadviseerd-besluit",
+      "kernpunten",
+      "niet-openbaar",
+    ]);
   });
 });
 
 describe("parseProfile", () => {
   test("lays a partial profile over the default", () => {
-    const p = parseProfile('{"emancipation": {"official": "SOCW", "possessive": "zijn"}, "severities": {"afstemming": "off"}}');
+    const p = parseProfile(
+      '{"emancipation": {"official": "SOCW", "possessive": "zijn"}, "severities": {"afstemming": "off"}}',
+    );
     expect(p.emancipation.possessive).toBe("zijn");
     expect(p.emancipation.directorate).toBe("DE");
     expect(p.severities.afstemming).toBe("off");
@@ -25,7 +36,10 @@ describe("parseProfile", () => {
     ['{"severities": {"no-such-rule": "error"}}', /"no-such-rule" is not a rule/],
     ['{"severities": {"afstemming": "fatal"}}', /severities.afstemming must be one of/],
     ['{"referencePattern": "("}', /not a valid regular expression/],
-    ['{"emancipation": {"lexicon": [{"topic": "x", "terms": ["/(/"]}]}}', /emancipation.lexicon: lexicon term/],
+    [
+      '{"emancipation": {"lexicon": [{"topic": "x", "terms": ["/(/"]}]}}',
+      /emancipation.lexicon: lexicon term/,
+    ],
     ['{"emancipation": {"lexicon": [{"topic": "x"}]}}', /emancipation.lexicon\[0\].terms must be a list/],
     ['{"directorates": [{"name": "zonder code"}]}', /directorates\[0\].code must be a text/],
     ['{"colour": "blue"}', /unknown key "colour"/],
@@ -44,7 +58,9 @@ describe("the engine", () => {
   test("a profile severity overrides the rule's", () => {
     const nota = notaSnapshot({ blocks: { kernpunten: null } });
     const soft = parseProfile('{"severities": {"required-block": "warning"}}');
-    expect(checkNota(nota, { profile: soft }).findings.find((f) => f.ruleId === "required-block")?.severity).toBe("warning");
+    expect(
+      checkNota(nota, { profile: soft }).findings.find((f) => f.ruleId === "required-block")?.severity,
+    ).toBe("warning");
   });
   test("messages in English", () => {
     const { findings } = checkNota(notaSnapshot({ blocks: { kernpunten: null } }), { locale: "en" });

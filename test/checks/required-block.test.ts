@@ -9,11 +9,29 @@ ruleTester(requiredBlock, {
     { name: "without the optional Toelichting", nota: notaSnapshot({ blocks: { toelichting: null } }) },
     {
       name: "other wordings count as present (Advies, Kern, wordt gemaakt)",
-      nota: snapshotOf([b("Aanleiding"), "x", b("Advies"), "y", b("Kern"), "z", b("Informatie die niet openbaar wordt gemaakt"), "N.v.t."]),
+      nota: snapshotOf([
+        b("Aanleiding"),
+        "x",
+        b("Advies"),
+        "y",
+        b("Kern"),
+        "z",
+        b("Informatie die niet openbaar wordt gemaakt"),
+        "N.v.t.",
+      ]),
     },
     {
       name: "numbered headings with a colon, any case",
-      nota: snapshotOf([h("1. AANLEIDING:"), "x", h("2) geadviseerd besluit"), "y", h("3. Kernpunten"), "z", h("4. Informatie die niet openbaar gemaakt kan worden"), "N.v.t."]),
+      nota: snapshotOf([
+        h("1. AANLEIDING:"),
+        "x",
+        h("2) geadviseerd besluit"),
+        "y",
+        h("3. Kernpunten"),
+        "z",
+        h("4. Informatie die niet openbaar gemaakt kan worden"),
+        "N.v.t.",
+      ]),
     },
     {
       name: "a profile that requires fewer blocks",
@@ -25,7 +43,14 @@ ruleTester(requiredBlock, {
     {
       name: "Kernpunten missing, as in many 2024 notas",
       nota: notaSnapshot({ blocks: { kernpunten: null } }),
-      findings: [{ messageId: "missing", block: "kernpunten", fix: { kind: "insertBlock", block: "kernpunten" }, message: /Kernpunten/ }],
+      findings: [
+        {
+          messageId: "missing",
+          block: "kernpunten",
+          fix: { kind: "insertBlock", block: "kernpunten" },
+          message: /Kernpunten/,
+        },
+      ],
     },
     {
       name: "the last block missing",

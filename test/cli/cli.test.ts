@@ -21,13 +21,20 @@ describe("nota check", () => {
   test("errors give exit 1, grouped by severity, in Dutch", async () => {
     const r = await run("check", fixturePath("header-table-bold.docx"));
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/Fouten\n\s+✖ Het blok 'Informatie die niet openbaar gemaakt kan worden' ontbreekt\./);
+    expect(r.out).toMatch(
+      /Fouten\n\s+✖ Het blok 'Informatie die niet openbaar gemaakt kan worden' ontbreekt\./,
+    );
     expect(r.out).toMatch(/Waarschuwingen\n/);
     expect(r.out).toMatch(/1 fout, \d+ waarschuwingen/);
   });
 
   test("with the letter, the pages are compared", async () => {
-    const r = await run("check", fixturePath("numbered-label-lines.docx"), "--letter", fixturePath("letter.docx"));
+    const r = await run(
+      "check",
+      fixturePath("numbered-label-lines.docx"),
+      "--letter",
+      fixturePath("letter.docx"),
+    );
     expect(r.code).toBe(1);
     expect(r.out).toContain("De brief heeft ook emancipatiepassages op blz. 7");
   });
@@ -42,7 +49,13 @@ describe("nota check", () => {
     expect(file.blocks).toContainEqual({ id: "kernpunten", present: true, heading: "Kernpunten" });
     expect(file.blocks).toContainEqual({ id: "toelichting", present: false, heading: null });
     expect(file.findings).toContainEqual(
-      expect.objectContaining({ ruleId: "emancipation-flag", severity: "error", block: "aanleiding", paragraph: 1, messageId: "missing" }),
+      expect.objectContaining({
+        ruleId: "emancipation-flag",
+        severity: "error",
+        block: "aanleiding",
+        paragraph: 1,
+        messageId: "missing",
+      }),
     );
   });
 
@@ -53,7 +66,12 @@ describe("nota check", () => {
   });
 
   test("one unusable file among several: one line for it, the others still checked, exit 2", async () => {
-    const r = await run("check", fixturePath("encrypted.docx"), fixturePath("example-nota.docx"), fixturePath("zip-bomb.docx"));
+    const r = await run(
+      "check",
+      fixturePath("encrypted.docx"),
+      fixturePath("example-nota.docx"),
+      fixturePath("zip-bomb.docx"),
+    );
     expect(r.code).toBe(2);
     expect(r.out).toContain("Geen bevindingen");
     const lines = r.err.split("\n");

@@ -16,7 +16,8 @@ function docxWithBody(body: string, stylesXml = TEMPLATE_STYLES_XML): Uint8Array
     stylesXml,
   });
 }
-const p = (text: string, pPr = "", rPr = "") => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t>${text}</w:t></w:r></w:p>`;
+const p = (text: string, pPr = "", rPr = "") =>
+  `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t>${text}</w:t></w:r></w:p>`;
 
 describe("readDocx on files LibreOffice wrote", () => {
   test("the example nota: header as label lines, title and blocks as headings", () => {
@@ -30,7 +31,12 @@ describe("readDocx on files LibreOffice wrote", () => {
     expect(nota.header.bijlagen?.lines).toEqual(["Monitor Integrale veiligheid mbo", "2023: Sectorrapport"]);
     expect(nota.header["intern-afgestemd"]?.lines).toEqual(["DE", "OVO", "PD&R"]);
     expect(nota.title?.text).toBe("Beleidsreactie Monitor integrale veiligheid mbo");
-    expect(nota.sections.map((s) => s.id)).toEqual(["aanleiding", "geadviseerd-besluit", "kernpunten", "niet-openbaar"]);
+    expect(nota.sections.map((s) => s.id)).toEqual([
+      "aanleiding",
+      "geadviseerd-besluit",
+      "kernpunten",
+      "niet-openbaar",
+    ]);
     expect(nota.blocks.kernpunten!.content).toHaveLength(5);
     expect(nota.blocks.kernpunten!.content.every((i) => snapshot.paragraphs[i].isListItem)).toBe(true);
     expect(nota.flag?.references[0].pages).toEqual([2, 6, 7]);
@@ -47,7 +53,12 @@ describe("readDocx on files LibreOffice wrote", () => {
     expect(nota.header.bijlagen?.lines).toEqual(["1. Kamerbrief", "2. Rapport"]);
     expect(nota.header["extern-afgestemd"]?.value).toBe("Universiteiten van Nederland");
     expect(nota.title?.text).toBe("Beleidsreactie evaluatie studievoorschot");
-    expect(nota.sections.map((s) => s.id ?? s.heading)).toEqual(["aanleiding", "geadviseerd-besluit", "kernpunten", "Financiële gevolgen"]);
+    expect(nota.sections.map((s) => s.id ?? s.heading)).toEqual([
+      "aanleiding",
+      "geadviseerd-besluit",
+      "kernpunten",
+      "Financiële gevolgen",
+    ]);
   });
 
   test("numbered headings in heading styles, header as Label: value", () => {
@@ -79,8 +90,8 @@ describe("readDocx on OOXML details", () => {
     const snapshot = readDocx(
       docxWithBody(
         p("een") +
-          '<w:p><w:r><w:lastRenderedPageBreak/><w:t>twee</w:t></w:r></w:p>' +
-          '<w:p><w:r><w:t>lang</w:t></w:r><w:r><w:lastRenderedPageBreak/><w:t>loopt door</w:t></w:r></w:p>' +
+          "<w:p><w:r><w:lastRenderedPageBreak/><w:t>twee</w:t></w:r></w:p>" +
+          "<w:p><w:r><w:t>lang</w:t></w:r><w:r><w:lastRenderedPageBreak/><w:t>loopt door</w:t></w:r></w:p>" +
           p("drie"),
       ),
     );
@@ -100,7 +111,7 @@ describe("readDocx on OOXML details", () => {
           p("f", sect("continuous")) + // ends a section; the body's final section starts on a new page
           p("g") + // 4
           '<w:p><w:r><w:br w:type="page"/><w:t>h</w:t></w:r></w:p>' + // break before text: this paragraph on page 5
-          sect("nextPage").replace("<w:type w:val=\"nextPage\"/>", ""),
+          sect("nextPage").replace('<w:type w:val="nextPage"/>', ""),
       ),
     );
     expect(snapshot.paragraphs.map((q) => [q.text, q.page])).toEqual([
@@ -118,7 +129,7 @@ describe("readDocx on OOXML details", () => {
   test("text: tabs, line breaks, deleted text and field codes", () => {
     const snapshot = readDocx(
       docxWithBody(
-        '<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t></w:r>' +
+        "<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t><w:br/><w:t>C</w:t></w:r>" +
           '<w:del w:id="1" w:author="x" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>weg</w:delText></w:r></w:del>' +
           '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>' +
           '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
@@ -147,8 +158,14 @@ describe("readDocx on OOXML details", () => {
           '<w:p><w:r><w:t>Aan: </w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="nota:field:aan"/></w:sdtPr><w:sdtContent><w:r><w:t>MOCW</w:t></w:r></w:sdtContent></w:sdt></w:p>',
       ),
     );
-    expect(snapshot.paragraphs[0]).toMatchObject({ contentControlTags: ["nota:block:aanleiding"], placeholder: true });
-    expect(snapshot.paragraphs[1]).toMatchObject({ text: "Aan: MOCW", contentControlTags: ["nota:field:aan"] });
+    expect(snapshot.paragraphs[0]).toMatchObject({
+      contentControlTags: ["nota:block:aanleiding"],
+      placeholder: true,
+    });
+    expect(snapshot.paragraphs[1]).toMatchObject({
+      text: "Aan: MOCW",
+      contentControlTags: ["nota:field:aan"],
+    });
     expect(snapshot.paragraphs[1].placeholder).toBeUndefined();
   });
 
@@ -161,7 +178,13 @@ describe("readDocx on OOXML details", () => {
           p("na"),
       ),
     );
-    expect(snapshot.paragraphs.map((q) => [q.text, q.tableDepth, q.cell && [q.cell.table, q.cell.row, q.cell.column]])).toEqual([
+    expect(
+      snapshot.paragraphs.map((q) => [
+        q.text,
+        q.tableDepth,
+        q.cell && [q.cell.table, q.cell.row, q.cell.column],
+      ]),
+    ).toEqual([
       ["a", 1, [0, 0, 0]],
       ["x", 2, [1, 0, 0]],
       ["y", 2, [1, 0, 1]],
@@ -186,7 +209,14 @@ describe("readDocx on OOXML details", () => {
     const ps = (id: string, t: string) => p(t, `<w:pStyle w:val="${id}"/>`);
     const snapshot = readDocx(
       docxWithBody(
-        ps("Kop2", "a") + ps("NotaKop", "b") + ps("Hoofdstuk", "c") + ps("Vet", "d") + ps("Opsomming", "e") + ps("Lus1", "f") + p("g", "", "<w:b/>") + p("h", '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'),
+        ps("Kop2", "a") +
+          ps("NotaKop", "b") +
+          ps("Hoofdstuk", "c") +
+          ps("Vet", "d") +
+          ps("Opsomming", "e") +
+          ps("Lus1", "f") +
+          p("g", "", "<w:b/>") +
+          p("h", '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'),
         styles,
       ),
     );

@@ -14,7 +14,10 @@ describe("the template as .docx", () => {
     for (const id of BLOCK_IDS) {
       const section = nota.blocks[id]!;
       expect(section.standardWording).toBe(true);
-      expect(snapshot.paragraphs[section.headingParagraph!]).toMatchObject({ outlineLevel: 2, style: { builtIn: "Heading2" } });
+      expect(snapshot.paragraphs[section.headingParagraph!]).toMatchObject({
+        outlineLevel: 2,
+        style: { builtIn: "Heading2" },
+      });
       // The block's body is its content control, showing the placeholder.
       expect(section.content.map((i) => snapshot.paragraphs[i])).toEqual([
         expect.objectContaining({ contentControlTags: [`nota:block:${id}`], placeholder: true }),
@@ -25,7 +28,9 @@ describe("the template as .docx", () => {
   });
 
   test("the empty template reports the blocks as unfilled, not as missing", () => {
-    const ruleIds = checkNota(readDocx(buildTemplateDocx())).findings.map((f) => `${f.ruleId}:${f.messageId}`);
+    const ruleIds = checkNota(readDocx(buildTemplateDocx())).findings.map(
+      (f) => `${f.ruleId}:${f.messageId}`,
+    );
     expect(ruleIds).not.toContain("required-block:missing");
     expect(ruleIds.filter((r) => r === "block-empty:placeholder")).toHaveLength(NOTA_SCHEMA.blocks.length);
   });
@@ -33,7 +38,13 @@ describe("the template as .docx", () => {
   test("a filled template passes the header checks", () => {
     const snapshot = readDocx(
       buildTemplateDocx({
-        values: { purpose: "TER ONDERTEKENING", aan: "MOCW", datum: "26 november 2024", referentie: "49235295", title: "Titel" },
+        values: {
+          purpose: "TER ONDERTEKENING",
+          aan: "MOCW",
+          datum: "26 november 2024",
+          referentie: "49235295",
+          title: "Titel",
+        },
       }),
     );
     const nota = parseNota(snapshot);
@@ -55,6 +66,8 @@ describe("the template as .docx", () => {
 
   test("English guidance when asked", () => {
     const snapshot = readDocx(buildTemplateDocx({ locale: "en" }));
-    expect(snapshot.paragraphs.some((p) => p.text === "Describe the reason and what is attached.")).toBe(true);
+    expect(snapshot.paragraphs.some((p) => p.text === "Describe the reason and what is attached.")).toBe(
+      true,
+    );
   });
 });

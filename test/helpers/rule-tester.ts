@@ -32,7 +32,8 @@ export interface InvalidCase extends Case {
 }
 
 export function runRule(rule: Rule, c: Case): Finding[] {
-  return checkNota(c.nota, { rules: [rule], letter: c.letter, profile: c.profile ?? DEFAULT_PROFILE }).findings;
+  return checkNota(c.nota, { rules: [rule], letter: c.letter, profile: c.profile ?? DEFAULT_PROFILE })
+    .findings;
 }
 
 export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
@@ -62,7 +63,8 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
             if (expected.paragraph !== undefined) expect(f.paragraph).toBe(expected.paragraph);
             expect(f.severity).toBe(expected.severity ?? rule.meta.defaultSeverity);
             if (expected.fix !== undefined) expect(f.fix).toEqual(expected.fix);
-            if (expected.suggestions !== undefined) expect((f.suggestions ?? []).map((s) => s.edit)).toEqual(expected.suggestions);
+            if (expected.suggestions !== undefined)
+              expect((f.suggestions ?? []).map((s) => s.edit)).toEqual(expected.suggestions);
             if (expected.message !== undefined) expect(f.message).toMatch(expected.message);
             expect(f.message).not.toMatch(/\{\w+\}/); // every placeholder filled
           });

@@ -5,7 +5,10 @@ import { DocumentSnapshot, SnapshotParagraph, paragraph } from "../../src/nota/s
 export type Line = string | [string, Partial<SnapshotParagraph>];
 
 /** A heading in a heading style. */
-export const h = (text: string, level = 2): Line => [text, { outlineLevel: level, style: { name: `heading ${level}`, builtIn: `Heading${level}` } }];
+export const h = (text: string, level = 2): Line => [
+  text,
+  { outlineLevel: level, style: { name: `heading ${level}`, builtIn: `Heading${level}` } },
+];
 /** A bold paragraph. */
 export const b = (text: string): Line => [text, { bold: true }];
 /** A list item. */
@@ -14,7 +17,9 @@ export const li = (text: string): Line => [text, { isListItem: true, listLevel: 
 export const onPage = (page: number, text: string): Line => [text, { page }];
 
 export function snapshotOf(lines: Line[], extra: Partial<DocumentSnapshot> = {}): DocumentSnapshot {
-  const paragraphs = lines.map((line, i) => (typeof line === "string" ? paragraph(i, line) : paragraph(i, line[0], line[1])));
+  const paragraphs = lines.map((line, i) =>
+    typeof line === "string" ? paragraph(i, line) : paragraph(i, line[0], line[1]),
+  );
   const pageSource = paragraphs.some((p) => p.page !== undefined) ? "layout" : "none";
   return { paragraphs, customXmlParts: [], properties: {}, pageSource, ...extra };
 }
@@ -34,9 +39,14 @@ export interface NotaOptions {
 }
 
 const DEFAULT_CONTENT: Record<BlockId, Line[]> = {
-  aanleiding: ["Op 20 december 2023 is de monitor aangeboden met de toezegging een beleidsreactie te sturen."],
+  aanleiding: [
+    "Op 20 december 2023 is de monitor aangeboden met de toezegging een beleidsreactie te sturen.",
+  ],
   "geadviseerd-besluit": [li("U wordt geadviseerd akkoord te gaan met verzending van de beleidsreactie.")],
-  kernpunten: [li("De veiligheid in het mbo wordt verschillend ervaren."), li("Er zijn geen nieuwe toezeggingen.")],
+  kernpunten: [
+    li("De veiligheid in het mbo wordt verschillend ervaren."),
+    li("Er zijn geen nieuwe toezeggingen."),
+  ],
   toelichting: ["N.v.t."],
   "niet-openbaar": ["N.v.t."],
 };
@@ -72,7 +82,8 @@ export function notaSnapshot(o: NotaOptions = {}, extra: Partial<DocumentSnapsho
 /** A letter whose pages hold the given texts (one paragraph each). */
 export function letterSnapshot(pages: Record<number, string[]>): DocumentSnapshot {
   const lines: Line[] = [];
-  for (const [page, texts] of Object.entries(pages)) for (const t of texts) lines.push(onPage(Number(page), t));
+  for (const [page, texts] of Object.entries(pages))
+    for (const t of texts) lines.push(onPage(Number(page), t));
   return snapshotOf(lines, { pageSource: "layout" });
 }
 

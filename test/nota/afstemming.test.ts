@@ -18,7 +18,9 @@ describe("parseParties", () => {
     ]);
   });
   test("parentheses that are part of the name stay in the name", () => {
-    expect(parseParty("Ministerie van SZW (directie Arbeidsmarkt)")).toEqual({ name: "Ministerie van SZW (directie Arbeidsmarkt)" });
+    expect(parseParty("Ministerie van SZW (directie Arbeidsmarkt)")).toEqual({
+      name: "Ministerie van SZW (directie Arbeidsmarkt)",
+    });
   });
   test("N.v.t. and a dash mean nobody", () => {
     expect(parseParties("N.v.t.")).toEqual([]);
@@ -28,8 +30,14 @@ describe("parseParties", () => {
 
 describe("round trips", () => {
   const sample = {
-    internal: [{ name: "DE", status: "akkoord" as const, date: { year: 2024, month: 11, day: 20 } }, { name: "PD&R" }],
-    external: [{ name: "MBO Raad", status: "akkoord met opmerkingen" as const }, { name: 'Stichting "<Veilig>"' }],
+    internal: [
+      { name: "DE", status: "akkoord" as const, date: { year: 2024, month: 11, day: 20 } },
+      { name: "PD&R" },
+    ],
+    external: [
+      { name: "MBO Raad", status: "akkoord met opmerkingen" as const },
+      { name: 'Stichting "<Veilig>"' },
+    ],
   };
   test("text: parse(format(x)) = x", () => {
     expect(parseParties(formatParties(sample.internal))).toEqual(sample.internal);
@@ -42,7 +50,9 @@ describe("round trips", () => {
     expect(() => afstemmingFromXml('<afstemming xmlns="urn:other"/>')).toThrow(/not an afstemming record/);
   });
   test("normalize drops empty names and duplicates", () => {
-    expect(normalizeAfstemming({ internal: [{ name: " DE " }, { name: "de" }, { name: "" }], external: [] })).toEqual({
+    expect(
+      normalizeAfstemming({ internal: [{ name: " DE " }, { name: "de" }, { name: "" }], external: [] }),
+    ).toEqual({
       internal: [{ name: "DE" }],
       external: [],
     });

@@ -24,7 +24,10 @@ describe("parseDutchDate", () => {
   });
 
   test("a capitalised month is understood and reported", () => {
-    expect(parseDutchDate("26 November 2024")).toEqual({ date: { year: 2024, month: 11, day: 26 }, problem: "month-case" });
+    expect(parseDutchDate("26 November 2024")).toEqual({
+      date: { year: 2024, month: 11, day: 26 },
+      problem: "month-case",
+    });
   });
 });
 

@@ -1,13 +1,23 @@
-import { DEFAULT_FLAG_SENTENCE, DEFAULT_LEXICON, buildFlagSentence, compileLexicon, findPassages, findTopics } from "../../src/nota/emancipation";
+import {
+  DEFAULT_FLAG_SENTENCE,
+  DEFAULT_LEXICON,
+  buildFlagSentence,
+  compileLexicon,
+  findPassages,
+  findTopics,
+} from "../../src/nota/emancipation";
 import { letterSnapshot } from "../helpers/snapshots";
 
 const lexicon = compileLexicon(DEFAULT_LEXICON);
 const topics = (text: string) => [...new Set(findTopics(text, lexicon).map((m) => m.topic))];
 
 describe("the default lexicon", () => {
-  test.each(["lhbti", "lhbti+", "lhbtiq+", "lhbtqi+", "LHBTIQA+", "LHB", "lgbt"])("spelling %s is lhbti+", (word) => {
-    expect(topics(`Voor ${word} studenten.`)).toEqual(["lhbti+"]);
-  });
+  test.each(["lhbti", "lhbti+", "lhbtiq+", "lhbtqi+", "LHBTIQA+", "LHB", "lgbt"])(
+    "spelling %s is lhbti+",
+    (word) => {
+      expect(topics(`Voor ${word} studenten.`)).toEqual(["lhbti+"]);
+    },
+  );
   test.each([
     ["Vrouwelijke docenten", ["vrouwen"]],
     ["Seksueel grensoverschrijdend gedrag", ["seksueel grensoverschrijdend gedrag"]],
@@ -19,16 +29,27 @@ describe("the default lexicon", () => {
   ])("%s", (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
-  test.each(["homogeen", "De begroting stijgt.", "helblauw", "onderwijsvrouwe", "Hollands"])("no false match in %s", (text) => {
-    expect(topics(text)).toEqual([]);
-  });
+  test.each(["homogeen", "De begroting stijgt.", "helblauw", "onderwijsvrouwe", "Hollands"])(
+    "no false match in %s",
+    (text) => {
+      expect(topics(text)).toEqual([]);
+    },
+  );
 });
 
 describe("findPassages", () => {
   test("paragraphs with page, topics and an excerpt", () => {
-    const letter = letterSnapshot({ 1: ["Geachte voorzitter,"], 2: ["Vrouwen en lhbti+ personen voelen zich minder veilig."] });
+    const letter = letterSnapshot({
+      1: ["Geachte voorzitter,"],
+      2: ["Vrouwen en lhbti+ personen voelen zich minder veilig."],
+    });
     expect(findPassages(letter, lexicon)).toEqual([
-      expect.objectContaining({ paragraph: 1, page: 2, topics: ["vrouwen", "lhbti+"], excerpt: "Vrouwen en lhbti+ personen voelen zich minder veilig." }),
+      expect.objectContaining({
+        paragraph: 1,
+        page: 2,
+        topics: ["vrouwen", "lhbti+"],
+        excerpt: "Vrouwen en lhbti+ personen voelen zich minder veilig.",
+      }),
     ]);
   });
   test("the excerpt of a long paragraph is cut around the first match", () => {
@@ -42,19 +63,31 @@ describe("findPassages", () => {
     expect(findTopics("Klimaatbeleid en CO2", custom).map((m) => m.text)).toEqual(["Klimaatbeleid", "CO2"]);
   });
   test("an invalid term names itself", () => {
-    expect(() => compileLexicon([{ topic: "x", terms: ["/(/"] }])).toThrow(/lexicon term "\/\(\/" of topic "x"/);
+    expect(() => compileLexicon([{ topic: "x", terms: ["/(/"] }])).toThrow(
+      /lexicon term "\/\(\/" of topic "x"/,
+    );
   });
 });
 
 describe("buildFlagSentence", () => {
   test("the sentence of the example", () => {
-    expect(buildFlagSentence({ official: "SOCW", possessive: "haar", sentence: DEFAULT_FLAG_SENTENCE }, ["vrouwen", "lhbti+"], [7, 2, 6])).toBe(
+    expect(
+      buildFlagSentence(
+        { official: "SOCW", possessive: "haar", sentence: DEFAULT_FLAG_SENTENCE },
+        ["vrouwen", "lhbti+"],
+        [7, 2, 6],
+      ),
+    ).toBe(
       "De brief gaat via SOCW vanwege haar verantwoordelijkheid voor Emancipatie. De passages die raken aan emancipatie (vrouwen en lhbti+) worden gevonden op blz. 2, 6 en 7.",
     );
   });
   test("another cabinet: official and pronoun from the profile", () => {
-    expect(buildFlagSentence({ official: "SOCW", possessive: "zijn", sentence: DEFAULT_FLAG_SENTENCE }, ["gender"], [4])).toContain(
-      "vanwege zijn verantwoordelijkheid",
-    );
+    expect(
+      buildFlagSentence(
+        { official: "SOCW", possessive: "zijn", sentence: DEFAULT_FLAG_SENTENCE },
+        ["gender"],
+        [4],
+      ),
+    ).toContain("vanwege zijn verantwoordelijkheid");
   });
 });

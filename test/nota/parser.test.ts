@@ -5,7 +5,13 @@ import { b, h, li, notaSnapshot, snapshotOf } from "../helpers/snapshots";
 describe("parseNota: blocks", () => {
   test("the standard nota: every block, in order, with its content", () => {
     const nota = parseNota(notaSnapshot());
-    expect(nota.sections.map((s) => s.id)).toEqual(["aanleiding", "geadviseerd-besluit", "kernpunten", "toelichting", "niet-openbaar"]);
+    expect(nota.sections.map((s) => s.id)).toEqual([
+      "aanleiding",
+      "geadviseerd-besluit",
+      "kernpunten",
+      "toelichting",
+      "niet-openbaar",
+    ]);
     expect(nota.blocks.kernpunten!.content.map((i) => nota.snapshot.paragraphs[i].text)).toEqual([
       "De veiligheid in het mbo wordt verschillend ervaren.",
       "Er zijn geen nieuwe toezeggingen.",
@@ -13,7 +19,15 @@ describe("parseNota: blocks", () => {
   });
 
   test("bold short paragraphs as headings; a bold sentence inside a block is not a heading", () => {
-    const nota = parseNota(snapshotOf([b("Aanleiding"), "x", b("Let op: dit is een hele zin met een punt aan het eind."), b("Kernpunten"), "y"]));
+    const nota = parseNota(
+      snapshotOf([
+        b("Aanleiding"),
+        "x",
+        b("Let op: dit is een hele zin met een punt aan het eind."),
+        b("Kernpunten"),
+        "y",
+      ]),
+    );
     expect(nota.sections.map((s) => s.id)).toEqual(["aanleiding", "kernpunten"]);
     expect(nota.blocks.aanleiding!.content).toEqual([1, 2]);
   });
@@ -33,14 +47,22 @@ describe("parseNota: blocks", () => {
   });
 
   test("unknown sections are kept, not dropped", () => {
-    const nota = parseNota(snapshotOf([h("Aanleiding"), "x", h("Financiële gevolgen"), "Geen.", h("Kernpunten"), "y"]));
-    expect(nota.sections.map((s) => s.id ?? s.heading)).toEqual(["aanleiding", "Financiële gevolgen", "kernpunten"]);
+    const nota = parseNota(
+      snapshotOf([h("Aanleiding"), "x", h("Financiële gevolgen"), "Geen.", h("Kernpunten"), "y"]),
+    );
+    expect(nota.sections.map((s) => s.id ?? s.heading)).toEqual([
+      "aanleiding",
+      "Financiële gevolgen",
+      "kernpunten",
+    ]);
     expect(nota.blocks.aanleiding!.content).toEqual([1]);
     expect(nota.sections[1].content).toEqual([3]);
   });
 
   test("a lower-level heading inside a block stays inside the block", () => {
-    const nota = parseNota(snapshotOf([h("Aanleiding", 2), "x", h("Achtergrond", 3), "y", h("Kernpunten", 2), "z"]));
+    const nota = parseNota(
+      snapshotOf([h("Aanleiding", 2), "x", h("Achtergrond", 3), "y", h("Kernpunten", 2), "z"]),
+    );
     expect(nota.sections.map((s) => s.id)).toEqual(["aanleiding", "kernpunten"]);
     expect(nota.blocks.aanleiding!.content).toEqual([1, 2, 3]);
   });
@@ -51,7 +73,10 @@ describe("parseNota: blocks", () => {
       paragraph(0, "Aanleiding", { outlineLevel: 2 }),
       paragraph(1, "Tekst van de auteur.", { contentControlTags: ["nota:block:aanleiding"] }),
       paragraph(2, "Kernpunten", { outlineLevel: 2 }),
-      paragraph(3, "Noem de kernpunten.", { contentControlTags: ["nota:block:kernpunten"], placeholder: true }),
+      paragraph(3, "Noem de kernpunten.", {
+        contentControlTags: ["nota:block:kernpunten"],
+        placeholder: true,
+      }),
     ];
     const nota = parseNota(snapshot);
     expect(nota.blocks.aanleiding!.content).toEqual([1]);
@@ -66,7 +91,9 @@ describe("parseNota: blocks", () => {
   });
 
   test("a block heading inside a table is not a block (it is a header label or table text)", () => {
-    const nota = parseNota(snapshotOf([["Aanleiding", { tableDepth: 1, cell: { table: 0, row: 0, column: 0 } }], "x"]));
+    const nota = parseNota(
+      snapshotOf([["Aanleiding", { tableDepth: 1, cell: { table: 0, row: 0, column: 0 } }], "x"]),
+    );
     expect(nota.sections).toEqual([]);
   });
 });
@@ -129,9 +156,18 @@ describe("parseNota: header", () => {
     const snapshot = snapshotOf([]);
     snapshot.paragraphs = [
       paragraph(0, "Aan", { tableDepth: 1, cell: { table: 0, row: 0, column: 0 } }),
-      paragraph(1, "MOCW", { tableDepth: 1, cell: { table: 0, row: 0, column: 1 }, contentControlTags: ["nota:field:aan"], placeholder: true }),
+      paragraph(1, "MOCW", {
+        tableDepth: 1,
+        cell: { table: 0, row: 0, column: 1 },
+        contentControlTags: ["nota:field:aan"],
+        placeholder: true,
+      }),
       paragraph(2, "Datum", { tableDepth: 1, cell: { table: 0, row: 1, column: 0 } }),
-      paragraph(3, "1 mei 2025", { tableDepth: 1, cell: { table: 0, row: 1, column: 1 }, contentControlTags: ["nota:field:datum"] }),
+      paragraph(3, "1 mei 2025", {
+        tableDepth: 1,
+        cell: { table: 0, row: 1, column: 1 },
+        contentControlTags: ["nota:field:datum"],
+      }),
     ];
     const nota = parseNota(snapshot);
     expect(nota.header.aan).toMatchObject({ value: "", anchor: 1, labelParagraph: 0, tagged: true });
@@ -160,7 +196,14 @@ describe("parseAddressing", () => {
 describe("the emancipation flag", () => {
   test("found by its words and a page reference", () => {
     const nota = parseNota(
-      notaSnapshot({ blocks: { aanleiding: ["Zie blz. 3 van het rapport.", "De passages die raken aan emancipatie staan op blz. 2 en 6."] } }),
+      notaSnapshot({
+        blocks: {
+          aanleiding: [
+            "Zie blz. 3 van het rapport.",
+            "De passages die raken aan emancipatie staan op blz. 2 en 6.",
+          ],
+        },
+      }),
     );
     expect(nota.flag).toMatchObject({ paragraph: 10, tagged: false });
     expect(nota.flag!.references[0].pages).toEqual([2, 6]);

@@ -17,12 +17,18 @@ export const afstemming: Rule = {
         nl: "'{name}' staat niet in de lijst met directies; klopt de afkorting?",
         en: "'{name}' is not in the list of directorates; is the abbreviation right?",
       },
-      duplicate: { nl: "'{name}' staat twee keer in de afstemming.", en: "'{name}' is listed twice in the afstemming." },
+      duplicate: {
+        nl: "'{name}' staat twee keer in de afstemming.",
+        en: "'{name}' is listed twice in the afstemming.",
+      },
       emancipationDirectorate: {
         nl: "{where} raakt aan emancipatie, maar er is niet afgestemd met {directorate}.",
         en: "{whereEn} touches on emancipation, but {directorate} was not consulted.",
       },
-      addDirectorate: { nl: "{directorate} toevoegen aan Intern afgestemd", en: "Add {directorate} to internal afstemming" },
+      addDirectorate: {
+        nl: "{directorate} toevoegen aan Intern afgestemd",
+        en: "Add {directorate} to internal afstemming",
+      },
     },
   },
   check({ nota, profile, letter, notaPassages, report }) {
@@ -44,7 +50,8 @@ export const afstemming: Rule = {
     ] as const) {
       const seen: string[] = [];
       for (const party of list) {
-        if (seen.some((s) => sameName(s, party.name))) report({ messageId: "duplicate", data: { name: party.name }, ...where(field) });
+        if (seen.some((s) => sameName(s, party.name)))
+          report({ messageId: "duplicate", data: { name: party.name }, ...where(field) });
         seen.push(party.name);
       }
     }
@@ -55,13 +62,21 @@ export const afstemming: Rule = {
     const current = internalField?.value.replace(/\n/g, ", ").trim();
     report({
       messageId: "emancipationDirectorate",
-      data: { directorate, where: inLetter ? "De brief" : "De nota", whereEn: inLetter ? "The letter" : "The nota" },
+      data: {
+        directorate,
+        where: inLetter ? "De brief" : "De nota",
+        whereEn: inLetter ? "The letter" : "The nota",
+      },
       ...where(internalField),
       suggestions: [
         {
           messageId: "addDirectorate",
           data: { directorate },
-          edit: { kind: "setField", field: "intern-afgestemd", value: current ? `${current}, ${directorate}` : directorate },
+          edit: {
+            kind: "setField",
+            field: "intern-afgestemd",
+            value: current ? `${current}, ${directorate}` : directorate,
+          },
         },
       ],
     });

@@ -36,9 +36,25 @@ export const blockEmpty: Rule = {
       if (section.content.length === 0) {
         report({ messageId: "empty", data: { label: spec.label }, block: id, paragraph, severity });
       } else if (content.length === 0) {
-        report({ messageId: "placeholder", data: { label: spec.label }, block: id, paragraph: section.content[0], severity });
-      } else if (!spec.allowsNvt && content.length === 1 && NOT_APPLICABLE.test(nota.snapshot.paragraphs[content[0]].text.trim())) {
-        report({ messageId: "nvtNotAllowed", data: { label: spec.label }, block: id, paragraph: content[0], severity });
+        report({
+          messageId: "placeholder",
+          data: { label: spec.label },
+          block: id,
+          paragraph: section.content[0],
+          severity,
+        });
+      } else if (
+        !spec.allowsNvt &&
+        content.length === 1 &&
+        NOT_APPLICABLE.test(nota.snapshot.paragraphs[content[0]].text.trim())
+      ) {
+        report({
+          messageId: "nvtNotAllowed",
+          data: { label: spec.label },
+          block: id,
+          paragraph: content[0],
+          severity,
+        });
       }
     }
   },

@@ -5,7 +5,10 @@ export const blockOrder: Rule = {
   meta: {
     id: "block-order",
     defaultSeverity: "warning",
-    description: { nl: "De blokken staan in de vaste volgorde.", en: "The blocks stand in the standard order." },
+    description: {
+      nl: "De blokken staan in de vaste volgorde.",
+      en: "The blocks stand in the standard order.",
+    },
     fixable: false,
     hasSuggestions: false,
     messages: {

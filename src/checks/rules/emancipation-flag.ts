@@ -22,7 +22,7 @@ export const emancipationFlag: Rule = {
         nl: "{where} raakt aan emancipatie ({topics}); overweeg de nota via {official} te laten gaan.",
         en: "{whereEn} touches on emancipation ({topics}); consider routing the nota via {official}.",
       },
-      insertSentence: { nl: "Zin invoegen: \"{sentence}\"", en: "Insert the sentence: \"{sentence}\"" },
+      insertSentence: { nl: 'Zin invoegen: "{sentence}"', en: 'Insert the sentence: "{sentence}"' },
       addVia: { nl: "Aan wijzigen in '{value}'", en: "Change Aan to '{value}'" },
     },
   },
@@ -40,14 +40,30 @@ export const emancipationFlag: Rule = {
       const passages = letter?.passages ?? [];
       const suggestions = [];
       if (passages.length) {
-        const sentence = buildFlagSentence(profile.emancipation, passageTopics(passages, lexicon), passagePages(passages));
+        const sentence = buildFlagSentence(
+          profile.emancipation,
+          passageTopics(passages, lexicon),
+          passagePages(passages),
+        );
         suggestions.push({
           messageId: "insertSentence",
           data: { sentence },
-          edit: { kind: "insertParagraph" as const, block: "aanleiding" as const, text: sentence, tag: TAGS.emancipationFlag },
+          edit: {
+            kind: "insertParagraph" as const,
+            block: "aanleiding" as const,
+            text: sentence,
+            tag: TAGS.emancipationFlag,
+          },
         });
       }
-      report({ messageId: "missing", data: { official }, block: "aanleiding", field: "aan", paragraph: aanParagraph, suggestions });
+      report({
+        messageId: "missing",
+        data: { official },
+        block: "aanleiding",
+        field: "aan",
+        paragraph: aanParagraph,
+        suggestions,
+      });
       return;
     }
     if (to) return; // addressed to the official: nothing to flag
@@ -60,7 +76,11 @@ export const emancipationFlag: Rule = {
             {
               messageId: "addVia",
               data: { value: `${aan.value.trim()} (via ${official})` },
-              edit: { kind: "setField" as const, field: "aan" as const, value: `${aan.value.trim()} (via ${official})` },
+              edit: {
+                kind: "setField" as const,
+                field: "aan" as const,
+                value: `${aan.value.trim()} (via ${official})`,
+              },
             },
           ]
         : [];

@@ -46,27 +46,59 @@ export const emancipationPages: Rule = {
     const range = { start: refs[0].start, end: refs[refs.length - 1].end };
     // Only a single reference can be rewritten without touching the words between references.
     const replaceWith = (pages: number[]) =>
-      refs.length === 1 ? { kind: "replaceText" as const, paragraph, ...range, text: formatPageReferences(pages) } : undefined;
+      refs.length === 1
+        ? { kind: "replaceText" as const, paragraph, ...range, text: formatPageReferences(pages) }
+        : undefined;
     const sorted = normalizePages(written);
     const dupes = normalizePages(written.filter((p, i) => written.indexOf(p) !== i));
     if (dupes.length) {
-      report({ messageId: "duplicate", severity: "warning", data: { pages: dutchList(dupes.map(String)) }, paragraph, range, fix: replaceWith(sorted) });
+      report({
+        messageId: "duplicate",
+        severity: "warning",
+        data: { pages: dutchList(dupes.map(String)) },
+        paragraph,
+        range,
+        fix: replaceWith(sorted),
+      });
     }
     const unique = written.filter((p, i) => written.indexOf(p) === i);
     if (unique.some((p, i) => i > 0 && p < unique[i - 1])) {
-      report({ messageId: "notAscending", severity: "warning", data: { expected: formatPageReferences(sorted) }, paragraph, range, fix: replaceWith(sorted) });
+      report({
+        messageId: "notAscending",
+        severity: "warning",
+        data: { expected: formatPageReferences(sorted) },
+        paragraph,
+        range,
+        fix: replaceWith(sorted),
+      });
     }
     if (!letter || letter.snapshot.pageSource === "none") return;
     const expected = passagePages(letter.passages);
     const missing = expected.filter((p) => !sorted.includes(p));
     const extra = sorted.filter((p) => !expected.includes(p));
     const fix = replaceWith(expected);
-    const suggestions = fix && expected.length ? [{ messageId: "useLetterPages", data: { expected: formatPageReferences(expected) }, edit: fix }] : [];
+    const suggestions =
+      fix && expected.length
+        ? [{ messageId: "useLetterPages", data: { expected: formatPageReferences(expected) }, edit: fix }]
+        : [];
     if (missing.length) {
-      report({ messageId: "pagesMissing", data: { pages: dutchList(missing.map(String)) }, paragraph, range, suggestions });
+      report({
+        messageId: "pagesMissing",
+        data: { pages: dutchList(missing.map(String)) },
+        paragraph,
+        range,
+        suggestions,
+      });
     }
     if (extra.length) {
-      report({ messageId: "pagesExtra", severity: "warning", data: { pages: dutchList(extra.map(String)) }, paragraph, range, suggestions: missing.length ? [] : suggestions });
+      report({
+        messageId: "pagesExtra",
+        severity: "warning",
+        data: { pages: dutchList(extra.map(String)) },
+        paragraph,
+        range,
+        suggestions: missing.length ? [] : suggestions,
+      });
     }
   },
 };

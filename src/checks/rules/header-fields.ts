@@ -26,7 +26,10 @@ export const headerFields: Rule = {
         nl: "Aan '{value}' noemt geen bekende bewindspersoon ({known}).",
         en: "Aan '{value}' names no known official ({known}).",
       },
-      datumMissing: { nl: "Het veld Datum ontbreekt of is leeg.", en: "The field Datum (date) is missing or empty." },
+      datumMissing: {
+        nl: "Het veld Datum ontbreekt of is leeg.",
+        en: "The field Datum (date) is missing or empty.",
+      },
       datumFormat: {
         nl: "Datum '{value}' is geen datum voluit, zoals 26 november 2024.",
         en: "Datum '{value}' is not a Dutch long date such as 26 november 2024.",
@@ -36,7 +39,10 @@ export const headerFields: Rule = {
         nl: "Schrijf de maand met een kleine letter: '{expected}'.",
         en: "Write the month in lower case: '{expected}'.",
       },
-      referentieMissing: { nl: "Het veld Referentie ontbreekt of is leeg.", en: "The field Referentie is missing or empty." },
+      referentieMissing: {
+        nl: "Het veld Referentie ontbreekt of is leeg.",
+        en: "The field Referentie is missing or empty.",
+      },
       referentieFormat: {
         nl: "Referentie '{value}' heeft niet het verwachte formaat (zoals {example}).",
         en: "Referentie '{value}' is not in the expected format (such as {example}).",
@@ -53,13 +59,27 @@ export const headerFields: Rule = {
     const purpose = header.purpose?.value.trim();
     if (!purpose) report({ messageId: "purposeMissing", ...at("purpose") });
     else if (profile.purposes.length && !profile.purposes.some((p) => sameName(p, purpose))) {
-      report({ messageId: "purposeUnknown", data: { value: purpose, known: profile.purposes.join(", ") }, severity: "warning", ...at("purpose") });
+      report({
+        messageId: "purposeUnknown",
+        data: { value: purpose, known: profile.purposes.join(", ") },
+        severity: "warning",
+        ...at("purpose"),
+      });
     }
 
     const aan = header.aan?.value.trim();
     if (!aan) report({ messageId: "aanMissing", ...at("aan") });
-    else if (profile.officials.length && nota.addressing && !nota.addressing.to.some((t) => profile.officials.some((o) => sameName(o, t)))) {
-      report({ messageId: "aanUnknown", data: { value: aan, known: profile.officials.join(", ") }, severity: "info", ...at("aan") });
+    else if (
+      profile.officials.length &&
+      nota.addressing &&
+      !nota.addressing.to.some((t) => profile.officials.some((o) => sameName(o, t)))
+    ) {
+      report({
+        messageId: "aanUnknown",
+        data: { value: aan, known: profile.officials.join(", ") },
+        severity: "info",
+        ...at("aan"),
+      });
     }
 
     const datum = header.datum;
@@ -67,8 +87,10 @@ export const headerFields: Rule = {
     if (!datum || !datumText) report({ messageId: "datumMissing", ...at("datum") });
     else {
       const parsed = parseDutchDate(datumText);
-      if (parsed.problem === "format") report({ messageId: "datumFormat", data: { value: datumText }, ...at("datum") });
-      else if (parsed.problem === "invalid-day") report({ messageId: "datumInvalid", data: { value: datumText }, ...at("datum") });
+      if (parsed.problem === "format")
+        report({ messageId: "datumFormat", data: { value: datumText }, ...at("datum") });
+      else if (parsed.problem === "invalid-day")
+        report({ messageId: "datumInvalid", data: { value: datumText }, ...at("datum") });
       else if (parsed.problem === "month-case" && parsed.date) {
         const expected = formatDutchDate(parsed.date);
         const paragraph = datum.paragraphs[0];
@@ -79,7 +101,10 @@ export const headerFields: Rule = {
           severity: "warning",
           ...at("datum"),
           range: start >= 0 ? { start, end: start + datumText.length } : undefined,
-          fix: start >= 0 ? { kind: "replaceText", paragraph, start, end: start + datumText.length, text: expected } : undefined,
+          fix:
+            start >= 0
+              ? { kind: "replaceText", paragraph, start, end: start + datumText.length, text: expected }
+              : undefined,
         });
       }
     }

@@ -33,7 +33,12 @@ export const nietOpenbaarGrounds: Rule = {
     const all = texts.join("\n");
     const codes = findWooCodes(all);
     for (const c of codes.filter((c) => !c.known)) {
-      report({ messageId: "unknownGround", data: { code: c.code }, block: "niet-openbaar", paragraph: content[0] });
+      report({
+        messageId: "unknownGround",
+        data: { code: c.code },
+        block: "niet-openbaar",
+        paragraph: content[0],
+      });
     }
     if (codes.some((c) => c.known) || WOO_MOTIVATION.test(all)) return;
     report({ messageId: "noGround", block: "niet-openbaar", paragraph: content[0] });

@@ -16,7 +16,12 @@ export const requiredBlock: Rule = {
     for (const id of profile.requiredBlocks) {
       if (nota.blocks[id]) continue;
       const spec = blockSpec(id);
-      report({ messageId: "missing", data: { label: spec.label, labelEn: spec.labelEn }, block: id, fix: { kind: "insertBlock", block: id } });
+      report({
+        messageId: "missing",
+        data: { label: spec.label, labelEn: spec.labelEn },
+        block: id,
+        fix: { kind: "insertBlock", block: id },
+      });
     }
   },
 };
