@@ -3,6 +3,7 @@
  * 1,000, 10,000 and 100,000 paragraphs. Prints ms per run (median after warm-up) and paragraphs per second.
  * Target: parse + all checks of 10,000 paragraphs under 50 ms, cost growing linearly with size.
  */
+import { cpus } from "os";
 import { checkNota } from "../src/checks/engine";
 import { parseNota } from "../src/nota/parser";
 import { readDocx } from "../src/docx/reader";
@@ -84,9 +85,7 @@ export function coreRows(): Row[] {
 }
 
 if (require.main === module) {
-  console.log(
-    `Node ${process.version}, ${require("os").cpus().length} cores (${require("os").cpus()[0].model})\n`,
-  );
+  console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0].model})\n`);
   const rows = coreRows();
   printTable(rows);
   console.log("");
