@@ -408,3 +408,10 @@ function attrByLocal(
   for (const key in attributes) if (attributes[key].local === local) return attributes[key].value;
   return undefined;
 }
+
+/** Reads a bare word/document.xml (and styles.xml), as found in a flat OPC package for insertOoxml. */
+export function readDocumentXml(documentXml: string, stylesXml = ""): DocumentSnapshot {
+  const styles = parseStyles("word/styles.xml", stylesXml);
+  const { paragraphs, pageSource } = readBody("word/document.xml", documentXml, styles);
+  return { paragraphs, customXmlParts: [], properties: {}, pageSource };
+}

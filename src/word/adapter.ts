@@ -1,0 +1,513 @@
+/**
+ * NotaDocument implemented with Office.js. The only module that calls Word. Every operation is one Word.run
+ * in the batch pattern: queue loads, sync once, compute, queue writes, sync once.
+ */
+import { AFSTEMMING_NAMESPACE, Afstemming, afstemmingToXml, formatParties, normalizeAfstemming } from "../nota/afstemming";
+import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages, findTopics } from "../nota/emancipation";
+import { HeaderField, afstemmingOf, parseNota } from "../nota/parser";
+import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag } from "../nota/schema";
+import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
+import type { DocumentEdit, Finding } from "../checks/types";
+import { TemplateValues, templateBodyXml } from "../docx/ooxml-template";
+import { buildTemplateDocx } from "../docx/template-docx";
+import { NotaWordError, toNotaWordError } from "./errors";
+import { templateFlatOpc, toBase64 } from "./ooxml";
+import type { Capabilities, GoToTarget, NotaDocument, PassageResult, ReadOptions, TemplatePlacement } from "./types";
+
+/** What the adapter needs from Office: `Word.run` and the requirement-set check. Tests hand in the double. */
+export interface WordHost {
+  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** Marks the comments this add-in writes, so that it removes only its own. */
+export const COMMENT_MARKER = "[Nota-assistent]";
+
+/** How far from its old index a paragraph is looked for before it counts as gone. */
+const SEARCH_WINDOW = 200;
+/** Word's search takes at most 255 characters. */
+const MAX_SEARCH = 255;
+
+export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capabilities {
+  return {
+    customXmlParts: host.isSetSupported("WordApi", "1.4"),
+    comments: host.isSetSupported("WordApi", "1.4"),
+    paragraphEvents: host.isSetSupported("WordApi", "1.6"),
+    pages: host.isSetSupported("WordApiDesktop", "1.2"),
+    createDocument: host.isSetSupported("WordApi", "1.3"),
+  };
+}
+
+/** Word's paragraph text uses \v for line breaks and \r at ends; the snapshot uses \n. */
+function cleanText(text: string): string {
+  return text.replace(/\r\n?|\v/g, "\n").replace(/\n$/, "");
+}
+
+const fold = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Finds a paragraph again: at its old index when the text still matches, otherwise the nearest paragraph with
+ * the same text within the window. Undefined when it is gone.
+ */
+export function relocate(texts: readonly string[], index: number | undefined, text: string | undefined): number | undefined {
+  if (index === undefined && text === undefined) return undefined;
+  if (text === undefined) return index !== undefined && index < texts.length ? index : undefined;
+  const want = fold(text);
+  const at = index ?? 0;
+  if (at < texts.length && fold(texts[at]) === want) return at;
+  for (let d = 1; d <= SEARCH_WINDOW; d++) {
+    if (at - d >= 0 && fold(texts[at - d]) === want) return at - d;
+    if (at + d < texts.length && fold(texts[at + d]) === want) return at + d;
+  }
+  return undefined;
+}
+
+/** Which occurrence of `needle` in `text` starts at `start` (0 for the first). */
+function occurrenceAt(text: string, needle: string, start: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && i < start; i = text.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+const PARAGRAPH_PROPS_13 = "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
+
+export class OfficeNotaDocument implements NotaDocument {
+  readonly capabilities: Capabilities;
+
+  constructor(private readonly host: WordHost) {
+    this.capabilities = detectCapabilities(host);
+  }
+
+  private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(batch);
+    } catch (err) {
+      throw toNotaWordError(err);
+    }
+  }
+
+  async readSnapshot(options: ReadOptions = {}): Promise<DocumentSnapshot> {
+    const caps = this.capabilities;
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load(PARAGRAPH_PROPS_13);
+      const controls = context.document.body.contentControls;
+      controls.load("items/tag,items/text,items/placeholderText");
+      const records = caps.customXmlParts ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE) : undefined;
+      records?.load("items/id");
+      await context.sync();
+
+      // Second round: which paragraphs each control holds, table cells, the record's XML, pages.
+      const controlParagraphs = controls.items.map((cc) => cc.paragraphs.load("items/text"));
+      const cells = paragraphs.items.map((p) =>
+        p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : undefined,
+      );
+      const xml = records?.items.map((part) => part.getXml()) ?? [];
+      const lexicon = options.pagesFor;
+      const pages =
+        caps.pages && lexicon
+          ? paragraphs.items.map((p) =>
+              findTopics(p.text, lexicon).length ? p.getRange("Start").pages.load("items/index") : undefined,
+            )
+          : [];
+      await context.sync();
+
+      const snapshotParagraphs: SnapshotParagraph[] = [];
+      let table = -1;
+      let previousDepth = 0;
+      paragraphs.items.forEach((p, index) => {
+        const depth = p.tableNestingLevel;
+        if (depth > 0 && previousDepth === 0) table++;
+        previousDepth = depth;
+        const sp: SnapshotParagraph = {
+          index,
+          text: cleanText(p.text),
+          isListItem: p.isListItem,
+          tableDepth: depth,
+          contentControlTags: [],
+          style: p.styleBuiltIn && p.styleBuiltIn !== "Other" ? { name: p.style, builtIn: p.styleBuiltIn } : { name: p.style },
+        };
+        if (p.outlineLevel >= 1 && p.outlineLevel <= 9) sp.outlineLevel = p.outlineLevel;
+        if (p.font.bold !== null && sp.text.trim()) sp.bold = p.font.bold;
+        const cell = cells[index];
+        if (cell && !cell.isNullObject) sp.cell = { table, row: cell.rowIndex, column: cell.cellIndex };
+        const page = pages[index];
+        if (page && page.items.length) sp.page = page.items[0].index;
+        snapshotParagraphs.push(sp);
+      });
+      this.attachControls(
+        snapshotParagraphs,
+        controls.items.map((cc, i) => ({
+          tag: cc.tag,
+          placeholder: !!cc.placeholderText && fold(cc.text) === fold(cc.placeholderText),
+          texts: controlParagraphs[i].items.map((q) => cleanText(q.text)),
+        })),
+      );
+      return {
+        paragraphs: snapshotParagraphs,
+        customXmlParts: xml.map((x, i) => ({ id: records!.items[i].id, namespace: AFSTEMMING_NAMESPACE, xml: x.value })),
+        properties: {},
+        pageSource: pages.some((p) => p !== undefined) ? "layout" : "none",
+      };
+    });
+  }
+
+  /**
+   * Content controls list their paragraphs; Word gives no paragraph → control link below WordApi 1.6, so match
+   * each control's paragraph texts to a run of body paragraphs, in document order (controls come in document
+   * order; a nested one starts at or after its parent).
+   */
+  private attachControls(paragraphs: SnapshotParagraph[], controls: { tag: string; placeholder: boolean; texts: string[] }[]) {
+    let from = 0;
+    for (const cc of controls) {
+      if (!cc.texts.length) continue;
+      const first = fold(cc.texts[0]);
+      for (let i = from; i + cc.texts.length <= paragraphs.length; i++) {
+        if (fold(paragraphs[i].text) !== first) continue;
+        if (!cc.texts.every((t, k) => fold(paragraphs[i + k].text) === fold(t))) continue;
+        for (let k = 0; k < cc.texts.length; k++) {
+          const p = paragraphs[i + k];
+          if (cc.tag) p.contentControlTags.push(cc.tag);
+          if (cc.placeholder) p.placeholder = true;
+        }
+        from = i;
+        break;
+      }
+    }
+  }
+
+  async insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void> {
+    if (placement === "new-document" && !this.capabilities.createDocument) throw new NotaWordError("unsupported");
+    await this.run(async (context) => {
+      if (placement === "new-document") {
+        context.application.createDocument(toBase64(buildTemplateDocx({ values }))).open();
+      } else {
+        context.document.body.insertOoxml(templateFlatOpc({ values }), "Start");
+      }
+      await context.sync();
+    });
+  }
+
+  async setField(field: FieldId, value: string): Promise<void> {
+    await this.run(async (context) => {
+      // getFirst fails the batch with ItemNotFound when the control is gone; nothing is written then.
+      context.document.contentControls.getByTag(TAGS.field(field)).getFirst().insertText(value, "Replace");
+      await context.sync();
+    }).catch((err: NotaWordError) => {
+      throw err.code === "not-found" ? new NotaWordError("field-missing", err.officeCode, err) : err;
+    });
+  }
+
+  async goTo(target: GoToTarget): Promise<void> {
+    await this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      const control = target.tag ? context.document.contentControls.getByTag(target.tag).getFirstOrNullObject() : undefined;
+      control?.load("id");
+      await context.sync();
+      if (control && !control.isNullObject) {
+        control.select("Select");
+        await context.sync();
+        return;
+      }
+      const index = relocate(
+        paragraphs.items.map((p) => cleanText(p.text)),
+        target.paragraph,
+        target.text,
+      );
+      if (index === undefined) throw new NotaWordError("stale");
+      const paragraph = paragraphs.items[index];
+      const text = cleanText(paragraph.text);
+      const needle = target.start !== undefined && target.end !== undefined ? text.slice(target.start, target.end) : "";
+      if (!needle.trim() || needle.length > MAX_SEARCH || /[\n\t]/.test(needle)) {
+        paragraph.select("Select");
+        await context.sync();
+        return;
+      }
+      const found = paragraph.search(needle, { matchCase: true });
+      found.load("items");
+      await context.sync();
+      const which = occurrenceAt(text, needle, target.start!);
+      (found.items[which] ?? paragraph).select("Select");
+      await context.sync();
+    });
+  }
+
+  async readAfstemming() {
+    return afstemmingOf(parseNota(await this.readSnapshot()));
+  }
+
+  async writeAfstemming(afstemming: Afstemming): Promise<void> {
+    const clean = normalizeAfstemming(afstemming);
+    const snapshot = await this.readSnapshot();
+    const nota = parseNota(snapshot);
+    const fields: [FieldId, string][] = [
+      ["intern-afgestemd", formatParties(clean.internal)],
+      ["extern-afgestemd", formatParties(clean.external)],
+    ];
+    if (!fields.some(([id]) => nota.header[id])) throw new NotaWordError("field-missing");
+    await this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      const existing = this.capabilities.customXmlParts ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE) : undefined;
+      existing?.load("items/id");
+      await context.sync();
+      // Locate every field before writing anything, so that a stale place changes nothing.
+      const writes = fields.map(([id, value]) => this.prepareFieldWrite(context, paragraphs, snapshot, nota.header[id], value));
+      existing?.items.forEach((part) => part.delete());
+      if (this.capabilities.customXmlParts) context.document.customXmlParts.add(afstemmingToXml(clean));
+      writes.forEach((write) => write?.());
+      await context.sync();
+    });
+  }
+
+  /**
+   * Prepares writing a header field's value: into its content control when the template made it, otherwise
+   * over the value's text in its paragraph (the first value paragraph takes the whole value; further value
+   * lines are removed, their content being part of the new value). Throws "stale" before anything is written.
+   */
+  private prepareFieldWrite(
+    context: Word.RequestContext,
+    paragraphs: Word.ParagraphCollection,
+    snapshot: DocumentSnapshot,
+    field: HeaderField | undefined,
+    value: string,
+  ): (() => void) | undefined {
+    if (!field) return undefined;
+    if (field.tagged) {
+      return () => {
+        context.document.contentControls.getByTag(TAGS.field(field.id)).getFirst().insertText(value, "Replace");
+      };
+    }
+    const texts = paragraphs.items.map((p) => cleanText(p.text));
+    const was = (i: number) => snapshot.paragraphs[i]?.text;
+    if (!field.paragraphs.length) {
+      // A label without a value: the value goes on the line after the label.
+      const label = field.labelParagraph !== undefined ? relocate(texts, field.labelParagraph, was(field.labelParagraph)) : undefined;
+      if (label === undefined) throw new NotaWordError("field-missing");
+      return () => {
+        paragraphs.items[label].insertParagraph(value, "After");
+      };
+    }
+    const located = field.paragraphs.map((i) => relocate(texts, i, was(i)));
+    if (located.some((i) => i === undefined)) throw new NotaWordError("stale");
+    const [first, ...rest] = located as number[];
+    const firstText = texts[first];
+    const prefix = firstText.slice(0, field.valueOffset);
+    return () => {
+      paragraphs.items[first].insertText(`${prefix}${value}`, "Replace");
+      rest.forEach((i) => paragraphs.items[i].delete());
+    };
+  }
+
+  async findPassages(lexicon: CompiledLexicon): Promise<PassageResult> {
+    const snapshot = await this.readSnapshot({ pagesFor: lexicon });
+    return { passages: findPassages(snapshot, lexicon), pageSource: snapshot.pageSource };
+  }
+
+  async insertEmancipationFlag(pages: number[], topics: string[], settings: FlagSentenceSettings): Promise<"inserted" | "updated"> {
+    const sentence = buildFlagSentence(settings, topics, pages);
+    return this.insertTaggedParagraph("aanleiding", sentence, TAGS.emancipationFlag);
+  }
+
+  /**
+   * Writes `text` in the paragraph tagged `tag` when there is one (updated), otherwise as a new tagged
+   * paragraph at the end of `block` (inserted).
+   */
+  private async insertTaggedParagraph(block: BlockId, text: string, tag: string): Promise<"inserted" | "updated"> {
+    const snapshot = await this.readSnapshot();
+    const nota = parseNota(snapshot);
+    const section = nota.blocks[block];
+    const tagged = snapshot.paragraphs.some((p) => p.contentControlTags.includes(tag));
+    if (!tagged && !section) throw new NotaWordError("block-missing");
+    return this.run(async (context) => {
+      if (tagged) {
+        context.document.contentControls.getByTag(tag).getFirst().insertText(text, "Replace");
+        await context.sync();
+        return "updated" as const;
+      }
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      const texts = paragraphs.items.map((p) => cleanText(p.text));
+      const s = section!;
+      const blockControl = snapshot.paragraphs.some((p) => p.contentControlTags.includes(TAGS.block(block)));
+      const placeholderOnly = s.content.length > 0 && s.content.every((i) => snapshot.paragraphs[i].placeholder);
+      let range: Word.Range | Word.Paragraph;
+      if (blockControl && placeholderOnly) {
+        range = context.document.contentControls.getByTag(TAGS.block(block)).getFirst().insertText(text, "Replace");
+      } else {
+        const last = s.content.length ? s.content[s.content.length - 1] : s.headingParagraph;
+        const at = relocate(texts, last, last !== undefined ? snapshot.paragraphs[last].text : undefined);
+        if (at === undefined) throw new NotaWordError("stale");
+        range = paragraphs.items[at].insertParagraph(text, "After");
+      }
+      const control = range.insertContentControl();
+      control.tag = tag;
+      control.title = parseTag(tag)?.kind === "flag" ? "Emancipatie" : tag;
+      await context.sync();
+      return "inserted" as const;
+    });
+  }
+
+  async applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void> {
+    switch (edit.kind) {
+      case "setField": {
+        const nota = parseNota(snapshot);
+        const field = nota.header[edit.field];
+        if (!field) throw new NotaWordError("field-missing");
+        if (field.tagged) return this.setField(edit.field, edit.value);
+        await this.run(async (context) => {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load("items/text");
+          await context.sync();
+          this.prepareFieldWrite(context, paragraphs, snapshot, field, edit.value)?.();
+          await context.sync();
+        });
+        return;
+      }
+      case "replaceText": {
+        const original = snapshot.paragraphs[edit.paragraph]?.text ?? "";
+        const needle = original.slice(edit.start, edit.end);
+        await this.run(async (context) => {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load("items/text");
+          await context.sync();
+          const at = relocate(
+            paragraphs.items.map((p) => cleanText(p.text)),
+            edit.paragraph,
+            original,
+          );
+          if (at === undefined) throw new NotaWordError("stale");
+          const paragraph = paragraphs.items[at];
+          if (edit.start === 0 && edit.end === original.length) {
+            paragraph.insertText(edit.text, "Replace");
+          } else {
+            if (needle.length > MAX_SEARCH) throw new NotaWordError("general");
+            const found = paragraph.search(needle, { matchCase: true });
+            found.load("items");
+            await context.sync();
+            const hit = found.items[occurrenceAt(original, needle, edit.start)];
+            if (!hit) throw new NotaWordError("stale");
+            hit.insertText(edit.text, "Replace");
+          }
+          await context.sync();
+        });
+        return;
+      }
+      case "insertParagraph":
+        if (edit.block) {
+          await this.insertTaggedParagraph(edit.block, edit.text, edit.tag ?? `nota:note:${edit.block}`);
+          return;
+        }
+        await this.run(async (context) => {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load("items/text");
+          await context.sync();
+          const after = edit.afterParagraph;
+          const at = relocate(
+            paragraphs.items.map((p) => cleanText(p.text)),
+            after,
+            after !== undefined ? snapshot.paragraphs[after]?.text : undefined,
+          );
+          if (at === undefined) throw new NotaWordError("stale");
+          paragraphs.items[at].insertParagraph(edit.text, "After");
+          await context.sync();
+        });
+        return;
+      case "insertBlock":
+        await this.insertBlock(edit.block, snapshot);
+        return;
+    }
+  }
+
+  /** Inserts a missing block (heading and an empty control) after the block that precedes it in the schema. */
+  private async insertBlock(block: BlockId, snapshot: DocumentSnapshot): Promise<void> {
+    const nota = parseNota(snapshot);
+    if (nota.blocks[block]) return;
+    const order = blockSpec(block).order;
+    const before = NOTA_SCHEMA.blocks.filter((b) => b.order < order && nota.blocks[b.id]).pop();
+    const after = NOTA_SCHEMA.blocks.find((b) => b.order > order && nota.blocks[b.id]);
+    const xml = templateFlatOpc({}).replace(/<w:body>.*<\/w:body>/s, `<w:body>${blockXml(block)}</w:body>`);
+    await this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      const texts = paragraphs.items.map((p) => cleanText(p.text));
+      if (before) {
+        const s = nota.blocks[before.id]!;
+        const last = s.span[1];
+        const at = relocate(texts, last, snapshot.paragraphs[last].text);
+        if (at === undefined) throw new NotaWordError("stale");
+        paragraphs.items[at].getRange("Whole").insertOoxml(xml, "After");
+      } else if (after) {
+        const first = nota.blocks[after.id]!.span[0];
+        const at = relocate(texts, first, snapshot.paragraphs[first].text);
+        if (at === undefined) throw new NotaWordError("stale");
+        paragraphs.items[at].getRange("Whole").insertOoxml(xml, "Before");
+      } else {
+        context.document.body.insertOoxml(xml, "End");
+      }
+      await context.sync();
+    });
+  }
+
+  async addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number> {
+    if (!this.capabilities.comments) throw new NotaWordError("unsupported");
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      const texts = paragraphs.items.map((p) => cleanText(p.text));
+      let count = 0;
+      for (const f of findings) {
+        const at = f.paragraph !== undefined ? relocate(texts, f.paragraph, snapshot.paragraphs[f.paragraph]?.text) : 0;
+        const paragraph = paragraphs.items[at ?? 0];
+        if (!paragraph) continue;
+        paragraph.getRange("Whole").insertComment(`${COMMENT_MARKER} ${f.message}`);
+        count++;
+      }
+      await context.sync();
+      return count;
+    });
+  }
+
+  async removeReviewComments(): Promise<number> {
+    if (!this.capabilities.comments) throw new NotaWordError("unsupported");
+    return this.run(async (context) => {
+      const comments = context.document.body.getComments();
+      comments.load("items/content");
+      await context.sync();
+      const ours = comments.items.filter((c) => c.content.startsWith(COMMENT_MARKER));
+      ours.forEach((c) => c.delete());
+      await context.sync();
+      return ours.length;
+    });
+  }
+
+  async onDocumentChanged(handler: () => void): Promise<(() => Promise<void>) | undefined> {
+    if (!this.capabilities.paragraphEvents) return undefined;
+    const registrations = await this.run(async (context) => {
+      const document = context.document;
+      const listen = async () => handler();
+      const added = [document.onParagraphChanged.add(listen), document.onParagraphAdded.add(listen), document.onParagraphDeleted.add(listen)];
+      await context.sync();
+      return added;
+    });
+    return async () => {
+      await this.run(async (context) => {
+        registrations.forEach((r) => r.remove());
+        await context.sync();
+      });
+    };
+  }
+}
+
+/** One block as WordprocessingML: its heading and its empty content control. */
+function blockXml(block: BlockId): string {
+  const body = templateBodyXml({});
+  const heading = `<w:p><w:pPr><w:pStyle w:val="Heading2"/><w:keepNext/></w:pPr><w:r><w:t xml:space="preserve">${blockSpec(block).label}</w:t></w:r></w:p>`;
+  const start = body.indexOf(heading);
+  const sdtEnd = body.indexOf("</w:sdt>", start) + "</w:sdt>".length;
+  return body.slice(start, sdtEnd);
+}

@@ -1,0 +1,44 @@
+/** What the person reads when a Word operation fails: what happened and what to do. */
+import type { Locale } from "../checks/types";
+
+export type WordErrorCode =
+  | "not-found"
+  | "stale"
+  | "not-allowed"
+  | "edit-mode"
+  | "unsupported"
+  | "field-missing"
+  | "block-missing"
+  | "too-large"
+  | "unavailable"
+  | "general";
+
+export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> = {
+  nl: {
+    "not-found": "Word vond het onderdeel niet meer. Lees het document opnieuw in en probeer het nog eens.",
+    stale: "Deze plek bestaat niet meer: de tekst is intussen gewijzigd. De lijst wordt opnieuw ingelezen.",
+    "not-allowed":
+      "Word staat deze wijziging niet toe. Is het document beveiligd, alleen-lezen of staan wijzigingen bijhouden en beperkingen aan? Hef de beveiliging op en probeer het opnieuw.",
+    "edit-mode": "Het document staat in de leesweergave. Kies 'Bewerken' in Word en probeer het opnieuw.",
+    unsupported: "Deze versie van Word kan dit niet. Werk Word bij of gebruik Word voor Windows of Mac.",
+    "field-missing":
+      "Dit veld staat niet als invulveld in het document. Voeg eerst de nota in met 'Nota invoegen', of pas de kop zelf aan.",
+    "block-missing": "Het blok staat niet in het document. Voeg het blok eerst toe.",
+    "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
+    unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
+    general: "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
+  },
+  en: {
+    "not-found": "Word no longer finds that part. Read the document again and retry.",
+    stale: "That place no longer exists: the text has changed. The list is read again.",
+    "not-allowed":
+      "Word does not allow this change. Is the document protected, read-only or restricted? Remove the protection and try again.",
+    "edit-mode": "The document is in reading view. Choose 'Edit' in Word and try again.",
+    unsupported: "This version of Word cannot do this. Update Word or use Word for Windows or Mac.",
+    "field-missing": "This field is not a fill-in field in the document. Insert the nota first with 'Insert nota', or edit the header yourself.",
+    "block-missing": "The block is not in the document. Add the block first.",
+    "too-large": "The document is too large to process at once. Save it and try again.",
+    unavailable: "Word does not respond. Wait a moment and try again.",
+    general: "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The interface the task pane uses. Only src/word implements it with Office.js; the UI never sees `Word`.
+ */
+import type { Afstemming } from "../nota/afstemming";
+import type { DocumentSnapshot } from "../nota/snapshot";
+import type { FlagSentenceSettings, Passage } from "../nota/emancipation";
+import type { CompiledLexicon } from "../nota/emancipation";
+import type { DocumentEdit, Finding } from "../checks/types";
+import type { TemplateValues } from "../docx/ooxml-template";
+
+/** What this Word can do beyond the manifest's floor (WordApi 1.3), detected at run time. */
+export interface Capabilities {
+  /** Custom XML parts (WordApi 1.4): the afstemming record. */
+  customXmlParts: boolean;
+  /** Comments (WordApi 1.4). */
+  comments: boolean;
+  /** Paragraph change events (WordApi 1.6): re-check while typing. */
+  paragraphEvents: boolean;
+  /** Page numbers of a range (WordApiDesktop 1.2). */
+  pages: boolean;
+  /** A new document from a template (WordApi 1.3). */
+  createDocument: boolean;
+}
+
+/**
+ * A place to go to. A content-control tag is found again whatever was typed; a paragraph is found by its text
+ * near its old index; a character range inside it by its text.
+ */
+export interface GoToTarget {
+  tag?: string;
+  paragraph?: number;
+  /** The paragraph's text when the place was computed. */
+  text?: string;
+  start?: number;
+  end?: number;
+}
+
+/** Where the template goes when the document is not empty. */
+export type TemplatePlacement = "start" | "new-document";
+
+export interface ReadOptions {
+  /** Load page numbers (where Range.pages exists) for the paragraphs that touch this lexicon. */
+  pagesFor?: CompiledLexicon;
+}
+
+export interface PassageResult {
+  passages: Passage[];
+  /** "layout" when Word gave the page numbers, "none" when this Word cannot (Word on the web). */
+  pageSource: DocumentSnapshot["pageSource"];
+}
+
+export interface NotaDocument {
+  readonly capabilities: Capabilities;
+  /** The whole document as a snapshot, in at most two syncs whatever its size. */
+  readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot>;
+  /** The template, in one sync: at the start of this document, or as a new document. */
+  insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void>;
+  setField(field: import("../nota/schema").FieldId, value: string): Promise<void>;
+  goTo(target: GoToTarget): Promise<void>;
+  readAfstemming(): Promise<{ afstemming: Afstemming; source: "record" | "text" | "none" }>;
+  writeAfstemming(afstemming: Afstemming): Promise<void>;
+  findPassages(lexicon: CompiledLexicon): Promise<PassageResult>;
+  /** Writes or updates the flag sentence in its own tagged content control. */
+  insertEmancipationFlag(pages: number[], topics: string[], settings: FlagSentenceSettings): Promise<"inserted" | "updated">;
+  /** Applies a fix or a suggestion computed from `snapshot`. */
+  applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void>;
+  addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number>;
+  removeReviewComments(): Promise<number>;
+  /** Calls `handler` after the author edits; undefined when this Word has no paragraph events. */
+  onDocumentChanged(handler: () => void): Promise<(() => Promise<void>) | undefined>;
+}
