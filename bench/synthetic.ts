@@ -36,7 +36,9 @@ export function syntheticNota(size: number): DocumentSnapshot {
     for (let i = 0; i < perBlock && paras.length < size; i++)
       add(SENTENCES[i % SENTENCES.length], { isListItem: i % 3 === 0 });
   }
-  return { paragraphs: paras, customXmlParts: [], properties: {}, pageSource: "layout" };
+  // Exactly `size` paragraphs: the last block takes the rest; a very small nota is cut short.
+  while (paras.length < size) add(SENTENCES[paras.length % SENTENCES.length]);
+  return { paragraphs: paras.slice(0, size), customXmlParts: [], properties: {}, pageSource: "layout" };
 }
 
 export function syntheticLetter(size: number): DocumentSnapshot {

@@ -28,7 +28,7 @@ export interface BlockSpec {
   /** Whether "N.v.t." counts as content. */
   allowsNvt: boolean;
   guidance: Localized;
-  /** Placeholder text the template shows in the empty block. */
+  /** Placeholder text the template shows in the empty block: an instruction, never a valid value. */
   placeholder: Localized;
 }
 
@@ -62,7 +62,10 @@ export const NOTA_SCHEMA: NotaSchema = {
         nl: "Wat moet de bewindspersoon doen: TER ONDERTEKENING, TER BESLISSING, TER BESLUITVORMING of TER INFORMATIE.",
         en: "What the minister is asked to do: TER ONDERTEKENING (sign), TER BESLISSING (decide), TER BESLUITVORMING or TER INFORMATIE.",
       },
-      placeholder: { nl: "TER ONDERTEKENING", en: "TER ONDERTEKENING" },
+      placeholder: {
+        nl: "Doel: TER ONDERTEKENING, TER BESLISSING of TER INFORMATIE",
+        en: "Purpose: TER ONDERTEKENING, TER BESLISSING or TER INFORMATIE",
+      },
     },
     {
       id: "aan",
@@ -74,7 +77,10 @@ export const NOTA_SCHEMA: NotaSchema = {
         nl: "De geadresseerde, eventueel via een andere bewindspersoon: MOCW (via SOCW).",
         en: "The addressee, optionally routed via another official: MOCW (via SOCW).",
       },
-      placeholder: { nl: "MOCW", en: "MOCW" },
+      placeholder: {
+        nl: "Geadresseerde, bijvoorbeeld MOCW (via SOCW)",
+        en: "Addressee, e.g. MOCW (via SOCW)",
+      },
     },
     {
       id: "van",
@@ -98,7 +104,10 @@ export const NOTA_SCHEMA: NotaSchema = {
         nl: "Voluit, maand met kleine letter: 26 november 2024.",
         en: "Dutch long date, month in lower case: 26 november 2024.",
       },
-      placeholder: { nl: "26 november 2024", en: "26 november 2024" },
+      placeholder: {
+        nl: "Datum voluit, bijvoorbeeld 26 november 2024",
+        en: "Date in full, e.g. 26 november 2024",
+      },
     },
     {
       id: "referentie",

@@ -2,8 +2,20 @@
  * NotaDocument implemented with Office.js. The only module that calls Word. Every operation is one Word.run
  * in the batch pattern: queue loads, sync once, compute, queue writes, sync once.
  */
-import { AFSTEMMING_NAMESPACE, Afstemming, afstemmingToXml, formatParties, normalizeAfstemming } from "../nota/afstemming";
-import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages, findTopics } from "../nota/emancipation";
+import {
+  AFSTEMMING_NAMESPACE,
+  Afstemming,
+  afstemmingToXml,
+  formatParties,
+  normalizeAfstemming,
+} from "../nota/afstemming";
+import {
+  CompiledLexicon,
+  FlagSentenceSettings,
+  buildFlagSentence,
+  findPassages,
+  findTopics,
+} from "../nota/emancipation";
 import { HeaderField, afstemmingOf, parseNota } from "../nota/parser";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag } from "../nota/schema";
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
@@ -12,7 +24,14 @@ import { TemplateValues, templateBodyXml } from "../docx/ooxml-template";
 import { buildTemplateDocx } from "../docx/template-docx";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { templateFlatOpc, toBase64 } from "./ooxml";
-import type { Capabilities, GoToTarget, NotaDocument, PassageResult, ReadOptions, TemplatePlacement } from "./types";
+import type {
+  Capabilities,
+  GoToTarget,
+  NotaDocument,
+  PassageResult,
+  ReadOptions,
+  TemplatePlacement,
+} from "./types";
 
 /** What the adapter needs from Office: `Word.run` and the requirement-set check. Tests hand in the double. */
 export interface WordHost {
@@ -49,7 +68,11 @@ const fold = (s: string) => s.replace(/\s+/g, " ").trim();
  * Finds a paragraph again: at its old index when the text still matches, otherwise the nearest paragraph with
  * the same text within the window. Undefined when it is gone.
  */
-export function relocate(texts: readonly string[], index: number | undefined, text: string | undefined): number | undefined {
+export function relocate(
+  texts: readonly string[],
+  index: number | undefined,
+  text: string | undefined,
+): number | undefined {
   if (index === undefined && text === undefined) return undefined;
   if (text === undefined) return index !== undefined && index < texts.length ? index : undefined;
   const want = fold(text);
@@ -69,7 +92,8 @@ function occurrenceAt(text: string, needle: string, start: number): number {
   return n;
 }
 
-const PARAGRAPH_PROPS_13 = "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
+const PARAGRAPH_PROPS_13 =
+  "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
 
 export class OfficeNotaDocument implements NotaDocument {
   readonly capabilities: Capabilities;
@@ -93,7 +117,9 @@ export class OfficeNotaDocument implements NotaDocument {
       paragraphs.load(PARAGRAPH_PROPS_13);
       const controls = context.document.body.contentControls;
       controls.load("items/tag,items/text,items/placeholderText");
-      const records = caps.customXmlParts ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE) : undefined;
+      const records = caps.customXmlParts
+        ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE)
+        : undefined;
       records?.load("items/id");
       await context.sync();
 
@@ -125,7 +151,10 @@ export class OfficeNotaDocument implements NotaDocument {
           isListItem: p.isListItem,
           tableDepth: depth,
           contentControlTags: [],
-          style: p.styleBuiltIn && p.styleBuiltIn !== "Other" ? { name: p.style, builtIn: p.styleBuiltIn } : { name: p.style },
+          style:
+            p.styleBuiltIn && p.styleBuiltIn !== "Other"
+              ? { name: p.style, builtIn: p.styleBuiltIn }
+              : { name: p.style },
         };
         if (p.outlineLevel >= 1 && p.outlineLevel <= 9) sp.outlineLevel = p.outlineLevel;
         if (p.font.bold !== null && sp.text.trim()) sp.bold = p.font.bold;
@@ -145,7 +174,11 @@ export class OfficeNotaDocument implements NotaDocument {
       );
       return {
         paragraphs: snapshotParagraphs,
-        customXmlParts: xml.map((x, i) => ({ id: records!.items[i].id, namespace: AFSTEMMING_NAMESPACE, xml: x.value })),
+        customXmlParts: xml.map((x, i) => ({
+          id: records!.items[i].id,
+          namespace: AFSTEMMING_NAMESPACE,
+          xml: x.value,
+        })),
         properties: {},
         pageSource: pages.some((p) => p !== undefined) ? "layout" : "none",
       };
@@ -154,30 +187,37 @@ export class OfficeNotaDocument implements NotaDocument {
 
   /**
    * Content controls list their paragraphs; Word gives no paragraph → control link below WordApi 1.6, so match
-   * each control's paragraph texts to a run of body paragraphs, in document order (controls come in document
-   * order; a nested one starts at or after its parent).
+   * each control's paragraph texts to a run of body paragraphs. Controls come in document order: the next one
+   * starts after the previous one ends (a sibling, searched first) or lies inside it (nested).
    */
-  private attachControls(paragraphs: SnapshotParagraph[], controls: { tag: string; placeholder: boolean; texts: string[] }[]) {
-    let from = 0;
+  private attachControls(
+    paragraphs: SnapshotParagraph[],
+    controls: { tag: string; placeholder: boolean; texts: string[] }[],
+  ) {
+    const texts = paragraphs.map((p) => fold(p.text));
+    const matchAt = (i: number, want: string[]) => want.every((t, k) => texts[i + k] === t);
+    let previous = { start: 0, end: -1 };
     for (const cc of controls) {
-      if (!cc.texts.length) continue;
-      const first = fold(cc.texts[0]);
-      for (let i = from; i + cc.texts.length <= paragraphs.length; i++) {
-        if (fold(paragraphs[i].text) !== first) continue;
-        if (!cc.texts.every((t, k) => fold(paragraphs[i + k].text) === fold(t))) continue;
-        for (let k = 0; k < cc.texts.length; k++) {
-          const p = paragraphs[i + k];
-          if (cc.tag) p.contentControlTags.push(cc.tag);
-          if (cc.placeholder) p.placeholder = true;
-        }
-        from = i;
-        break;
+      const want = cc.texts.map(fold);
+      if (!want.length) continue;
+      let at = -1;
+      for (let i = previous.end + 1; i + want.length <= texts.length && at < 0; i++)
+        if (matchAt(i, want)) at = i;
+      for (let i = previous.start; i + want.length - 1 <= previous.end && at < 0; i++)
+        if (matchAt(i, want)) at = i;
+      if (at < 0) continue;
+      for (let k = 0; k < want.length; k++) {
+        const p = paragraphs[at + k];
+        if (cc.tag) p.contentControlTags.push(cc.tag);
+        if (cc.placeholder) p.placeholder = true;
       }
+      previous = { start: at, end: at + want.length - 1 };
     }
   }
 
   async insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void> {
-    if (placement === "new-document" && !this.capabilities.createDocument) throw new NotaWordError("unsupported");
+    if (placement === "new-document" && !this.capabilities.createDocument)
+      throw new NotaWordError("unsupported");
     await this.run(async (context) => {
       if (placement === "new-document") {
         context.application.createDocument(toBase64(buildTemplateDocx({ values }))).open();
@@ -202,7 +242,9 @@ export class OfficeNotaDocument implements NotaDocument {
     await this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
-      const control = target.tag ? context.document.contentControls.getByTag(target.tag).getFirstOrNullObject() : undefined;
+      const control = target.tag
+        ? context.document.contentControls.getByTag(target.tag).getFirstOrNullObject()
+        : undefined;
       control?.load("id");
       await context.sync();
       if (control && !control.isNullObject) {
@@ -218,7 +260,8 @@ export class OfficeNotaDocument implements NotaDocument {
       if (index === undefined) throw new NotaWordError("stale");
       const paragraph = paragraphs.items[index];
       const text = cleanText(paragraph.text);
-      const needle = target.start !== undefined && target.end !== undefined ? text.slice(target.start, target.end) : "";
+      const needle =
+        target.start !== undefined && target.end !== undefined ? text.slice(target.start, target.end) : "";
       if (!needle.trim() || needle.length > MAX_SEARCH || /[\n\t]/.test(needle)) {
         paragraph.select("Select");
         await context.sync();
@@ -249,11 +292,15 @@ export class OfficeNotaDocument implements NotaDocument {
     await this.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load("items/text");
-      const existing = this.capabilities.customXmlParts ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE) : undefined;
+      const existing = this.capabilities.customXmlParts
+        ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE)
+        : undefined;
       existing?.load("items/id");
       await context.sync();
       // Locate every field before writing anything, so that a stale place changes nothing.
-      const writes = fields.map(([id, value]) => this.prepareFieldWrite(context, paragraphs, snapshot, nota.header[id], value));
+      const writes = fields.map(([id, value]) =>
+        this.prepareFieldWrite(context, paragraphs, snapshot, nota.header[id], value),
+      );
       existing?.items.forEach((part) => part.delete());
       if (this.capabilities.customXmlParts) context.document.customXmlParts.add(afstemmingToXml(clean));
       writes.forEach((write) => write?.());
@@ -276,14 +323,20 @@ export class OfficeNotaDocument implements NotaDocument {
     if (!field) return undefined;
     if (field.tagged) {
       return () => {
-        context.document.contentControls.getByTag(TAGS.field(field.id)).getFirst().insertText(value, "Replace");
+        context.document.contentControls
+          .getByTag(TAGS.field(field.id))
+          .getFirst()
+          .insertText(value, "Replace");
       };
     }
     const texts = paragraphs.items.map((p) => cleanText(p.text));
     const was = (i: number) => snapshot.paragraphs[i]?.text;
     if (!field.paragraphs.length) {
       // A label without a value: the value goes on the line after the label.
-      const label = field.labelParagraph !== undefined ? relocate(texts, field.labelParagraph, was(field.labelParagraph)) : undefined;
+      const label =
+        field.labelParagraph !== undefined
+          ? relocate(texts, field.labelParagraph, was(field.labelParagraph))
+          : undefined;
       if (label === undefined) throw new NotaWordError("field-missing");
       return () => {
         paragraphs.items[label].insertParagraph(value, "After");
@@ -305,7 +358,11 @@ export class OfficeNotaDocument implements NotaDocument {
     return { passages: findPassages(snapshot, lexicon), pageSource: snapshot.pageSource };
   }
 
-  async insertEmancipationFlag(pages: number[], topics: string[], settings: FlagSentenceSettings): Promise<"inserted" | "updated"> {
+  async insertEmancipationFlag(
+    pages: number[],
+    topics: string[],
+    settings: FlagSentenceSettings,
+  ): Promise<"inserted" | "updated"> {
     const sentence = buildFlagSentence(settings, topics, pages);
     return this.insertTaggedParagraph("aanleiding", sentence, TAGS.emancipationFlag);
   }
@@ -314,7 +371,11 @@ export class OfficeNotaDocument implements NotaDocument {
    * Writes `text` in the paragraph tagged `tag` when there is one (updated), otherwise as a new tagged
    * paragraph at the end of `block` (inserted).
    */
-  private async insertTaggedParagraph(block: BlockId, text: string, tag: string): Promise<"inserted" | "updated"> {
+  private async insertTaggedParagraph(
+    block: BlockId,
+    text: string,
+    tag: string,
+  ): Promise<"inserted" | "updated"> {
     const snapshot = await this.readSnapshot();
     const nota = parseNota(snapshot);
     const section = nota.blocks[block];
@@ -332,10 +393,14 @@ export class OfficeNotaDocument implements NotaDocument {
       const texts = paragraphs.items.map((p) => cleanText(p.text));
       const s = section!;
       const blockControl = snapshot.paragraphs.some((p) => p.contentControlTags.includes(TAGS.block(block)));
-      const placeholderOnly = s.content.length > 0 && s.content.every((i) => snapshot.paragraphs[i].placeholder);
+      const placeholderOnly =
+        s.content.length > 0 && s.content.every((i) => snapshot.paragraphs[i].placeholder);
       let range: Word.Range | Word.Paragraph;
       if (blockControl && placeholderOnly) {
-        range = context.document.contentControls.getByTag(TAGS.block(block)).getFirst().insertText(text, "Replace");
+        range = context.document.contentControls
+          .getByTag(TAGS.block(block))
+          .getFirst()
+          .insertText(text, "Replace");
       } else {
         const last = s.content.length ? s.content[s.content.length - 1] : s.headingParagraph;
         const at = relocate(texts, last, last !== undefined ? snapshot.paragraphs[last].text : undefined);
@@ -461,7 +526,10 @@ export class OfficeNotaDocument implements NotaDocument {
       const texts = paragraphs.items.map((p) => cleanText(p.text));
       let count = 0;
       for (const f of findings) {
-        const at = f.paragraph !== undefined ? relocate(texts, f.paragraph, snapshot.paragraphs[f.paragraph]?.text) : 0;
+        const at =
+          f.paragraph !== undefined
+            ? relocate(texts, f.paragraph, snapshot.paragraphs[f.paragraph]?.text)
+            : 0;
         const paragraph = paragraphs.items[at ?? 0];
         if (!paragraph) continue;
         paragraph.getRange("Whole").insertComment(`${COMMENT_MARKER} ${f.message}`);
@@ -490,15 +558,22 @@ export class OfficeNotaDocument implements NotaDocument {
     const registrations = await this.run(async (context) => {
       const document = context.document;
       const listen = async () => handler();
-      const added = [document.onParagraphChanged.add(listen), document.onParagraphAdded.add(listen), document.onParagraphDeleted.add(listen)];
+      const added = [
+        document.onParagraphChanged.add(listen),
+        document.onParagraphAdded.add(listen),
+        document.onParagraphDeleted.add(listen),
+      ];
       await context.sync();
       return added;
     });
+    // Handlers are removed in the context that added them, as Office.js requires.
     return async () => {
-      await this.run(async (context) => {
+      try {
         registrations.forEach((r) => r.remove());
-        await context.sync();
-      });
+        await registrations[0].context.sync();
+      } catch (err) {
+        throw toNotaWordError(err);
+      }
     };
   }
 }

@@ -38,6 +38,9 @@ const OFFICE_CODES: Record<string, WordErrorCode> = {
 /** Any error thrown inside a Word operation → NotaWordError (already typed ones pass through). */
 export function toNotaWordError(err: unknown): NotaWordError {
   if (err instanceof NotaWordError) return err;
-  const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : undefined;
+  const code =
+    typeof err === "object" && err !== null && "code" in err
+      ? String((err as { code: unknown }).code)
+      : undefined;
   return new NotaWordError((code && OFFICE_CODES[code]) || "general", code, err);
 }

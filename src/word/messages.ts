@@ -26,7 +26,8 @@ export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> 
     "block-missing": "Het blok staat niet in het document. Voeg het blok eerst toe.",
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
-    general: "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
+    general:
+      "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
   },
   en: {
     "not-found": "Word no longer finds that part. Read the document again and retry.",
@@ -35,10 +36,12 @@ export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> 
       "Word does not allow this change. Is the document protected, read-only or restricted? Remove the protection and try again.",
     "edit-mode": "The document is in reading view. Choose 'Edit' in Word and try again.",
     unsupported: "This version of Word cannot do this. Update Word or use Word for Windows or Mac.",
-    "field-missing": "This field is not a fill-in field in the document. Insert the nota first with 'Insert nota', or edit the header yourself.",
+    "field-missing":
+      "This field is not a fill-in field in the document. Insert the nota first with 'Insert nota', or edit the header yourself.",
     "block-missing": "The block is not in the document. Add the block first.",
     "too-large": "The document is too large to process at once. Save it and try again.",
     unavailable: "Word does not respond. Wait a moment and try again.",
-    general: "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",
+    general:
+      "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",
   },
 };

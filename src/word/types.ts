@@ -61,7 +61,11 @@ export interface NotaDocument {
   writeAfstemming(afstemming: Afstemming): Promise<void>;
   findPassages(lexicon: CompiledLexicon): Promise<PassageResult>;
   /** Writes or updates the flag sentence in its own tagged content control. */
-  insertEmancipationFlag(pages: number[], topics: string[], settings: FlagSentenceSettings): Promise<"inserted" | "updated">;
+  insertEmancipationFlag(
+    pages: number[],
+    topics: string[],
+    settings: FlagSentenceSettings,
+  ): Promise<"inserted" | "updated">;
   /** Applies a fix or a suggestion computed from `snapshot`. */
   applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void>;
   addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number>;

@@ -1,0 +1,206 @@
+/**
+ * The Word double's document: paragraphs, content controls, custom XML parts, comments and a selection.
+ * Loaded from a .docx through src/docx, so the same fixtures feed the reader tests, the adapter tests and the
+ * preview. Plain data; the Office.js-like proxies in ./office.ts read and change it at sync.
+ */
+import { readDocx, readDocumentXml } from "../../src/docx/reader";
+import type { DocumentSnapshot, SnapshotParagraph } from "../../src/nota/snapshot";
+
+export interface DParagraph {
+  uid: number;
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  /** 1–9 for headings and outline levels, 10 for body text (as Word reports it). */
+  outlineLevel: number;
+  isListItem: boolean;
+  tableNestingLevel: number;
+  cell?: { table: number; row: number; column: number };
+  bold: boolean | null;
+  /** Ids of the content controls around it, outermost first. */
+  controls: number[];
+  page: number;
+}
+
+export interface DControl {
+  id: number;
+  tag: string;
+  title: string;
+  placeholderText: string;
+  showingPlaceholder: boolean;
+}
+
+export interface DCustomXmlPart {
+  id: string;
+  namespace: string;
+  xml: string;
+}
+
+export interface DComment {
+  id: number;
+  content: string;
+  paragraphUid: number;
+}
+
+export interface DSelection {
+  paragraphUids: number[];
+  start?: number;
+  end?: number;
+}
+
+let uidCounter = 1;
+export const nextUid = () => uidCounter++;
+
+function paragraphFrom(p: SnapshotParagraph): Omit<DParagraph, "controls"> {
+  return {
+    uid: nextUid(),
+    text: p.text,
+    style: p.style?.name ?? "Normal",
+    styleBuiltIn: p.style?.builtIn ?? "Other",
+    outlineLevel: p.outlineLevel ?? 10,
+    isListItem: p.isListItem,
+    tableNestingLevel: p.tableDepth,
+    cell: p.cell,
+    bold: p.bold ?? false,
+    page: p.page ?? 1,
+  };
+}
+
+export class WordDocumentModel {
+  paragraphs: DParagraph[] = [];
+  controls = new Map<number, DControl>();
+  customXmlParts: DCustomXmlPart[] = [];
+  comments: DComment[] = [];
+  selection?: DSelection;
+  /** Documents the add-in created with Application.createDocument, as .docx bytes. */
+  createdDocuments: Uint8Array[] = [];
+  private nextControlId = 1;
+  private nextPart = 1;
+  private nextComment = 1;
+
+  static fromDocx(bytes: Uint8Array): WordDocumentModel {
+    return WordDocumentModel.fromSnapshot(readDocx(bytes));
+  }
+
+  static fromSnapshot(snapshot: DocumentSnapshot): WordDocumentModel {
+    const model = new WordDocumentModel();
+    model.paragraphs = model.paragraphsFromSnapshot(snapshot.paragraphs);
+    for (const part of snapshot.customXmlParts) model.addCustomXmlPart(part.xml, part.namespace);
+    if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
+    return model;
+  }
+
+  emptyParagraph(): DParagraph {
+    return {
+      ...paragraphFrom({ index: 0, text: "", isListItem: false, tableDepth: 0, contentControlTags: [] }),
+      controls: [],
+    };
+  }
+
+  /** Paragraphs from a snapshot; consecutive paragraphs with the same tag at the same depth share one control. */
+  paragraphsFromSnapshot(paragraphs: SnapshotParagraph[]): DParagraph[] {
+    const out: DParagraph[] = [];
+    let previous: { tags: string[]; ids: number[] } = { tags: [], ids: [] };
+    for (const p of paragraphs) {
+      const ids: number[] = [];
+      p.contentControlTags.forEach((tag, depth) => {
+        if (previous.tags[depth] === tag && previous.ids[depth] !== undefined && ids.length === depth) {
+          ids.push(previous.ids[depth]);
+        } else {
+          ids.push(this.addControl(tag, p.placeholder ? p.text : "", p.placeholder ?? false).id);
+        }
+      });
+      previous = { tags: p.contentControlTags, ids };
+      out.push({ ...paragraphFrom(p), controls: ids });
+    }
+    return out;
+  }
+
+  addControl(tag: string, placeholderText = "", showingPlaceholder = false): DControl {
+    const control = { id: this.nextControlId++, tag, title: tag, placeholderText, showingPlaceholder };
+    this.controls.set(control.id, control);
+    return control;
+  }
+
+  /** Controls in document order (by their first paragraph), each once. */
+  controlsInOrder(): DControl[] {
+    const seen = new Set<number>();
+    const out: DControl[] = [];
+    for (const p of this.paragraphs) {
+      for (const id of p.controls) {
+        if (!seen.has(id) && this.controls.has(id)) {
+          seen.add(id);
+          out.push(this.controls.get(id)!);
+        }
+      }
+    }
+    return out;
+  }
+
+  paragraphsOf(control: DControl): DParagraph[] {
+    return this.paragraphs.filter((p) => p.controls.includes(control.id));
+  }
+
+  controlText(control: DControl): string {
+    return this.paragraphsOf(control)
+      .map((p) => p.text)
+      .join("\n");
+  }
+
+  indexOf(paragraph: DParagraph): number {
+    return this.paragraphs.indexOf(paragraph);
+  }
+
+  addCustomXmlPart(xml: string, namespace: string): DCustomXmlPart {
+    const part = { id: `{PART-${this.nextPart++}}`, namespace, xml };
+    this.customXmlParts.push(part);
+    return part;
+  }
+
+  addComment(paragraph: DParagraph, content: string): DComment {
+    const comment = { id: this.nextComment++, content, paragraphUid: paragraph.uid };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /** Reads the paragraphs of a WordprocessingML body (from insertOoxml) through the project's reader. */
+  paragraphsFromOoxml(documentXml: string, stylesXml: string): DParagraph[] {
+    return this.paragraphsFromSnapshot(readDocumentXml(documentXml, stylesXml).paragraphs);
+  }
+
+  /** The document as the .docx reader would see it: what tests assert on. */
+  toSnapshot(): DocumentSnapshot {
+    return {
+      paragraphs: this.paragraphs.map((p, index) => {
+        const tags = p.controls.map((id) => this.controls.get(id)?.tag ?? "").filter(Boolean);
+        const sp: SnapshotParagraph = {
+          index,
+          text: p.text,
+          isListItem: p.isListItem,
+          tableDepth: p.tableNestingLevel,
+          contentControlTags: tags,
+          page: p.page,
+          style: p.styleBuiltIn !== "Other" ? { name: p.style, builtIn: p.styleBuiltIn } : { name: p.style },
+        };
+        if (p.outlineLevel < 10) sp.outlineLevel = p.outlineLevel;
+        if (p.cell) sp.cell = p.cell;
+        if (p.bold !== null && p.text.trim()) sp.bold = p.bold;
+        if (p.controls.some((id) => this.controls.get(id)?.showingPlaceholder)) sp.placeholder = true;
+        return sp;
+      }),
+      customXmlParts: this.customXmlParts.map((p) => ({ id: p.id, namespace: p.namespace, xml: p.xml })),
+      properties: {},
+      pageSource: "breaks",
+    };
+  }
+
+  /** The selected text, for assertions. */
+  selectedText(): string | undefined {
+    const s = this.selection;
+    if (!s) return undefined;
+    const ps = this.paragraphs.filter((p) => s.paragraphUids.includes(p.uid));
+    if (ps.length === 1 && s.start !== undefined && s.end !== undefined)
+      return ps[0].text.slice(s.start, s.end);
+    return ps.map((p) => p.text).join("\n");
+  }
+}

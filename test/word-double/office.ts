@@ -1,0 +1,744 @@
+/**
+ * The Word double: an in-memory stand-in for Word that behaves like Office.js where it matters.
+ *
+ * - Proxy objects: a property is readable only after `load(...)` and `context.sync()`; reading earlier throws
+ *   PropertyNotLoaded, as Office.js does. Loaded values are a snapshot taken at sync, not live.
+ * - Writes and loads are queued and applied, in order, at `sync`; `sync` is counted (`host.syncCount`).
+ * - A failing operation fails the whole sync with an Office-like error (`code`: ItemNotFound, ApiNotFound, …);
+ *   operations queued before it in the batch have been applied, those after it have not.
+ * - Content controls with tags, custom XML parts, comments, pages (from explicit page breaks of the document
+ *   it was loaded from), paragraph events, and a switch for the requirement sets it supports.
+ *
+ * What it does not imitate: layout and pagination (pages come only from explicit breaks and do not move when
+ * text is added), character formatting beyond paragraph style and bold, content controls narrower than a
+ * paragraph (a control always spans whole paragraphs), tracked changes, undo, search wildcards and search
+ * options other than matchCase, Word's \v line breaks in paragraph text, the wording of Office's error
+ * messages, co-authoring, and the network round trip's duration (a sync is counted, not slow).
+ */
+import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
+
+export class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
+const notLoaded = (prop: string) =>
+  new OfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+/** Requirement sets, as the highest version supported per set name. */
+export type RequirementSets = Record<string, number>;
+
+export const ALL_SETS: RequirementSets = { WordApi: 1.6, WordApiDesktop: 1.2 };
+export const WEB_SETS: RequirementSets = { WordApi: 1.6 };
+export const FLOOR_SETS: RequirementSets = { WordApi: 1.3 };
+
+export class WordDouble {
+  syncCount = 0;
+  /** Every batch run, for tests that count runs. */
+  runCount = 0;
+  /** When set, the next sync fails with this Office error code (then the switch resets). */
+  failNextSync?: string;
+  /** Registered event handlers by event name (ParagraphChanged, ParagraphAdded, ParagraphDeleted). */
+  readonly handlers = new Map<string, Set<() => void>>();
+
+  constructor(
+    public model: WordDocumentModel,
+    public sets: RequirementSets = ALL_SETS,
+  ) {}
+
+  isSetSupported = (name: string, version: string): boolean => (this.sets[name] ?? 0) >= Number(version);
+
+  run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+    this.runCount++;
+    const context = new DoubleContext(this);
+    return batch(context as unknown as Word.RequestContext);
+  };
+
+  /** The author types: replaces a paragraph's text and fires ParagraphChanged. */
+  type(index: number, text: string): void {
+    this.model.paragraphs[index].text = text;
+    this.fire("ParagraphChanged");
+  }
+
+  fire(event: string): void {
+    this.handlers.get(event)?.forEach((h) => h());
+  }
+
+  require(name: string, version: number, what: string): void {
+    if ((this.sets[name] ?? 0) < version)
+      throw new OfficeError("ApiNotFound", `${what} needs ${name} ${version}`);
+  }
+}
+
+type Op = () => void;
+
+export class DoubleContext {
+  private queue: Op[] = [];
+  readonly document: DocumentProxy;
+  readonly application: ApplicationProxy;
+
+  constructor(readonly host: WordDouble) {
+    this.document = new DocumentProxy(this);
+    this.application = new ApplicationProxy(this);
+  }
+
+  get model(): WordDocumentModel {
+    return this.host.model;
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    this.host.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    const failure = this.host.failNextSync;
+    this.host.failNextSync = undefined;
+    if (failure) throw new OfficeError(failure, `Simulated ${failure}`);
+    for (const op of ops) {
+      try {
+        op();
+      } catch (err) {
+        if (err instanceof OfficeError) throw err;
+        throw new OfficeError("GeneralException", (err as Error).message);
+      }
+    }
+  }
+}
+
+/** Splits "items/text,items/font/bold" or ["text"] or { select: "…" } into property paths, without "items/". */
+function parseLoad(spec?: string | string[] | { select?: string | string[] }): string[] {
+  if (spec === undefined) return [];
+  if (typeof spec === "object" && !Array.isArray(spec)) return parseLoad(spec.select);
+  const list = Array.isArray(spec) ? spec : spec.split(",");
+  return list.map((s) => s.trim().replace(/^items\//, "")).filter(Boolean);
+}
+
+/** A proxy for one model object, resolved at sync time. */
+abstract class ClientObject<M> {
+  private values = new Map<string, unknown>();
+  private nullState?: boolean;
+
+  constructor(
+    protected readonly ctx: DoubleContext,
+    protected readonly resolveOrNull: () => M | null,
+  ) {}
+
+  /** The model object; an Office-like error when it is gone. */
+  protected resolve(): M {
+    const m = this.resolveOrNull();
+    if (m === null)
+      throw new OfficeError("ItemNotFound", `${this.constructor.name}: the item does not exist`);
+    return m;
+  }
+
+  /** Property readers for load; subclasses list theirs. */
+  protected abstract readers(): Record<string, (m: M) => unknown>;
+  /** Child proxies reachable by a load path ("font/bold"). */
+  protected children(): Record<string, ClientObject<unknown>> {
+    return {};
+  }
+
+  load(spec?: string | string[] | { select?: string | string[] }): this {
+    const props = parseLoad(spec);
+    this.ctx.enqueue(() => this.loadNow(props));
+    return this;
+  }
+
+  /** Applies a load now (during sync). */
+  loadNow(props: string[]): void {
+    const m = this.resolveOrNull();
+    this.nullState = m === null;
+    if (m === null) return;
+    const readers = this.readers();
+    for (const prop of props) {
+      const [head, ...rest] = prop.split("/");
+      if (rest.length) {
+        const child = this.children()[head];
+        if (!child) throw new OfficeError("InvalidArgument", `cannot load ${prop}`);
+        child.loadNow([rest.join("/")]);
+        continue;
+      }
+      const read = readers[head];
+      if (!read) throw new OfficeError("InvalidArgument", `unknown property ${head}`);
+      this.values.set(head, read(m));
+    }
+  }
+
+  protected get<T>(prop: string): T {
+    if (!this.values.has(prop)) throw notLoaded(prop);
+    return this.values.get(prop) as T;
+  }
+
+  protected setLocal(prop: string, value: unknown): void {
+    this.values.set(prop, value);
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+}
+
+class Collection<M, P extends ClientObject<M>> {
+  private loaded?: P[];
+
+  constructor(
+    protected readonly ctx: DoubleContext,
+    protected readonly resolveAll: () => M[],
+    protected readonly make: (resolve: () => M | null) => P,
+  ) {}
+
+  get items(): P[] {
+    if (!this.loaded) throw notLoaded("items");
+    return this.loaded;
+  }
+
+  load(spec?: string | string[] | { select?: string | string[] }): this {
+    const props = parseLoad(spec).filter((p) => p !== "items");
+    this.ctx.enqueue(() => {
+      this.loaded = this.resolveAll().map((m) => {
+        const item = this.make(() => (this.exists(m) ? m : null));
+        item.loadNow(props);
+        return item;
+      });
+    });
+    return this;
+  }
+
+  /** Whether a model object still exists; subclasses that can lose items override it. */
+  protected exists(_m: M): boolean {
+    return true;
+  }
+
+  getFirst(): P {
+    return this.make(() => {
+      const all = this.resolveAll();
+      if (!all.length) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      return all[0];
+    });
+  }
+
+  getFirstOrNullObject(): P {
+    return this.make(() => this.resolveAll()[0] ?? null);
+  }
+}
+
+// ——— Document, application, body ———
+
+class DocumentProxy {
+  readonly body: BodyProxy;
+  constructor(private readonly ctx: DoubleContext) {
+    this.body = new BodyProxy(ctx);
+  }
+  get contentControls(): ContentControlCollection {
+    return this.body.contentControls;
+  }
+  get customXmlParts(): CustomXmlPartCollection {
+    return new CustomXmlPartCollection(this.ctx, () => this.ctx.model.customXmlParts);
+  }
+  private events(event: string) {
+    const ctx = this.ctx;
+    return {
+      add(handler: () => Promise<void>) {
+        const run = () => void handler();
+        ctx.enqueue(() => {
+          ctx.host.require("WordApi", 1.6, `on${event}`);
+          const set = ctx.host.handlers.get(event) ?? new Set();
+          set.add(run);
+          ctx.host.handlers.set(event, set);
+        });
+        return {
+          context: ctx,
+          remove() {
+            ctx.enqueue(() => ctx.host.handlers.get(event)?.delete(run));
+          },
+        };
+      },
+    };
+  }
+  get onParagraphChanged() {
+    return this.events("ParagraphChanged");
+  }
+  get onParagraphAdded() {
+    return this.events("ParagraphAdded");
+  }
+  get onParagraphDeleted() {
+    return this.events("ParagraphDeleted");
+  }
+}
+
+class ApplicationProxy {
+  constructor(private readonly ctx: DoubleContext) {}
+  createDocument(base64: string) {
+    const ctx = this.ctx;
+    return {
+      open() {
+        ctx.enqueue(() => {
+          ctx.host.require("WordApi", 1.3, "createDocument");
+          ctx.model.createdDocuments.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+        });
+      },
+    };
+  }
+}
+
+/** Extracts a part's XML from a flat OPC package (test code: string slicing is enough here). */
+function flatOpcPart(pkg: string, name: string): string {
+  const at = pkg.indexOf(`pkg:name="${name}"`);
+  if (at < 0) return "";
+  const start = pkg.indexOf("<pkg:xmlData>", at) + "<pkg:xmlData>".length;
+  return pkg.slice(start, pkg.indexOf("</pkg:xmlData>", start));
+}
+
+function insertOoxmlAt(ctx: DoubleContext, ooxml: string, index: number): DParagraph[] {
+  const documentXml = flatOpcPart(ooxml, "/word/document.xml");
+  if (!documentXml) throw new OfficeError("InvalidArgument", "insertOoxml: no /word/document.xml part");
+  const inserted = ctx.model.paragraphsFromOoxml(documentXml, flatOpcPart(ooxml, "/word/styles.xml"));
+  const page = ctx.model.paragraphs[Math.min(index, ctx.model.paragraphs.length - 1)]?.page ?? 1;
+  inserted.forEach((p) => (p.page = page));
+  ctx.model.paragraphs.splice(index, 0, ...inserted);
+  return inserted;
+}
+
+class BodyProxy {
+  constructor(private readonly ctx: DoubleContext) {}
+  get paragraphs(): ParagraphCollection {
+    return new ParagraphCollection(this.ctx, () => this.ctx.model.paragraphs);
+  }
+  get contentControls(): ContentControlCollection {
+    return new ContentControlCollection(this.ctx, () => this.ctx.model.controlsInOrder());
+  }
+  insertOoxml(ooxml: string, location: "Start" | "End" | "Replace"): RangeProxy {
+    let inserted: DParagraph[] = [];
+    this.ctx.enqueue(() => {
+      const model = this.ctx.model;
+      if (location === "Replace") model.paragraphs = [];
+      inserted = insertOoxmlAt(this.ctx, ooxml, location === "Start" ? 0 : model.paragraphs.length);
+      if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
+    });
+    return new RangeProxy(this.ctx, () => ({ paragraphs: inserted }));
+  }
+  getComments(): CommentCollection {
+    return new CommentCollection(this.ctx, () => {
+      this.ctx.host.require("WordApi", 1.4, "getComments");
+      return this.ctx.model.comments;
+    });
+  }
+}
+
+// ——— Paragraphs ———
+
+class ParagraphCollection extends Collection<DParagraph, ParagraphProxy> {
+  constructor(ctx: DoubleContext, all: () => DParagraph[]) {
+    super(ctx, all, (resolve) => new ParagraphProxy(ctx, resolve));
+  }
+  protected exists(m: DParagraph): boolean {
+    return this.ctx.model.paragraphs.includes(m);
+  }
+}
+
+class FontProxy extends ClientObject<DParagraph> {
+  protected readers() {
+    return { bold: (p: DParagraph) => p.bold };
+  }
+  get bold(): boolean | null {
+    return this.get("bold");
+  }
+}
+
+class TableCellProxy extends ClientObject<DParagraph["cell"] & object> {
+  protected readers() {
+    return { rowIndex: (c: { row: number }) => c.row, cellIndex: (c: { column: number }) => c.column };
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get cellIndex(): number {
+    return this.get("cellIndex");
+  }
+}
+
+/** A range: whole paragraphs, or characters [start, end) of one paragraph. */
+interface DRange {
+  paragraphs: DParagraph[];
+  start?: number;
+  end?: number;
+}
+
+class ParagraphProxy extends ClientObject<DParagraph> {
+  private readonly fontProxy = new FontProxy(this.ctx, () => this.resolveOrNull());
+
+  protected readers() {
+    const host = this.ctx.host;
+    const v13 =
+      <T>(name: string, read: (p: DParagraph) => T) =>
+      (p: DParagraph) => {
+        host.require("WordApi", 1.3, name);
+        return read(p);
+      };
+    return {
+      text: (p: DParagraph) => p.text,
+      style: (p: DParagraph) => p.style,
+      styleBuiltIn: v13("styleBuiltIn", (p) => p.styleBuiltIn),
+      outlineLevel: (p: DParagraph) => p.outlineLevel,
+      isListItem: v13("isListItem", (p) => p.isListItem),
+      tableNestingLevel: v13("tableNestingLevel", (p) => p.tableNestingLevel),
+    };
+  }
+  protected children() {
+    return { font: this.fontProxy as ClientObject<unknown> };
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  get styleBuiltIn(): string {
+    return this.get("styleBuiltIn");
+  }
+  get outlineLevel(): number {
+    return this.get("outlineLevel");
+  }
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+  get font(): FontProxy {
+    return this.fontProxy;
+  }
+  get parentTableCellOrNullObject(): TableCellProxy {
+    return new TableCellProxy(this.ctx, () => {
+      this.ctx.host.require("WordApi", 1.3, "parentTableCellOrNullObject");
+      return this.resolve().cell ?? null;
+    });
+  }
+  getRange(location: "Whole" | "Start" | "End" = "Whole"): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const p = this.resolve();
+      if (location === "Start") return { paragraphs: [p], start: 0, end: 0 };
+      if (location === "End") return { paragraphs: [p], start: p.text.length, end: p.text.length };
+      return { paragraphs: [p] };
+    });
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.model.selection = { paragraphUids: [this.resolve().uid] };
+    });
+  }
+  search(text: string, options: { matchCase?: boolean } = {}): RangeCollection {
+    return new RangeCollection(this.ctx, () => {
+      const p = this.resolve();
+      const hay = options.matchCase ? p.text : p.text.toLowerCase();
+      const needle = options.matchCase ? text : text.toLowerCase();
+      const found: DRange[] = [];
+      if (!needle) return found;
+      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) {
+        found.push({ paragraphs: [p], start: i, end: i + needle.length });
+      }
+      return found;
+    });
+  }
+  insertText(text: string, location: "Replace" | "Start" | "End"): RangeProxy {
+    let range: DRange = { paragraphs: [] };
+    this.ctx.enqueue(() => {
+      const p = this.resolve();
+      if (location === "Replace") p.text = text;
+      else if (location === "Start") p.text = text + p.text;
+      else p.text += text;
+      range = { paragraphs: [p] };
+    });
+    return new RangeProxy(this.ctx, () => range);
+  }
+  insertParagraph(text: string, location: "After" | "Before"): ParagraphProxy {
+    let created: DParagraph | null = null;
+    this.ctx.enqueue(() => {
+      const p = this.resolve();
+      const model = this.ctx.model;
+      created = {
+        ...p,
+        uid: nextUid(),
+        text,
+        style: "Normal",
+        styleBuiltIn: "Normal",
+        outlineLevel: 10,
+        isListItem: false,
+        bold: false,
+        controls: [...p.controls],
+      };
+      model.paragraphs.splice(model.indexOf(p) + (location === "After" ? 1 : 0), 0, created);
+    });
+    return new ParagraphProxy(this.ctx, () => created);
+  }
+  insertContentControl(): ContentControlProxy {
+    return new RangeProxy(this.ctx, () => ({ paragraphs: [this.resolve()] })).insertContentControl();
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const p = this.resolve();
+      const model = this.ctx.model;
+      model.paragraphs.splice(model.indexOf(p), 1);
+      if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
+    });
+  }
+}
+
+class PageProxy extends ClientObject<number> {
+  protected readers() {
+    return { index: (n: number) => n };
+  }
+  get index(): number {
+    return this.get("index");
+  }
+}
+
+class RangeProxy extends ClientObject<DRange> {
+  protected readers() {
+    return {
+      text: (r: DRange) =>
+        r.paragraphs.map((p) => (r.start !== undefined ? p.text.slice(r.start, r.end) : p.text)).join("\n"),
+    };
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get pages(): Collection<number, PageProxy> {
+    return new Collection(
+      this.ctx,
+      () => {
+        this.ctx.host.require("WordApiDesktop", 1.2, "Range.pages");
+        return [...new Set(this.resolve().paragraphs.map((p) => p.page))];
+      },
+      (resolve) => new PageProxy(this.ctx, resolve),
+    );
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      const r = this.resolve();
+      this.ctx.model.selection = {
+        paragraphUids: r.paragraphs.map((p) => p.uid),
+        start: r.start,
+        end: r.end,
+      };
+    });
+  }
+  insertText(text: string, location: "Replace"): RangeProxy {
+    let result: DRange = { paragraphs: [] };
+    this.ctx.enqueue(() => {
+      const r = this.resolve();
+      const [p] = r.paragraphs;
+      if (location !== "Replace" || !p)
+        throw new OfficeError("InvalidArgument", "insertText: only Replace on a range");
+      const start = r.start ?? 0;
+      const end = r.end ?? p.text.length;
+      p.text = p.text.slice(0, start) + text + p.text.slice(end);
+      result = { paragraphs: [p], start, end: start + text.length };
+    });
+    return new RangeProxy(this.ctx, () => result);
+  }
+  insertComment(text: string): void {
+    this.ctx.enqueue(() => {
+      this.ctx.host.require("WordApi", 1.4, "insertComment");
+      this.ctx.model.addComment(this.resolve().paragraphs[0], text);
+    });
+  }
+  insertOoxml(ooxml: string, location: "After" | "Before"): RangeProxy {
+    let inserted: DParagraph[] = [];
+    this.ctx.enqueue(() => {
+      const r = this.resolve();
+      const anchor = location === "After" ? r.paragraphs[r.paragraphs.length - 1] : r.paragraphs[0];
+      inserted = insertOoxmlAt(
+        this.ctx,
+        ooxml,
+        this.ctx.model.indexOf(anchor) + (location === "After" ? 1 : 0),
+      );
+    });
+    return new RangeProxy(this.ctx, () => ({ paragraphs: inserted }));
+  }
+  insertContentControl(): ContentControlProxy {
+    let control: DControl | null = null;
+    this.ctx.enqueue(() => {
+      const r = this.resolve();
+      control = this.ctx.model.addControl("");
+      for (const p of r.paragraphs) p.controls.push(control.id);
+    });
+    return new ContentControlProxy(this.ctx, () => control);
+  }
+}
+
+class RangeCollection extends Collection<DRange, RangeProxy> {
+  constructor(ctx: DoubleContext, all: () => DRange[]) {
+    super(ctx, all, (resolve) => new RangeProxy(ctx, resolve));
+  }
+}
+
+// ——— Content controls ———
+
+class ContentControlCollection extends Collection<DControl, ContentControlProxy> {
+  constructor(ctx: DoubleContext, all: () => DControl[]) {
+    super(ctx, all, (resolve) => new ContentControlProxy(ctx, resolve));
+  }
+  getByTag(tag: string): ContentControlCollection {
+    return new ContentControlCollection(this.ctx, () => this.resolveAll().filter((c) => c.tag === tag));
+  }
+  protected exists(m: DControl): boolean {
+    return this.ctx.model.controls.has(m.id);
+  }
+}
+
+class ContentControlProxy extends ClientObject<DControl> {
+  protected readers() {
+    const model = this.ctx.model;
+    return {
+      id: (c: DControl) => c.id,
+      tag: (c: DControl) => c.tag,
+      title: (c: DControl) => c.title,
+      placeholderText: (c: DControl) => c.placeholderText,
+      text: (c: DControl) => model.controlText(c),
+    };
+  }
+  get id(): number {
+    return this.get("id");
+  }
+  get tag(): string {
+    return this.get("tag");
+  }
+  set tag(value: string) {
+    this.setLocal("tag", value);
+    this.ctx.enqueue(() => (this.resolve().tag = value));
+  }
+  get title(): string {
+    return this.get("title");
+  }
+  set title(value: string) {
+    this.setLocal("title", value);
+    this.ctx.enqueue(() => (this.resolve().title = value));
+  }
+  get placeholderText(): string {
+    return this.get("placeholderText");
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get paragraphs(): ParagraphCollection {
+    return new ParagraphCollection(this.ctx, () => this.ctx.model.paragraphsOf(this.resolve()));
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.model.selection = {
+        paragraphUids: this.ctx.model.paragraphsOf(this.resolve()).map((p) => p.uid),
+      };
+    });
+  }
+  /** Replaces the control's paragraphs with one paragraph per line of `text`. */
+  insertText(text: string, location: "Replace"): RangeProxy {
+    let result: DRange = { paragraphs: [] };
+    this.ctx.enqueue(() => {
+      if (location !== "Replace") throw new OfficeError("InvalidArgument", "only Replace");
+      const c = this.resolve();
+      const model = this.ctx.model;
+      const old = model.paragraphsOf(c);
+      const first = old[0];
+      const at = model.indexOf(first);
+      const lines = text === "" ? [c.placeholderText] : text.split(/\r\n|\r|\n/);
+      const fresh = lines.map((line) => ({ ...first, uid: nextUid(), text: line }));
+      model.paragraphs.splice(at, old.length, ...fresh);
+      c.showingPlaceholder = text === "";
+      result = { paragraphs: fresh };
+    });
+    return new RangeProxy(this.ctx, () => result);
+  }
+}
+
+// ——— Custom XML parts and comments ———
+
+class CustomXmlPartProxy extends ClientObject<{ id: string; namespace: string; xml: string }> {
+  protected readers() {
+    return { id: (p: { id: string }) => p.id };
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  getXml(): { value: string } {
+    const result: { value?: string } = {};
+    this.ctx.enqueue(() => (result.value = this.resolve().xml));
+    return {
+      get value() {
+        if (result.value === undefined) throw notLoaded("value");
+        return result.value;
+      },
+    };
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const part = this.resolve();
+      const parts = this.ctx.model.customXmlParts;
+      parts.splice(parts.indexOf(part), 1);
+    });
+  }
+}
+
+class CustomXmlPartCollection extends Collection<
+  { id: string; namespace: string; xml: string },
+  CustomXmlPartProxy
+> {
+  constructor(ctx: DoubleContext, all: () => { id: string; namespace: string; xml: string }[]) {
+    super(
+      ctx,
+      () => {
+        ctx.host.require("WordApi", 1.4, "customXmlParts");
+        return all();
+      },
+      (resolve) => new CustomXmlPartProxy(ctx, resolve),
+    );
+  }
+  getByNamespace(namespace: string): CustomXmlPartCollection {
+    return new CustomXmlPartCollection(this.ctx, () =>
+      this.resolveAll().filter((p) => p.namespace === namespace),
+    );
+  }
+  add(xml: string): void {
+    this.ctx.enqueue(() => {
+      this.ctx.host.require("WordApi", 1.4, "customXmlParts.add");
+      const ns = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+      this.ctx.model.addCustomXmlPart(xml, ns);
+    });
+  }
+  protected exists(m: { id: string }): boolean {
+    return this.ctx.model.customXmlParts.some((p) => p.id === m.id);
+  }
+}
+
+class CommentProxy extends ClientObject<{ id: number; content: string }> {
+  protected readers() {
+    return { content: (c: { content: string }) => c.content };
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const c = this.resolve();
+      this.ctx.model.comments = this.ctx.model.comments.filter((x) => x.id !== c.id);
+    });
+  }
+}
+
+class CommentCollection extends Collection<{ id: number; content: string }, CommentProxy> {
+  constructor(ctx: DoubleContext, all: () => { id: number; content: string }[]) {
+    super(ctx, all, (resolve) => new CommentProxy(ctx, resolve));
+  }
+}
