@@ -21,7 +21,6 @@ import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag } from "../not
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
 import type { DocumentEdit, Finding } from "../checks/types";
 import { TemplateValues, templateBodyXml } from "../docx/ooxml-template";
-import { buildTemplateDocx } from "../docx/template-docx";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { templateFlatOpc, toBase64 } from "./ooxml";
 import type {
@@ -218,13 +217,29 @@ export class OfficeNotaDocument implements NotaDocument {
   async insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void> {
     if (placement === "new-document" && !this.capabilities.createDocument)
       throw new NotaWordError("unsupported");
+    // The zip writer is only needed for a new document: loaded then, not with the pane.
+    const docx =
+      placement === "new-document"
+        ? (await import("../docx/template-docx")).buildTemplateDocx({ values })
+        : undefined;
     await this.run(async (context) => {
       if (placement === "new-document") {
-        context.application.createDocument(toBase64(buildTemplateDocx({ values }))).open();
+        context.application.createDocument(toBase64(docx!)).open();
       } else {
         context.document.body.insertOoxml(templateFlatOpc({ values }), "Start");
       }
       await context.sync();
+    });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.run(async (context) => {
+      const body = context.document.body;
+      body.load("text");
+      const tables = body.tables;
+      tables.load("items");
+      await context.sync();
+      return body.text.trim() === "" && tables.items.length === 0;
     });
   }
 

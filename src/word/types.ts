@@ -53,6 +53,8 @@ export interface NotaDocument {
   readonly capabilities: Capabilities;
   /** The whole document as a snapshot, in at most two syncs whatever its size. */
   readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot>;
+  /** No text and no tables: the template can go in without a choice. One sync. */
+  isEmpty(): Promise<boolean>;
   /** The template, in one sync: at the start of this document, or as a new document. */
   insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void>;
   setField(field: import("../nota/schema").FieldId, value: string): Promise<void>;

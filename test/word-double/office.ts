@@ -44,6 +44,8 @@ export class WordDouble {
   syncCount = 0;
   /** Every batch run, for tests that count runs. */
   runCount = 0;
+  /** Called after every sync (the preview re-renders the document then). */
+  readonly syncListeners = new Set<() => void>();
   /** When set, the next sync fails with this Office error code (then the switch resets). */
   failNextSync?: string;
   /** Registered event handlers by event name (ParagraphChanged, ParagraphAdded, ParagraphDeleted). */
@@ -105,13 +107,13 @@ export class DoubleContext {
     const failure = this.host.failNextSync;
     this.host.failNextSync = undefined;
     if (failure) throw new OfficeError(failure, `Simulated ${failure}`);
-    for (const op of ops) {
-      try {
-        op();
-      } catch (err) {
-        if (err instanceof OfficeError) throw err;
-        throw new OfficeError("GeneralException", (err as Error).message);
-      }
+    try {
+      for (const op of ops) op();
+    } catch (err) {
+      if (err instanceof OfficeError) throw err;
+      throw new OfficeError("GeneralException", (err as Error).message);
+    } finally {
+      this.host.syncListeners.forEach((l) => l());
     }
   }
 }
@@ -311,8 +313,30 @@ function insertOoxmlAt(ctx: DoubleContext, ooxml: string, index: number): DParag
   return inserted;
 }
 
-class BodyProxy {
-  constructor(private readonly ctx: DoubleContext) {}
+class BodyProxy extends ClientObject<WordDocumentModel> {
+  constructor(ctx: DoubleContext) {
+    super(ctx, () => ctx.model);
+  }
+  protected readers() {
+    return { text: (m: WordDocumentModel) => m.paragraphs.map((p) => p.text).join("\n") };
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  /** Tables as a collection with one item per table (the double keeps no table objects beyond that). */
+  get tables(): Collection<number, PageProxy> {
+    return new Collection(
+      this.ctx,
+      () => [
+        ...new Set(
+          this.ctx.model.paragraphs
+            .filter((p) => p.cell && p.tableNestingLevel === 1)
+            .map((p) => p.cell!.table),
+        ),
+      ],
+      (resolve) => new PageProxy(this.ctx, resolve),
+    );
+  }
   get paragraphs(): ParagraphCollection {
     return new ParagraphCollection(this.ctx, () => this.ctx.model.paragraphs);
   }

@@ -1,0 +1,97 @@
+/** The pane: one tab per role, the document read once and shared. */
+import { useState } from "react";
+import { FluentProvider, Tab, TabList, Theme, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  DocumentEdit20Regular,
+  ClipboardTaskListLtr20Regular,
+  PeopleTeam20Regular,
+} from "@fluentui/react-icons";
+import { PaneServices, ServicesContext } from "./services";
+import { useNota } from "./hooks/useNota";
+import { DraftTab } from "./components/DraftTab";
+import { CheckTab } from "./components/CheckTab";
+import { AfstemmingTab } from "./components/AfstemmingTab";
+import { ErrorBar, Loading } from "./components/Feedback";
+
+export type TabId = "opstellen" | "controle" | "afstemming";
+export const TAB_STORAGE_KEY = "nota-assistent.tab";
+const TABS: TabId[] = ["opstellen", "controle", "afstemming"];
+
+export function initialTab(search: string, storage: Pick<Storage, "getItem"> | undefined): TabId {
+  const fromUrl = new URLSearchParams(search).get("tab");
+  if (fromUrl && (TABS as string[]).includes(fromUrl)) return fromUrl as TabId;
+  const stored = storage?.getItem(TAB_STORAGE_KEY);
+  return stored && (TABS as string[]).includes(stored) ? (stored as TabId) : "opstellen";
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    minWidth: "280px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "720px",
+  },
+});
+
+export interface AppProps {
+  services: PaneServices;
+  theme: Theme;
+  tab?: TabId;
+  storage?: Pick<Storage, "getItem" | "setItem">;
+}
+
+export function App({ services, theme, tab: startTab, storage }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(startTab ?? "opstellen");
+  const { state, refresh, setLetter } = useNota(services);
+  const { t } = services;
+  const select = (next: TabId) => {
+    setTab(next);
+    try {
+      storage?.setItem(TAB_STORAGE_KEY, next);
+    } catch {
+      // Storage can be off (private mode); the pane then starts on the first tab next time.
+    }
+  };
+  return (
+    <ServicesContext.Provider value={services}>
+      <FluentProvider theme={theme} className={styles.root}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => select(d.value as TabId)}
+          size="small"
+        >
+          <Tab value="opstellen" icon={<DocumentEdit20Regular />}>
+            {t("tabDraft")}
+          </Tab>
+          <Tab value="controle" icon={<ClipboardTaskListLtr20Regular />}>
+            {t("tabCheck")}
+          </Tab>
+          <Tab value="afstemming" icon={<PeopleTeam20Regular />}>
+            {t("tabAfstemming")}
+          </Tab>
+        </TabList>
+        <main className={styles.body} aria-live="polite">
+          {state.status === "loading" && <Loading label={t("loading")} />}
+          {state.status === "failed" && state.error && (
+            <ErrorBar error={state.error} onRetry={() => void refresh()} />
+          )}
+          {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
+          {tab === "controle" && <CheckTab state={state} refresh={refresh} setLetter={setLetter} />}
+          {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
+        </main>
+      </FluentProvider>
+    </ServicesContext.Provider>
+  );
+}

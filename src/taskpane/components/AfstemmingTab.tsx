@@ -1,0 +1,207 @@
+/** Afstemming: with whom the nota was coordinated, saved as data and as header text. */
+import { useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Add16Regular, Delete16Regular } from "@fluentui/react-icons";
+import {
+  AFSTEMMING_STATUSES,
+  Afstemming,
+  AfstemmingParty,
+  AfstemmingStatus,
+  formatParties,
+} from "../../nota/afstemming";
+import { afstemmingOf } from "../../nota/parser";
+import { fromIsoDate, toIsoDate } from "../../nota/dates";
+import { useServices } from "../services";
+import type { NotaState } from "../hooks/useNota";
+import { useAction } from "../hooks/useAction";
+import { ActionFeedback, Notice } from "./Feedback";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+  party: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+type Kind = keyof Afstemming;
+
+export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: () => Promise<void> }) {
+  const { t, document } = useServices();
+  const styles = useStyles();
+  const action = useAction();
+  const current = useMemo(() => (state.nota ? afstemmingOf(state.nota) : undefined), [state.nota]);
+  const [draft, setDraft] = useState<Afstemming>({ internal: [], external: [] });
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (current && !dirty) setDraft(current.afstemming);
+  }, [current, dirty]);
+  if (!state.nota || !current) return null;
+  const update = (kind: Kind, parties: AfstemmingParty[]) => {
+    setDraft((d) => ({ ...d, [kind]: parties }));
+    setDirty(true);
+  };
+  const save = () =>
+    action.run(async () => {
+      await document.writeAfstemming(draft);
+      setDirty(false);
+      await refresh();
+      return t("afstemmingSaved");
+    });
+  const sourceText = t(
+    current.source === "record" ? "sourceRecord" : current.source === "text" ? "sourceText" : "sourceNone",
+  );
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="current-heading">
+        <Text as="h2" id="current-heading" weight="semibold">
+          {t("currentRecord")}
+        </Text>
+        <Text>
+          {t("internal")}: {formatParties(current.afstemming.internal) || t("nobody")}
+        </Text>
+        <Text>
+          {t("external")}: {formatParties(current.afstemming.external) || t("nobody")}
+        </Text>
+        <Text size={200} className={styles.muted}>
+          {sourceText}
+        </Text>
+      </section>
+      <PartyList kind="internal" parties={draft.internal} onChange={(p) => update("internal", p)} />
+      <PartyList kind="external" parties={draft.external} onChange={(p) => update("external", p)} />
+      {!document.capabilities.customXmlParts && <Notice>{t("recordUnsupported")}</Notice>}
+      <Button appearance="primary" disabled={!dirty || action.running} onClick={() => void save()}>
+        {t("saveAfstemming")}
+      </Button>
+      <ActionFeedback state={action.state} onRetry={() => void save()} />
+    </>
+  );
+}
+
+function PartyList({
+  kind,
+  parties,
+  onChange,
+}: {
+  kind: Kind;
+  parties: AfstemmingParty[];
+  onChange: (p: AfstemmingParty[]) => void;
+}) {
+  const { t, profile } = useServices();
+  const styles = useStyles();
+  const [name, setName] = useState("");
+  const suggestions =
+    kind === "internal"
+      ? profile.directorates.map((d) => ({ value: d.code, text: d.name ? `${d.code} — ${d.name}` : d.code }))
+      : profile.externalParties.map((p) => ({ value: p, text: p }));
+  const add = () => {
+    const clean = name.trim();
+    if (!clean) return;
+    if (!parties.some((p) => p.name.toLowerCase() === clean.toLowerCase()))
+      onChange([...parties, { name: clean }]);
+    setName("");
+  };
+  const set = (i: number, patch: Partial<AfstemmingParty>) =>
+    onChange(parties.map((p, k) => (k === i ? { ...p, ...patch } : p)));
+  const label = t(kind === "internal" ? "internal" : "external");
+  return (
+    <section className={styles.section} aria-label={label}>
+      <Text as="h2" weight="semibold">
+        {label}
+      </Text>
+      <ul className={styles.list}>
+        {parties.map((p, i) => (
+          <li key={`${p.name}-${i}`} className={styles.party}>
+            <div className={styles.row}>
+              <Text weight="semibold" className={styles.grow}>
+                {p.name}
+              </Text>
+              <Button
+                size="small"
+                icon={<Delete16Regular />}
+                aria-label={t("removeParty", { name: p.name })}
+                onClick={() => onChange(parties.filter((_, k) => k !== i))}
+              />
+            </div>
+            <div className={styles.row}>
+              <Field label={t("status")} className={styles.grow}>
+                <Dropdown
+                  value={p.status ?? t("statusNone")}
+                  selectedOptions={[p.status ?? ""]}
+                  onOptionSelect={(_, d) =>
+                    set(i, { status: (d.optionValue || undefined) as AfstemmingStatus | undefined })
+                  }
+                >
+                  <Option value="">{t("statusNone")}</Option>
+                  {AFSTEMMING_STATUSES.map((s) => (
+                    <Option key={s} value={s}>
+                      {s}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Field label={t("date")} className={styles.grow}>
+                <Input
+                  type="date"
+                  value={p.date ? toIsoDate(p.date) : ""}
+                  onChange={(_, d) => set(i, { date: fromIsoDate(d.value) })}
+                />
+              </Field>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <form
+        className={styles.row}
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <Field label={t("partyName")} className={styles.grow}>
+          <Combobox
+            freeform
+            placeholder={t(kind === "internal" ? "directoratePlaceholder" : "externalPlaceholder")}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onOptionSelect={(_, d) => setName(d.optionValue ?? "")}
+          >
+            {suggestions.map((s) => (
+              <Option key={s.value} value={s.value} text={s.text}>
+                {s.text}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+        <Button type="submit" icon={<Add16Regular />}>
+          {t("addParty")}
+        </Button>
+      </form>
+    </section>
+  );
+}

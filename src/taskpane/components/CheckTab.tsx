@@ -1,0 +1,424 @@
+/** Controle: every rule's findings, each one click from its place, with fixes, comments and the report. */
+import { useMemo, useRef, useState } from "react";
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Link,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowSync20Regular,
+  CommentAdd20Regular,
+  CommentDismiss20Regular,
+  Copy20Regular,
+  Lightbulb16Regular,
+  Search20Regular,
+  Wrench16Regular,
+} from "@fluentui/react-icons";
+import { summarize, lexiconOf } from "../../checks/engine";
+import type { Finding, Severity, Suggestion } from "../../checks/types";
+import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
+import { findPassages, passagePages, passageTopics, Passage } from "../../nota/emancipation";
+import { formatPageReferences, parsePageReferences } from "../../nota/pages";
+import type { DocumentSnapshot } from "../../nota/snapshot";
+import { NotaWordError } from "../../word/errors";
+import { useServices } from "../services";
+import type { NotaState } from "../hooks/useNota";
+import { useAction } from "../hooks/useAction";
+import { ActionFeedback, Notice } from "./Feedback";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  message: { textAlign: "start" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  hidden: { display: "none" },
+});
+
+const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+
+type Props = {
+  state: NotaState;
+  refresh: () => Promise<void>;
+  setLetter: (letter: NotaState["letter"]) => void;
+};
+
+/** Findings grouped by block (schema order), then the header and the rest. */
+export function groupFindings(findings: readonly Finding[]): { key: string; findings: Finding[] }[] {
+  const keys = [...NOTA_SCHEMA.blocks.map((b) => b.id as string), "other"];
+  return keys
+    .map((key) => ({
+      key,
+      findings: findings
+        .filter((f) => (f.block ?? "other") === key)
+        .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
+    }))
+    .filter((g) => g.findings.length > 0);
+}
+
+/** The report as plain text, for the clipboard. */
+export function reportText(
+  findings: readonly Finding[],
+  locale: "nl" | "en",
+  severityName: (s: Severity) => string,
+): string {
+  const lines = [summarize(findings, locale)];
+  for (const f of findings) lines.push(`- ${severityName(f.severity)}: ${f.message} [${f.ruleId}]`);
+  return lines.join("\n");
+}
+
+export function CheckTab({ state, refresh, setLetter }: Props) {
+  const { t, locale, document, copyText } = useServices();
+  const styles = useStyles();
+  const action = useAction();
+  const [suggestion, setSuggestion] = useState<Suggestion | undefined>();
+  const [report, setReport] = useState<string | undefined>();
+  const { nota, findings } = state;
+  const severityName = (s: Severity) =>
+    t(s === "error" ? "severityError" : s === "warning" ? "severityWarning" : "severityInfo");
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const snapshot = nota?.snapshot;
+
+  const goTo = (f: Finding) =>
+    action.run(async () => {
+      if (!snapshot) return undefined;
+      const p = f.paragraph;
+      try {
+        await document.goTo({
+          paragraph: p,
+          text: p !== undefined ? snapshot.paragraphs[p]?.text : undefined,
+          start: f.range?.start,
+          end: f.range?.end,
+        });
+      } catch (err) {
+        if (err instanceof NotaWordError && err.code === "stale") {
+          await refresh();
+          return t("stale");
+        }
+        throw err;
+      }
+      return undefined;
+    });
+  const apply = (edit: NonNullable<Finding["fix"]>) =>
+    action.run(async () => {
+      if (!snapshot) return undefined;
+      await document.applyEdit(edit, snapshot);
+      await refresh();
+      return undefined;
+    });
+
+  return (
+    <>
+      <section className={styles.section} aria-label={t("tabCheck")}>
+        <div className={styles.row}>
+          <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={() => void refresh()}>
+            {t("runChecks")}
+          </Button>
+          {state.status === "ready" && (
+            <Text weight="semibold" role="status">
+              {summarize(findings, locale)}
+            </Text>
+          )}
+        </div>
+        <Text size={200} className={styles.muted}>
+          {t(state.live ? "autoCheck" : "manualCheck")}
+        </Text>
+        <ActionFeedback state={action.state} />
+      </section>
+
+      {state.status === "ready" && findings.length === 0 && (
+        <Notice intent="success">{t("noFindings")}</Notice>
+      )}
+
+      {groups.map((group) => (
+        <section key={group.key} className={styles.section} aria-labelledby={`group-${group.key}`}>
+          <Text as="h2" weight="semibold" id={`group-${group.key}`}>
+            {group.key === "other" ? t("otherFindings") : blockSpec(group.key as never).label}
+          </Text>
+          <ul className={styles.list}>
+            {group.findings.map((f, i) => (
+              <li key={`${f.ruleId}-${f.messageId}-${i}`} className={styles.finding} data-rule={f.ruleId}>
+                <div className={styles.row}>
+                  <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+                    {severityName(f.severity)}
+                  </Badge>
+                  <Text size={200} className={styles.muted}>
+                    {f.ruleId}
+                  </Text>
+                </div>
+                <Link as="button" className={styles.message} onClick={() => void goTo(f)}>
+                  {f.message}
+                </Link>
+                {(f.fix || f.suggestions?.length) && (
+                  <div className={styles.row}>
+                    {f.fix && (
+                      <Button
+                        size="small"
+                        icon={<Wrench16Regular />}
+                        onClick={() => void apply(f.fix!)}
+                        disabled={action.running}
+                      >
+                        {t("applyFix")}
+                      </Button>
+                    )}
+                    {f.suggestions?.map((s, k) => (
+                      <Button
+                        key={k}
+                        size="small"
+                        icon={<Lightbulb16Regular />}
+                        onClick={() => setSuggestion(s)}
+                      >
+                        {t("showSuggestion")}
+                      </Button>
+                    ))}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <Dialog open={suggestion !== undefined} onOpenChange={(_, d) => !d.open && setSuggestion(undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("suggestionTitle")}</DialogTitle>
+            <DialogContent>{suggestion?.message}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const edit = suggestion!.edit;
+                  setSuggestion(undefined);
+                  void apply(edit);
+                }}
+              >
+                {t("suggestionApply")}
+              </Button>
+              <Button onClick={() => setSuggestion(undefined)}>{t("cancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      {state.status === "ready" && snapshot && (
+        <section className={styles.section} aria-label={t("copyReport")}>
+          <div className={styles.row}>
+            <Button
+              icon={<CommentAdd20Regular />}
+              disabled={!document.capabilities.comments || findings.length === 0 || action.running}
+              onClick={() =>
+                void action.run(async () =>
+                  t("commentsAdded", { n: await document.addReviewComments(findings, snapshot) }),
+                )
+              }
+            >
+              {t("addComments")}
+            </Button>
+            <Button
+              icon={<CommentDismiss20Regular />}
+              disabled={!document.capabilities.comments || action.running}
+              onClick={() =>
+                void action.run(async () =>
+                  t("commentsRemoved", { n: await document.removeReviewComments() }),
+                )
+              }
+            >
+              {t("removeComments")}
+            </Button>
+            <Button
+              icon={<Copy20Regular />}
+              onClick={() =>
+                void action.run(async () => {
+                  const text = reportText(findings, locale, severityName);
+                  try {
+                    await copyText(text);
+                    setReport(undefined);
+                    return t("copied");
+                  } catch {
+                    setReport(text);
+                    return t("copyFailed");
+                  }
+                })
+              }
+            >
+              {t("copyReport")}
+            </Button>
+          </div>
+          {!document.capabilities.comments && <Notice>{t("commentsUnsupported")}</Notice>}
+          {report && <Textarea readOnly value={report} aria-label={t("copyReport")} resize="vertical" />}
+        </section>
+      )}
+
+      {state.status === "ready" && (
+        <EmancipationHelper state={state} refresh={refresh} setLetter={setLetter} />
+      )}
+    </>
+  );
+}
+
+function EmancipationHelper({ state, refresh, setLetter }: Props) {
+  const { t, document, profile, readLetter } = useServices();
+  const styles = useStyles();
+  const action = useAction();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const lexicon = lexiconOf(profile);
+  const [found, setFound] = useState<
+    | { source: "document" | "letter"; passages: Passage[]; pageSource: DocumentSnapshot["pageSource"] }
+    | undefined
+  >(
+    state.letter
+      ? {
+          source: "letter",
+          passages: findPassages(state.letter.snapshot, lexicon),
+          pageSource: state.letter.snapshot.pageSource,
+        }
+      : undefined,
+  );
+  const [pagesText, setPagesText] = useState(found ? formatPageReferences(passagePages(found.passages)) : "");
+  const show = (next: NonNullable<typeof found>) => {
+    setFound(next);
+    setPagesText(formatPageReferences(passagePages(next.passages)));
+  };
+  const pages = parsePageReferences(/^\s*\d/.test(pagesText) ? `blz. ${pagesText}` : pagesText);
+
+  return (
+    <section className={styles.section} aria-labelledby="emancipation-heading">
+      <Text as="h2" id="emancipation-heading" weight="semibold">
+        {t("emancipation")}
+      </Text>
+      <Text size={200}>{t("emancipationIntro")}</Text>
+      <div className={styles.row}>
+        <Button
+          icon={<Search20Regular />}
+          onClick={() =>
+            void action.run(async () => {
+              const result = await document.findPassages(lexicon);
+              show({ source: "document", ...result });
+              return undefined;
+            })
+          }
+        >
+          {t("findInDocument")}
+        </Button>
+        <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-label={t("chooseLetter")}
+          data-testid="letter-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (!file) return;
+            void action.run(async () => {
+              const snapshot = await readLetter(file);
+              setLetter({ name: file.name, snapshot });
+              show({
+                source: "letter",
+                passages: findPassages(snapshot, lexicon),
+                pageSource: snapshot.pageSource,
+              });
+              return t("letterLoaded", { name: file.name });
+            });
+          }}
+        />
+      </div>
+      <ActionFeedback state={action.state} />
+      {found && found.passages.length === 0 && <Notice>{t("passagesNone")}</Notice>}
+      {found && found.passages.length > 0 && (
+        <>
+          <Text role="status">
+            {t("passagesFound", {
+              n: found.passages.length,
+              pages: formatPageReferences(passagePages(found.passages)) || "?",
+            })}
+          </Text>
+          {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
+          {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
+          <ul className={styles.list} aria-label={t("emancipation")}>
+            {found.passages.map((p) => (
+              <li key={p.paragraph} className={styles.finding}>
+                <div className={styles.row}>
+                  <Badge appearance="outline">
+                    {p.page !== undefined ? t("page", { n: p.page }) : t("pageUnknown")}
+                  </Badge>
+                  <Text size={200}>{p.topics.join(", ")}</Text>
+                </div>
+                {found.source === "document" ? (
+                  <Link
+                    as="button"
+                    className={styles.message}
+                    onClick={() =>
+                      void action.run(async () => {
+                        await document.goTo({
+                          paragraph: p.paragraph,
+                          text: state.nota?.snapshot.paragraphs[p.paragraph]?.text,
+                        });
+                        return undefined;
+                      })
+                    }
+                  >
+                    {p.excerpt}
+                  </Link>
+                ) : (
+                  <Text size={200}>{p.excerpt}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Field label={t("pagesInput")} hint={t("pagesInputHint")}>
+            <Input value={pagesText} onChange={(_, d) => setPagesText(d.value)} />
+          </Field>
+          <Button
+            appearance="primary"
+            disabled={action.running}
+            onClick={() =>
+              void action.run(async () => {
+                const result = await document.insertEmancipationFlag(
+                  pages,
+                  passageTopics(found.passages, lexicon),
+                  profile.emancipation,
+                );
+                await refresh();
+                return t(result === "inserted" ? "sentenceInserted" : "sentenceUpdated");
+              })
+            }
+          >
+            {t("insertSentence")}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

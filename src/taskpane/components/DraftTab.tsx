@@ -1,0 +1,414 @@
+/** Opstellen: insert the template, fill the header, and the block guide. */
+import { useEffect, useMemo, useState } from "react";
+import {
+  Badge,
+  Button,
+  Combobox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  Add16Regular,
+  ArrowRight16Regular,
+  Delete16Regular,
+  DocumentAdd20Regular,
+} from "@fluentui/react-icons";
+import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
+import { parseAddressing, Nota } from "../../nota/parser";
+import { formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "../../nota/dates";
+import { meaningfulContent } from "../../checks/rules/util";
+import type { FieldId } from "../../nota/schema";
+import { useServices } from "../services";
+import type { NotaState } from "../hooks/useNota";
+import { useAction } from "../hooks/useAction";
+import { ActionFeedback, Notice } from "./Feedback";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  blockHead: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    justifyContent: "space-between",
+  },
+  guidance: { color: tokens.colorNeutralForeground3 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  fieldset: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: "none",
+    padding: 0,
+    margin: 0,
+  },
+});
+
+type TabProps = { state: NotaState; refresh: () => Promise<void> };
+
+export function DraftTab({ state, refresh }: TabProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <InsertNota state={state} refresh={refresh} />
+      {state.nota && <HeaderForm nota={state.nota} refresh={refresh} />}
+      {state.nota && (
+        <section className={styles.section} aria-labelledby="blocks-heading">
+          <BlockGuide nota={state.nota} refresh={refresh} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function InsertNota({ state, refresh }: TabProps) {
+  const { t, document } = useServices();
+  const styles = useStyles();
+  const [choosing, setChoosing] = useState(false);
+  const action = useAction();
+  const empty = state.nota ? !state.nota.snapshot.paragraphs.some((p) => p.text.trim()) : false;
+  const insert = (placement: "start" | "new-document") => {
+    setChoosing(false);
+    void action.run(async () => {
+      await document.insertTemplate({}, placement);
+      if (placement === "start") await refresh();
+      return t(placement === "start" ? "inserted" : "insertedNew");
+    });
+  };
+  return (
+    <section className={styles.section}>
+      <Button
+        appearance="primary"
+        icon={<DocumentAdd20Regular />}
+        disabled={action.running || state.status === "loading"}
+        onClick={() => (empty ? insert("start") : setChoosing(true))}
+      >
+        {t("insertNota")}
+      </Button>
+      <Text size={200} className={styles.guidance}>
+        {t("insertNotaHint")}
+      </Text>
+      <ActionFeedback state={action.state} />
+      <Dialog open={choosing} onOpenChange={(_, d) => setChoosing(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("insertChoiceTitle")}</DialogTitle>
+            <DialogContent>{t("insertChoiceBody")}</DialogContent>
+            <DialogActions fluid>
+              <Button
+                appearance="primary"
+                disabled={!document.capabilities.createDocument}
+                onClick={() => insert("new-document")}
+              >
+                {t("insertNewDocument")}
+              </Button>
+              <Button onClick={() => insert("start")}>{t("insertAtStart")}</Button>
+              <Button appearance="subtle" onClick={() => setChoosing(false)}>
+                {t("cancel")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
+
+interface HeaderValues {
+  purpose: string;
+  aan: string;
+  via: string;
+  van: string;
+  datum: string; // ISO, for the date input
+  referentie: string;
+  bijlagen: string[];
+}
+
+function valuesOf(nota: Nota): HeaderValues {
+  const h = nota.header;
+  const addressing = h.aan?.value ? parseAddressing(h.aan.value) : { to: [], via: [] };
+  const date = parseDutchDate(h.datum?.value ?? "").date;
+  return {
+    purpose: h.purpose?.value ?? "",
+    aan: addressing.to.join(" en "),
+    via: addressing.via.join(" en "),
+    van: h.van?.value ?? "",
+    datum: date ? toIsoDate(date) : "",
+    referentie: h.referentie?.value ?? "",
+    bijlagen: h.bijlagen?.lines.length ? h.bijlagen.lines : [""],
+  };
+}
+
+/** The field values as they go into the document. */
+export function fieldTexts(v: HeaderValues): Partial<Record<FieldId, string>> {
+  const date = fromIsoDate(v.datum);
+  return {
+    purpose: v.purpose,
+    aan: v.via.trim() ? `${v.aan.trim()} (via ${v.via.trim()})` : v.aan.trim(),
+    van: v.van.trim(),
+    datum: date ? formatDutchDate(date) : "",
+    referentie: v.referentie.trim(),
+    bijlagen: v.bijlagen
+      .map((b) => b.trim())
+      .filter(Boolean)
+      .join("\n"),
+  };
+}
+
+function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
+  const { t, document, profile } = useServices();
+  const styles = useStyles();
+  const initial = useMemo(() => valuesOf(nota), [nota]);
+  const [values, setValues] = useState(initial);
+  const [dirty, setDirty] = useState(false);
+  const action = useAction();
+  useEffect(() => {
+    if (!dirty) setValues(initial);
+  }, [initial, dirty]);
+  const tagged = Object.values(nota.header).some((f) => f.tagged);
+  const set = (patch: Partial<HeaderValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setDirty(true);
+  };
+  if (!tagged) {
+    return (
+      <section className={styles.section} aria-label={t("header")}>
+        <Text as="h2" weight="semibold">
+          {t("header")}
+        </Text>
+        <Notice>{t("fieldsNeedTemplate")}</Notice>
+      </section>
+    );
+  }
+  const save = () =>
+    action.run(async () => {
+      const before = fieldTexts(initial);
+      const after = fieldTexts(values);
+      for (const id of Object.keys(after) as FieldId[]) {
+        if (after[id] !== before[id] && nota.header[id]?.tagged) await document.setField(id, after[id] ?? "");
+      }
+      setDirty(false);
+      await refresh();
+      return t("saved");
+    });
+  const date = fromIsoDate(values.datum);
+  return (
+    <form
+      className={styles.section}
+      aria-label={t("header")}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h2" weight="semibold">
+        {t("header")}
+      </Text>
+      <Field label={t("purpose")}>
+        <Dropdown
+          value={values.purpose}
+          selectedOptions={values.purpose ? [values.purpose] : []}
+          onOptionSelect={(_, d) => set({ purpose: d.optionValue ?? "" })}
+        >
+          {profile.purposes.map((p) => (
+            <Option key={p} value={p}>
+              {p}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Field label={t("aan")} className={styles.grow}>
+          <Combobox
+            freeform
+            value={values.aan}
+            onChange={(e) => set({ aan: e.target.value })}
+            onOptionSelect={(_, d) => set({ aan: d.optionValue ?? "" })}
+          >
+            {profile.officials.map((o) => (
+              <Option key={o}>{o}</Option>
+            ))}
+          </Combobox>
+        </Field>
+        <Field label={t("via")} className={styles.grow}>
+          <Combobox
+            freeform
+            value={values.via}
+            onChange={(e) => set({ via: e.target.value })}
+            onOptionSelect={(_, d) => set({ via: d.optionValue ?? "" })}
+          >
+            {profile.officials.map((o) => (
+              <Option key={o}>{o}</Option>
+            ))}
+          </Combobox>
+        </Field>
+      </div>
+      <Field label={t("van")}>
+        <Input value={values.van} onChange={(_, d) => set({ van: d.value })} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t("datum")} hint={date ? formatDutchDate(date) : undefined} className={styles.grow}>
+          <Input type="date" value={values.datum} onChange={(_, d) => set({ datum: d.value })} />
+        </Field>
+        <Field label={t("referentie")} className={styles.grow}>
+          <Input value={values.referentie} onChange={(_, d) => set({ referentie: d.value })} />
+        </Field>
+      </div>
+      <fieldset className={styles.fieldset}>
+        <legend>
+          <Text weight="semibold">{t("bijlagen")}</Text>
+        </legend>
+        <ul className={styles.list}>
+          {values.bijlagen.map((b, i) => (
+            <li key={i} className={styles.row}>
+              <Input
+                className={styles.grow}
+                aria-label={t("bijlageName", { n: i + 1 })}
+                value={b}
+                onChange={(_, d) => set({ bijlagen: values.bijlagen.map((x, k) => (k === i ? d.value : x)) })}
+              />
+              <Button
+                icon={<Delete16Regular />}
+                aria-label={t("bijlageRemove", { n: i + 1 })}
+                disabled={values.bijlagen.length === 1}
+                onClick={() => set({ bijlagen: values.bijlagen.filter((_, k) => k !== i) })}
+              />
+            </li>
+          ))}
+        </ul>
+        <Button icon={<Add16Regular />} onClick={() => set({ bijlagen: [...values.bijlagen, ""] })}>
+          {t("bijlageAdd")}
+        </Button>
+      </fieldset>
+      <Button type="submit" appearance="primary" disabled={!dirty || action.running}>
+        {t("save")}
+      </Button>
+      <ActionFeedback state={action.state} onRetry={() => void save()} />
+    </form>
+  );
+}
+
+export type BlockStatus = "missing" | "empty" | "filled";
+
+export function blockStatus(nota: Nota, block: BlockSpec): { status: BlockStatus; words: number } {
+  const section = nota.blocks[block.id];
+  if (!section) return { status: "missing", words: 0 };
+  const content = meaningfulContent(nota, section);
+  const words = content.reduce(
+    (n, i) => n + (nota.snapshot.paragraphs[i].text.match(/\S+/g)?.length ?? 0),
+    0,
+  );
+  return { status: content.length ? "filled" : "empty", words };
+}
+
+const BADGE = { missing: "danger", empty: "warning", filled: "success" } as const;
+
+function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
+  const { t, document, locale, profile } = useServices();
+  const styles = useStyles();
+  const action = useAction();
+  const goTo = (block: BlockSpec) =>
+    action.run(async () => {
+      const section = nota.blocks[block.id];
+      const heading = section?.headingParagraph;
+      await document.goTo({
+        tag: nota.snapshot.paragraphs.some((p) => p.contentControlTags.includes(TAGS.block(block.id)))
+          ? TAGS.block(block.id)
+          : undefined,
+        paragraph: heading ?? section?.span[0],
+        text: heading !== undefined ? nota.snapshot.paragraphs[heading].text : undefined,
+      });
+      return undefined;
+    });
+  const add = (block: BlockSpec) =>
+    action.run(async () => {
+      await document.applyEdit({ kind: "insertBlock", block: block.id }, nota.snapshot);
+      await refresh();
+      return undefined;
+    });
+  return (
+    <>
+      <Text as="h2" id="blocks-heading" weight="semibold">
+        {t("blocks")}
+      </Text>
+      <ActionFeedback state={action.state} />
+      <ul className={styles.list}>
+        {NOTA_SCHEMA.blocks.map((block) => {
+          const { status, words } = blockStatus(nota, block);
+          const required = profile.requiredBlocks.includes(block.id);
+          const statusText = t(
+            status === "missing" ? "statusMissing" : status === "empty" ? "statusEmpty" : "statusFilled",
+          );
+          return (
+            <li key={block.id} className={styles.block} data-block={block.id}>
+              <div className={styles.blockHead}>
+                <Text weight="semibold">
+                  {block.label}
+                  {!required && <Text size={200}> ({t("optional")})</Text>}
+                </Text>
+                <Badge
+                  appearance="tint"
+                  color={required || status === "filled" ? BADGE[status] : "informative"}
+                >
+                  {statusText}
+                </Badge>
+              </div>
+              <Text size={200} className={styles.guidance}>
+                {block.guidance[locale]}
+              </Text>
+              <div className={styles.blockHead}>
+                <Text size={200}>{t("words", { n: words })}</Text>
+                {status === "missing" ? (
+                  <Button
+                    size="small"
+                    icon={<Add16Regular />}
+                    onClick={() => void add(block)}
+                    disabled={action.running}
+                  >
+                    {t("addBlock")}
+                  </Button>
+                ) : (
+                  <Button
+                    size="small"
+                    icon={<ArrowRight16Regular />}
+                    aria-label={t("goToBlock", { label: block.label })}
+                    onClick={() => void goTo(block)}
+                  >
+                    {t("goTo")}
+                  </Button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/** What the pane's components get from their surroundings: the document, the texts, the profile. */
+import { createContext, useContext } from "react";
+import type { Locale } from "../checks/types";
+import type { Profile } from "../checks/profile";
+import type { DocumentSnapshot } from "../nota/snapshot";
+import type { NotaDocument } from "../word/types";
+import type { Translate } from "./messages";
+
+export interface PaneServices {
+  document: NotaDocument;
+  locale: Locale;
+  t: Translate;
+  profile: Profile;
+  /** Reads a letter the person picked; rejects with a message that names what is wrong. */
+  readLetter(file: File): Promise<DocumentSnapshot>;
+  /** Writes text to the clipboard; rejects when the browser refuses. */
+  copyText(text: string): Promise<void>;
+}
+
+export const ServicesContext = createContext<PaneServices | null>(null);
+
+export function useServices(): PaneServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error("useServices outside ServicesContext");
+  return services;
+}
+
+/** A .docx the person picked, read in the browser with src/docx (loaded only when needed). */
+export async function readLetterFile(file: File, locale: Locale): Promise<DocumentSnapshot> {
+  const [{ readDocx }, { DocxError }, { describeDocxError }] = await Promise.all([
+    import("../docx/reader"),
+    import("../docx/package"),
+    import("../docx/messages"),
+  ]);
+  try {
+    const snapshot = readDocx(new Uint8Array(await file.arrayBuffer()));
+    if (!snapshot.paragraphs.some((p) => p.text.trim())) throw new DocxError("empty");
+    return snapshot;
+  } catch (err) {
+    if (err instanceof DocxError) throw new Error(`${file.name} ${describeDocxError(err, locale)}`);
+    throw err;
+  }
+}
+
+export async function copyToClipboard(text: string): Promise<void> {
+  if (!navigator.clipboard) throw new Error("no clipboard");
+  await navigator.clipboard.writeText(text);
+}
