@@ -1,16 +1,16 @@
 /** The pane: one tab per role, the document read once and shared. */
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { FluentProvider, Tab, TabList, Theme, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  DocumentEdit20Regular,
-  ClipboardTaskListLtr20Regular,
-  PeopleTeam20Regular,
-} from "@fluentui/react-icons";
+import { DocumentEdit20Regular, ClipboardTaskListLtr20Regular, PeopleTeam20Regular } from "./icons";
 import { PaneServices, ServicesContext } from "./services";
 import { useNota } from "./hooks/useNota";
 import { DraftTab } from "./components/DraftTab";
-import { CheckTab } from "./components/CheckTab";
-import { AfstemmingTab } from "./components/AfstemmingTab";
+
+// The reviewer's and coordinator's tabs load when first opened: the drafter's tab comes up faster.
+const CheckTab = lazy(() => import("./components/CheckTab").then((m) => ({ default: m.CheckTab })));
+const AfstemmingTab = lazy(() =>
+  import("./components/AfstemmingTab").then((m) => ({ default: m.AfstemmingTab })),
+);
 import { ErrorBar, Loading } from "./components/Feedback";
 
 export type TabId = "opstellen" | "controle" | "afstemming";
@@ -88,8 +88,10 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
             <ErrorBar error={state.error} onRetry={() => void refresh()} />
           )}
           {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
-          {tab === "controle" && <CheckTab state={state} refresh={refresh} setLetter={setLetter} />}
-          {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
+          <Suspense fallback={<Loading label={t("loading")} />}>
+            {tab === "controle" && <CheckTab state={state} refresh={refresh} setLetter={setLetter} />}
+            {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
+          </Suspense>
         </main>
       </FluentProvider>
     </ServicesContext.Provider>

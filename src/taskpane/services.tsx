@@ -4,7 +4,7 @@ import type { Locale } from "../checks/types";
 import type { Profile } from "../checks/profile";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import type { NotaDocument } from "../word/types";
-import type { Translate } from "./messages";
+import { Translate, translator } from "./messages";
 
 export interface PaneServices {
   document: NotaDocument;
@@ -40,6 +40,18 @@ export async function readLetterFile(file: File, locale: Locale): Promise<Docume
     if (err instanceof DocxError) throw new Error(`${file.name} ${describeDocxError(err, locale)}`);
     throw err;
   }
+}
+
+/** The services for a document: the default profile, the browser's file reading and clipboard. */
+export function createServices(document: NotaDocument, locale: Locale, profile: Profile): PaneServices {
+  return {
+    document,
+    locale,
+    t: translator(locale),
+    profile,
+    readLetter: (file) => readLetterFile(file, locale),
+    copyText: copyToClipboard,
+  };
 }
 
 export async function copyToClipboard(text: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** The pane follows Office's theme: light or dark by the body background Office reports. */
-import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Theme, webLightTheme } from "@fluentui/react-components";
 
 export function isDark(background: string | undefined): boolean {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background ?? "");
@@ -8,6 +8,7 @@ export function isDark(background: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
-export function themeFor(background: string | undefined): Theme {
-  return isDark(background) ? webDarkTheme : webLightTheme;
+/** The dark theme is loaded only for a dark Office: most people never download it. */
+export async function themeFor(background: string | undefined): Promise<Theme> {
+  return isDark(background) ? (await import("./dark-theme")).darkTheme : webLightTheme;
 }

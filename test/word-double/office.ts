@@ -40,12 +40,16 @@ export const ALL_SETS: RequirementSets = { WordApi: 1.6, WordApiDesktop: 1.2 };
 export const WEB_SETS: RequirementSets = { WordApi: 1.6 };
 export const FLOOR_SETS: RequirementSets = { WordApi: 1.3 };
 
+let doubleCount = 0;
+
 export class WordDouble {
   syncCount = 0;
   /** Every batch run, for tests that count runs. */
   runCount = 0;
-  /** Called after every sync (the preview re-renders the document then). */
-  readonly syncListeners = new Set<() => void>();
+  /** Called after every sync and every simulated keystroke (the preview re-renders the document then). */
+  readonly changeListeners = new Set<() => void>();
+  /** Tells doubles apart (the preview remounts the pane for a new one). */
+  readonly id = ++doubleCount;
   /** When set, the next sync fails with this Office error code (then the switch resets). */
   failNextSync?: string;
   /** Registered event handlers by event name (ParagraphChanged, ParagraphAdded, ParagraphDeleted). */
@@ -68,6 +72,7 @@ export class WordDouble {
   type(index: number, text: string): void {
     this.model.paragraphs[index].text = text;
     this.fire("ParagraphChanged");
+    this.changeListeners.forEach((l) => l());
   }
 
   fire(event: string): void {
@@ -113,7 +118,7 @@ export class DoubleContext {
       if (err instanceof OfficeError) throw err;
       throw new OfficeError("GeneralException", (err as Error).message);
     } finally {
-      this.host.syncListeners.forEach((l) => l());
+      this.host.changeListeners.forEach((l) => l());
     }
   }
 }

@@ -1,17 +1,7 @@
 /** Afstemming: with whom the nota was coordinated, saved as data and as header text. */
 import { useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  Combobox,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { Add16Regular, Delete16Regular } from "@fluentui/react-icons";
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Add16Regular, Delete16Regular } from "../icons";
 import {
   AFSTEMMING_STATUSES,
   Afstemming,
@@ -150,20 +140,19 @@ function PartyList({
             </div>
             <div className={styles.row}>
               <Field label={t("status")} className={styles.grow}>
-                <Dropdown
-                  value={p.status ?? t("statusNone")}
-                  selectedOptions={[p.status ?? ""]}
-                  onOptionSelect={(_, d) =>
-                    set(i, { status: (d.optionValue || undefined) as AfstemmingStatus | undefined })
+                <Select
+                  value={p.status ?? ""}
+                  onChange={(_, d) =>
+                    set(i, { status: (d.value || undefined) as AfstemmingStatus | undefined })
                   }
                 >
-                  <Option value="">{t("statusNone")}</Option>
+                  <option value="">{t("statusNone")}</option>
                   {AFSTEMMING_STATUSES.map((s) => (
-                    <Option key={s} value={s}>
+                    <option key={s} value={s}>
                       {s}
-                    </Option>
+                    </option>
                   ))}
-                </Dropdown>
+                </Select>
               </Field>
               <Field label={t("date")} className={styles.grow}>
                 <Input
@@ -184,19 +173,17 @@ function PartyList({
         }}
       >
         <Field label={t("partyName")} className={styles.grow}>
-          <Combobox
-            freeform
+          <Input
+            list={`nota-parties-${kind}`}
             placeholder={t(kind === "internal" ? "directoratePlaceholder" : "externalPlaceholder")}
             value={name}
-            onChange={(e) => setName(e.target.value)}
-            onOptionSelect={(_, d) => setName(d.optionValue ?? "")}
-          >
+            onChange={(_, d) => setName(d.value)}
+          />
+          <datalist id={`nota-parties-${kind}`}>
             {suggestions.map((s) => (
-              <Option key={s.value} value={s.value} text={s.text}>
-                {s.text}
-              </Option>
+              <option key={s.value} value={s.value} label={s.text} />
             ))}
-          </Combobox>
+          </datalist>
         </Field>
         <Button type="submit" icon={<Add16Regular />}>
           {t("addParty")}

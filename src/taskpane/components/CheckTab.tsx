@@ -25,7 +25,7 @@ import {
   Lightbulb16Regular,
   Search20Regular,
   Wrench16Regular,
-} from "@fluentui/react-icons";
+} from "../icons";
 import { summarize, lexiconOf } from "../../checks/engine";
 import type { Finding, Severity, Suggestion } from "../../checks/types";
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";

@@ -1,29 +1,7 @@
 /** Opstellen: insert the template, fill the header, and the block guide. */
-import { useEffect, useMemo, useState } from "react";
-import {
-  Badge,
-  Button,
-  Combobox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import {
-  Add16Regular,
-  ArrowRight16Regular,
-  Delete16Regular,
-  DocumentAdd20Regular,
-} from "@fluentui/react-icons";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { Badge, Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Add16Regular, ArrowRight16Regular, Delete16Regular, DocumentAdd20Regular } from "../icons";
 import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
 import { parseAddressing, Nota } from "../../nota/parser";
 import { formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "../../nota/dates";
@@ -33,6 +11,9 @@ import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
 import { ActionFeedback, Notice } from "./Feedback";
+
+// The choice only shows for a document that has content: its dialog code loads then.
+const InsertChoiceDialog = lazy(() => import("./InsertChoiceDialog"));
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -116,27 +97,14 @@ function InsertNota({ state, refresh }: TabProps) {
         {t("insertNotaHint")}
       </Text>
       <ActionFeedback state={action.state} />
-      <Dialog open={choosing} onOpenChange={(_, d) => setChoosing(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("insertChoiceTitle")}</DialogTitle>
-            <DialogContent>{t("insertChoiceBody")}</DialogContent>
-            <DialogActions fluid>
-              <Button
-                appearance="primary"
-                disabled={!document.capabilities.createDocument}
-                onClick={() => insert("new-document")}
-              >
-                {t("insertNewDocument")}
-              </Button>
-              <Button onClick={() => insert("start")}>{t("insertAtStart")}</Button>
-              <Button appearance="subtle" onClick={() => setChoosing(false)}>
-                {t("cancel")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {choosing && (
+        <Suspense fallback={null}>
+          <InsertChoiceDialog
+            canCreateDocument={document.capabilities.createDocument}
+            onChoose={(placement) => (placement ? insert(placement) : setChoosing(false))}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
@@ -232,43 +200,29 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
         {t("header")}
       </Text>
       <Field label={t("purpose")}>
-        <Dropdown
-          value={values.purpose}
-          selectedOptions={values.purpose ? [values.purpose] : []}
-          onOptionSelect={(_, d) => set({ purpose: d.optionValue ?? "" })}
-        >
+        <Select value={values.purpose} onChange={(_, d) => set({ purpose: d.value })}>
+          {!profile.purposes.includes(values.purpose) && (
+            <option value={values.purpose}>{values.purpose}</option>
+          )}
           {profile.purposes.map((p) => (
-            <Option key={p} value={p}>
+            <option key={p} value={p}>
               {p}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <div className={styles.row}>
         <Field label={t("aan")} className={styles.grow}>
-          <Combobox
-            freeform
-            value={values.aan}
-            onChange={(e) => set({ aan: e.target.value })}
-            onOptionSelect={(_, d) => set({ aan: d.optionValue ?? "" })}
-          >
-            {profile.officials.map((o) => (
-              <Option key={o}>{o}</Option>
-            ))}
-          </Combobox>
+          <Input list="nota-officials" value={values.aan} onChange={(_, d) => set({ aan: d.value })} />
         </Field>
         <Field label={t("via")} className={styles.grow}>
-          <Combobox
-            freeform
-            value={values.via}
-            onChange={(e) => set({ via: e.target.value })}
-            onOptionSelect={(_, d) => set({ via: d.optionValue ?? "" })}
-          >
-            {profile.officials.map((o) => (
-              <Option key={o}>{o}</Option>
-            ))}
-          </Combobox>
+          <Input list="nota-officials" value={values.via} onChange={(_, d) => set({ via: d.value })} />
         </Field>
+        <datalist id="nota-officials">
+          {profile.officials.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
       </div>
       <Field label={t("van")}>
         <Input value={values.van} onChange={(_, d) => set({ van: d.value })} />

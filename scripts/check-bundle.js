@@ -1,0 +1,64 @@
+// Checks the production build (run after `npm run build`; npm run size):
+// - the task pane's first-load JavaScript (the scripts taskpane.html loads; office.js comes from Microsoft's
+//   CDN and is not ours), minified and gzipped, against the budget;
+// - office.js from the CDN and a Content-Security-Policy on every page;
+// - no Word double, preview or test code in any file of the bundle.
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const BUDGET_GZIP = 200 * 1024;
+const dist = path.join(__dirname, "..", "dist");
+const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+  .map((m) => m[1])
+  .filter((src) => !/^https?:/.test(src));
+if (scripts.length === 0) {
+  console.error("bundle-size: taskpane.html loads no local script; build first (npm run build)");
+  process.exit(2);
+}
+let min = 0;
+let gz = 0;
+for (const src of scripts) {
+  const data = fs.readFileSync(path.join(dist, src));
+  const g = zlib.gzipSync(data, { level: 9 }).length;
+  min += data.length;
+  gz += g;
+  console.log(`${src}: ${(data.length / 1024).toFixed(1)} KB minified, ${(g / 1024).toFixed(1)} KB gzipped`);
+}
+const lazy = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !scripts.includes(f));
+const lazyGz = lazy.reduce(
+  (n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length,
+  0,
+);
+console.log(
+  `first load: ${(min / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (budget ${BUDGET_GZIP / 1024} KB gzipped)`,
+);
+console.log(
+  `loaded later or by other pages (${lazy.length} files): ${(lazyGz / 1024).toFixed(1)} KB gzipped`,
+);
+const problems = [];
+for (const page of fs.readdirSync(dist).filter((f) => f.endsWith(".html"))) {
+  const text = fs.readFileSync(path.join(dist, page), "utf8");
+  if (!text.includes("Content-Security-Policy")) problems.push(`${page} has no Content-Security-Policy`);
+  if (/<script[^>]*office-js\/office\.js/.test(text)) problems.push(`${page} loads the local office.js copy`);
+}
+if (!html.includes("https://appsforoffice.microsoft.com/lib/1/hosted/office.js"))
+  problems.push("taskpane.html does not load office.js from the CDN");
+const FORBIDDEN = ["WordDouble", "WordDocumentModel", "PREVIEW_MESSAGES", "preview.html", "test/fixtures"];
+for (const f of fs.readdirSync(dist).filter((x) => x.endsWith(".js") || x.endsWith(".html"))) {
+  const text = fs.readFileSync(path.join(dist, f), "utf8");
+  for (const word of FORBIDDEN)
+    if (text.includes(word)) problems.push(`${f} contains "${word}" (test or preview code in production)`);
+}
+const manifest = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
+if (manifest.includes("https://localhost:3000")) problems.push("manifest.xml still points at localhost");
+for (const p of problems) console.error(`check-bundle: ${p}`);
+if (problems.length) process.exit(1);
+console.log(
+  "production bundle: CDN office.js, CSP on every page, no test or preview code, manifest URLs rewritten",
+);
+if (gz > BUDGET_GZIP) {
+  console.error(`bundle-size: first load ${(gz / 1024).toFixed(1)} KB gzipped is over the budget`);
+  process.exit(1);
+}

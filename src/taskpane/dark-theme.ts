@@ -1,0 +1,1 @@
+export { webDarkTheme as darkTheme } from "@fluentui/tokens";

@@ -1,0 +1,23 @@
+/** The preview harness's own texts (the pane's come from src/taskpane/messages.ts). */
+export const PREVIEW_MESSAGES = {
+  nl: {
+    banner: "Voorbeeld zonder Word — gesimuleerd document",
+    bannerDetail:
+      "Links een nagebootst Word-document (de Word-dubbel), rechts het echte taakvenster. Sleep een .docx hierheen om dat te laden. Tekst is te bewerken; klik daarna buiten de alinea.",
+    document: "Gesimuleerd document",
+    pane: "Taakvenster",
+    dropped: "Geladen: {name}",
+    dropFailed: "{name} kon niet worden geladen: {detail}",
+    comment: "Opmerking",
+  },
+  en: {
+    banner: "Preview without Word — simulated document",
+    bannerDetail:
+      "On the left a simulated Word document (the Word double), on the right the real task pane. Drop a .docx here to load it. Text is editable; click outside the paragraph afterwards.",
+    document: "Simulated document",
+    pane: "Task pane",
+    dropped: "Loaded: {name}",
+    dropFailed: "{name} could not be loaded: {detail}",
+    comment: "Comment",
+  },
+};

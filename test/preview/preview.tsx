@@ -1,0 +1,210 @@
+/**
+ * The preview: the real task pane next to a document in the Word double, for machines without Word and for the
+ * end-to-end tests. Development only: never part of the production build.
+ */
+import { useEffect, useMemo, useReducer, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { App, initialTab } from "../../src/taskpane/App";
+import { createServices } from "../../src/taskpane/services";
+import { DEFAULT_PROFILE } from "../../src/checks/profile";
+import { OfficeNotaDocument } from "../../src/word/adapter";
+import { DocxError } from "../../src/docx/package";
+import { describeDocxError } from "../../src/docx/messages";
+import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
+import { PREVIEW_MESSAGES } from "./messages";
+
+const params = new URLSearchParams(window.location.search);
+const locale = params.get("lang") === "en" ? "en" : "nl";
+const dark = params.get("theme") === "dark";
+const sets = params.get("sets") === "web" ? WEB_SETS : params.get("sets") === "floor" ? FLOOR_SETS : ALL_SETS;
+const text = PREVIEW_MESSAGES[locale];
+
+const useStyles = makeStyles({
+  page: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  banner: {
+    gridColumn: "1 / span 2",
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  doc: { padding: "24px", overflow: "auto" },
+  sheet: {
+    maxWidth: "760px",
+    margin: "0 auto",
+    padding: "48px 56px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow8,
+    fontFamily: "Verdana, sans-serif",
+    fontSize: "13px",
+  },
+  pane: {
+    width: "340px",
+    minWidth: "300px",
+    maxWidth: "720px",
+    resize: "horizontal",
+    overflow: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  para: { margin: "0 0 6px 0", minHeight: "1em", outlineOffset: "2px" },
+  control: { borderLeft: `3px solid ${tokens.colorBrandStroke2}`, paddingLeft: "6px" },
+  tag: { fontSize: "10px", color: tokens.colorBrandForeground2, fontFamily: "monospace" },
+  placeholder: { color: tokens.colorNeutralForeground4, fontStyle: "italic" },
+  selected: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  cell: { marginLeft: "16px", borderLeft: `1px dotted ${tokens.colorNeutralStroke1}`, paddingLeft: "6px" },
+  list: { marginLeft: "18px" },
+  comment: { fontSize: "11px", color: tokens.colorPaletteMarigoldForeground2, margin: "0 0 6px 24px" },
+  pageBreak: {
+    borderTop: `1px dashed ${tokens.colorNeutralStroke1}`,
+    fontSize: "10px",
+    color: tokens.colorNeutralForeground3,
+    margin: "8px 0",
+  },
+});
+
+function DocumentView({ double, version }: { double: WordDouble; version: number }) {
+  const styles = useStyles();
+  const model = double.model;
+  const selection = model.selection;
+  void version;
+  return (
+    <div className={styles.sheet} role="document" aria-label={text.document} data-testid="document">
+      {model.paragraphs.map((p, i) => {
+        const previous = model.paragraphs[i - 1];
+        const controls = p.controls.map((id) => model.controls.get(id)).filter((c) => c !== undefined);
+        const newControls = controls.filter((c) => !previous?.controls.includes(c.id));
+        const placeholder = controls.some((c) => c.showingPlaceholder);
+        const selected = selection?.paragraphUids.includes(p.uid);
+        const size = p.outlineLevel < 10 ? `${Math.max(13, 22 - p.outlineLevel * 3)}px` : undefined;
+        const classes = [
+          styles.para,
+          controls.length ? styles.control : "",
+          placeholder ? styles.placeholder : "",
+          p.cell ? styles.cell : "",
+          p.isListItem ? styles.list : "",
+        ];
+        const range =
+          selected && selection?.start !== undefined && selection.end !== undefined
+            ? [selection.start, selection.end]
+            : undefined;
+        return (
+          <div key={p.uid}>
+            {previous && p.page > previous.page && <div className={styles.pageBreak}>— blz. {p.page} —</div>}
+            {newControls.map((c) => (
+              <div key={c.id} className={styles.tag}>
+                {c.tag}
+              </div>
+            ))}
+            <p
+              className={[...classes, selected && !range ? styles.selected : ""].join(" ")}
+              style={{ fontSize: size, fontWeight: p.outlineLevel < 10 || p.bold ? 700 : undefined }}
+              contentEditable
+              suppressContentEditableWarning
+              data-paragraph={i}
+              onBlur={(e) => {
+                const value = e.currentTarget.textContent ?? "";
+                if (value !== p.text) double.type(i, value);
+              }}
+            >
+              {p.isListItem ? "• " : ""}
+              {range ? (
+                <>
+                  {p.text.slice(0, range[0])}
+                  <mark>{p.text.slice(range[0], range[1])}</mark>
+                  {p.text.slice(range[1])}
+                </>
+              ) : (
+                p.text
+              )}
+            </p>
+            {model.comments
+              .filter((c) => c.paragraphUid === p.uid)
+              .map((c) => (
+                <div key={c.id} className={styles.comment} role="note">
+                  {text.comment}: {c.content}
+                </div>
+              ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function Preview({ initial }: { initial: WordDouble }) {
+  const styles = useStyles();
+  const [double, setDouble] = useState(initial);
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  const [status, setStatus] = useState<string>();
+  useEffect(() => {
+    const listener = () => bump();
+    double.changeListeners.add(listener);
+    return () => {
+      double.changeListeners.delete(listener);
+    };
+  }, [double]);
+  const services = useMemo(
+    () => createServices(new OfficeNotaDocument(double), locale, DEFAULT_PROFILE),
+    [double],
+  );
+  const onDrop = async (e: React.DragEvent) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    try {
+      const model = WordDocumentModel.fromDocx(new Uint8Array(await file.arrayBuffer()));
+      setDouble(new WordDouble(model, sets));
+      setStatus(text.dropped.replace("{name}", file.name));
+    } catch (err) {
+      const detail = err instanceof DocxError ? describeDocxError(err, locale) : (err as Error).message;
+      setStatus(text.dropFailed.replace("{name}", file.name).replace("{detail}", detail));
+    }
+  };
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.page} onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)}>
+        <header className={styles.banner} role="banner">
+          <strong>{text.banner}</strong>
+          <div>{text.bannerDetail}</div>
+          {status && <div role="status">{status}</div>}
+        </header>
+        <div className={styles.doc}>
+          <DocumentView double={double} version={version} />
+        </div>
+        <aside className={styles.pane} aria-label={text.pane} data-testid="pane">
+          <App
+            key={double.id}
+            services={services}
+            theme={dark ? webDarkTheme : webLightTheme}
+            tab={initialTab(window.location.search, window.localStorage)}
+            storage={window.localStorage}
+          />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}
+
+void Office.onReady(async () => {
+  const seed = params.get("doc") ?? "example-nota.docx";
+  const model =
+    seed === "empty"
+      ? WordDocumentModel.fromSnapshot({
+          paragraphs: [],
+          customXmlParts: [],
+          properties: {},
+          pageSource: "none",
+        })
+      : WordDocumentModel.fromDocx(
+          new Uint8Array(await (await fetch(`fixtures/${encodeURIComponent(seed)}`)).arrayBuffer()),
+        );
+  createRoot(document.getElementById("root")!).render(<Preview initial={new WordDouble(model, sets)} />);
+});

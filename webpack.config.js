@@ -1,0 +1,115 @@
+/**
+ * Builds the add-in.
+ *   production (npm run build): task pane, function commands, dialog and help page; office.js from Microsoft's
+ *     CDN; a Content-Security-Policy that allows nothing else from outside; manifest URLs rewritten to
+ *     ADDIN_URL. No Word double, preview or test code.
+ *   development (npm start, npm run build:preview): the same plus the preview harness (test/preview) with
+ *     office.js from the local @microsoft/office-js copy.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Microsoft's development certificates when `npm start` installed them (Windows, Mac); otherwise
+ * webpack-dev-server makes a self-signed one. */
+function devCertificates() {
+  const dir = process.env.NOTA_DEV_CERTS;
+  if (!dir) return {};
+  const file = (name) => require("fs").readFileSync(path.join(dir, name));
+  return { ca: file("ca.crt"), key: file("localhost.key"), cert: file("localhost.crt") };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const prodUrl = (process.env.ADDIN_URL || "https://nota-assistent.example.nl/").replace(/\/?$/, "/");
+  const officeJs = production ? OFFICE_CDN : "office-js/office.js";
+  // Office.js loads its own scripts from its CDN folder; Fluent's styles are inserted at run time.
+  const csp = production
+    ? `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'" />`
+    : "";
+  const page = (name, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `src/html/${name}.html`,
+      chunks,
+      officeJs,
+      csp,
+      scriptLoading: "defer",
+    });
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+    choice: "./src/commands/choice.ts",
+  };
+  const plugins = [
+    page("taskpane", ["taskpane"]),
+    page("commands", ["commands"]),
+    page("choice", ["choice"]),
+    page("help", []),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) => (production ? content.toString().replaceAll(DEV_URL, prodUrl) : content),
+        },
+        ...(production
+          ? []
+          : [
+              { from: "node_modules/@microsoft/office-js/dist", to: "office-js" },
+              { from: "test/fixtures/docx/*.docx", to: "fixtures/[name][ext]" },
+            ]),
+      ],
+    }),
+  ];
+  if (!production) {
+    entry.preview = "./test/preview/preview.tsx";
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "test/preview/preview.html",
+        chunks: ["preview"],
+        officeJs,
+        scriptLoading: "defer",
+      }),
+    );
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, env.out || "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    optimization: { splitChunks: { chunks: "async" } },
+    devServer: {
+      static: false,
+      port: 3000,
+      server: env.http ? "http" : { type: "https", options: devCertificates() },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      open: env.open ? ["/preview.html"] : false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
