@@ -83,7 +83,7 @@ export function validateProfile(
     if (!KNOWN_KEYS.includes(key))
       throw new ProfileError(`unknown key "${key}" (known: ${KNOWN_KEYS.slice(1).join(", ")})`);
   }
-  const p: Profile = structuredClone(base);
+  const p: Profile = JSON.parse(JSON.stringify(base)) as Profile; // plain JSON data; works in every webview
   if (input.id !== undefined) p.id = expectString(input.id, "id");
   if (input.name !== undefined) p.name = expectString(input.name, "name");
   if (input.requiredBlocks !== undefined) {

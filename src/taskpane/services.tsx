@@ -25,6 +25,17 @@ export function useServices(): PaneServices {
   return services;
 }
 
+/** A picked file's bytes (FileReader where Blob.arrayBuffer is missing, as in older webviews). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file cannot be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** A .docx the person picked, read in the browser with src/docx (loaded only when needed). */
 export async function readLetterFile(file: File, locale: Locale): Promise<DocumentSnapshot> {
   const [{ readDocx }, { DocxError }, { describeDocxError }] = await Promise.all([
@@ -33,7 +44,7 @@ export async function readLetterFile(file: File, locale: Locale): Promise<Docume
     import("../docx/messages"),
   ]);
   try {
-    const snapshot = readDocx(new Uint8Array(await file.arrayBuffer()));
+    const snapshot = readDocx(await readFileBytes(file));
     if (!snapshot.paragraphs.some((p) => p.text.trim())) throw new DocxError("empty");
     return snapshot;
   } catch (err) {

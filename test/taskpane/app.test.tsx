@@ -1,0 +1,62 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderPane } from "../helpers/pane";
+import { initialTab, TAB_STORAGE_KEY } from "../../src/taskpane/App";
+import { OfficeNotaDocument } from "../../src/word/adapter";
+import { WordDocumentModel, WordDouble } from "../word-double";
+import { fixtureBytes } from "../helpers/fixtures";
+import { isDark } from "../../src/taskpane/theme";
+import { localeFor } from "../../src/taskpane/messages";
+
+describe("the pane", () => {
+  test("three tabs; the last one used is remembered", async () => {
+    const user = userEvent.setup();
+    const { storage } = renderPane("example-nota.docx");
+    expect(screen.getByRole("tab", { name: "Opstellen" })).toHaveAttribute("aria-selected", "true");
+    await user.click(screen.getByRole("tab", { name: "Afstemming" }));
+    expect(storage.get(TAB_STORAGE_KEY)).toBe("afstemming");
+    expect(initialTab("", { getItem: (k) => storage.get(k) ?? null })).toBe("afstemming");
+    expect(initialTab("?tab=controle", { getItem: () => "afstemming" })).toBe("controle");
+    expect(initialTab("?tab=nonsense", undefined)).toBe("opstellen");
+  });
+
+  // Arrow keys between tabs need layout (Tabster checks visibility): the end-to-end test covers them in Chromium.
+  test("keyboard only: the tab list is the first stop, a tab activates with Enter", async () => {
+    const user = userEvent.setup();
+    renderPane("example-nota.docx");
+    await user.tab();
+    expect(screen.getByRole("tab", { name: "Opstellen" })).toHaveFocus();
+    screen.getByRole("tab", { name: "Controle" }).focus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("button", { name: "Controleren" })).toBeInTheDocument();
+  });
+
+  test("a failed Office call shows what to do and a retry that works", async () => {
+    const user = userEvent.setup();
+    const model = WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx"));
+    const double = new WordDouble(model);
+    double.failNextSync = "NotAllowed";
+    renderPane(model, { document: new OfficeNotaDocument(double) });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Word staat deze wijziging niet toe");
+    await user.click(screen.getByRole("button", { name: "Opnieuw proberen" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
+    expect(await screen.findByText("Blokken")).toBeInTheDocument();
+  });
+
+  test("English when Word runs in English", async () => {
+    renderPane("example-nota.docx", { locale: "en" });
+    expect(screen.getByRole("tab", { name: "Check" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Insert nota" })).toBeInTheDocument();
+    expect(localeFor("en-US")).toBe("en");
+    expect(localeFor("nl-NL")).toBe("nl");
+    expect(localeFor("fr-FR")).toBe("nl");
+  });
+
+  test("theme follows Office's background", () => {
+    expect(isDark("#1f1f1f")).toBe(true);
+    expect(isDark("#ffffff")).toBe(false);
+    expect(isDark(undefined)).toBe(false);
+  });
+});

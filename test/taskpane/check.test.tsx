@@ -1,0 +1,139 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "fs";
+import { renderPane } from "../helpers/pane";
+import { fixturePath } from "../helpers/fixtures";
+import { FLOOR_SETS, WEB_SETS } from "../word-double";
+import { parseNota } from "../../src/nota/parser";
+
+const letterFile = () => new File([readFileSync(fixturePath("letter.docx"))], "kamerbrief.docx");
+
+describe("Controle", () => {
+  test("summary and findings grouped by block, each with its severity", async () => {
+    renderPane("header-table-bold.docx", { tab: "controle" });
+    expect(await screen.findByText("1 fout, 4 waarschuwingen")).toBeInTheDocument();
+    const group = screen.getByRole("region", { name: "Informatie die niet openbaar gemaakt kan worden" });
+    expect(within(group).getByText("Fout")).toBeInTheDocument();
+    expect(within(group).getByRole("button", { name: /ontbreekt/ })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Overig" })).toBeInTheDocument();
+  });
+
+  test("clicking a finding selects its place in the document", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
+    await user.click(await screen.findByRole("button", { name: /Schrijf de maand met een kleine letter/ }));
+    await waitFor(() => expect(model.selectedText()).toBe("3 Maart 2025"));
+  });
+
+  test("a fix is applied with one click and the finding clears", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
+    const finding = (await screen.findByRole("button", { name: /De kop 'Advies' wijkt af/ })).closest("li")!;
+    await user.click(within(finding).getByRole("button", { name: "Herstellen" }));
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: /De kop 'Advies' wijkt af/ })).not.toBeInTheDocument(),
+    );
+    expect(parseNota(model.toSnapshot()).blocks["geadviseerd-besluit"]?.heading).toBe("Geadviseerd besluit");
+  });
+
+  test("the emancipation sentence: letter picked, passages listed, suggestion shown before it is inserted, finding cleared", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("example-nota-no-flag.docx", { tab: "controle" });
+    expect(await screen.findByRole("button", { name: /De nota gaat via SOCW/ })).toBeInTheDocument();
+    await user.upload(screen.getByTestId("letter-input"), letterFile());
+    expect(await screen.findByText("Brief: kamerbrief.docx")).toBeInTheDocument();
+    expect(screen.getByText("4 passages op blz. 2, 6 en 7")).toBeInTheDocument();
+    expect(screen.getByText(/expliciete|pagina-einden/)).toBeInTheDocument();
+    // The finding now carries a suggestion built from the letter: shown first, applied on request.
+    const finding = (await screen.findByRole("button", { name: /De nota gaat via SOCW/ })).closest("li")!;
+    await user.click(await within(finding).findByRole("button", { name: "Voorstel bekijken" }));
+    // jsdom has no Web Animations: Fluent's dialog motion leaves the surface "hidden" to Testing Library.
+    // The end-to-end test sees it in Chromium.
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    expect(within(dialog).getByText(/worden gevonden op blz\. 2, 6 en 7/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Toepassen", hidden: true }));
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: /De nota gaat via SOCW/ })).not.toBeInTheDocument(),
+    );
+    expect(parseNota(model.toSnapshot()).flag?.references[0].pages).toEqual([2, 6, 7]);
+  });
+
+  test("Zin invoegen from the emancipation helper, twice: one sentence", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("example-nota-no-flag.docx", { tab: "controle" });
+    await user.upload(await screen.findByTestId("letter-input"), letterFile());
+    await user.click(await screen.findByRole("button", { name: "Zin invoegen" }));
+    expect(await screen.findByText("De zin staat in de Aanleiding.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Zin invoegen" }));
+    expect(await screen.findByText("De zin in de Aanleiding is bijgewerkt.")).toBeInTheDocument();
+    expect(model.paragraphs.filter((p) => p.text.includes("worden gevonden op"))).toHaveLength(1);
+  });
+
+  test("a file that is not a .docx: a message naming it, nothing else changes", async () => {
+    const user = userEvent.setup();
+    renderPane("example-nota-no-flag.docx", { tab: "controle" });
+    await user.upload(await screen.findByTestId("letter-input"), new File(["platte tekst"], "brief.docx"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("brief.docx is geen .docx-bestand");
+  });
+
+  test("passages in the open document on Word on the web: no pages, and the pane says so", async () => {
+    const user = userEvent.setup();
+    renderPane("letter.docx", { tab: "controle", sets: WEB_SETS });
+    await user.click(await screen.findByRole("button", { name: "Zoeken in dit document" }));
+    expect(await screen.findByText(/Word geeft hier geen paginanummers/)).toBeInTheDocument();
+    expect(screen.getAllByText("blz. ?").length).toBe(4);
+  });
+
+  test("comments added and removed", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
+    await user.click(await screen.findByRole("button", { name: "Opmerkingen plaatsen" }));
+    expect(await screen.findByText("5 opmerkingen geplaatst.")).toBeInTheDocument();
+    expect(model.comments).toHaveLength(5);
+    await user.click(screen.getByRole("button", { name: "Opmerkingen verwijderen" }));
+    expect(await screen.findByText("5 opmerkingen verwijderd.")).toBeInTheDocument();
+    expect(model.comments).toHaveLength(0);
+  });
+
+  test("without comments (WordApi 1.3): the buttons are off and the pane says why", async () => {
+    renderPane("header-table-bold.docx", { tab: "controle", sets: FLOOR_SETS });
+    expect(await screen.findByRole("button", { name: "Opmerkingen plaatsen" })).toBeDisabled();
+    expect(screen.getByText(/kan geen opmerkingen plaatsen/)).toBeInTheDocument();
+    expect(screen.getByText(/kies 'Controleren' na het bewerken/)).toBeInTheDocument();
+  });
+
+  test("the report is copied; when the clipboard refuses, it is shown to copy by hand", async () => {
+    const user = userEvent.setup();
+    const copied: string[] = [];
+    renderPane("header-table-bold.docx", {
+      tab: "controle",
+      services: { copyText: async (t) => void copied.push(t) },
+    });
+    await user.click(await screen.findByRole("button", { name: "Rapport kopiëren" }));
+    expect(await screen.findByText("Rapport gekopieerd.")).toBeInTheDocument();
+    expect(copied[0]).toMatch(/^1 fout, 4 waarschuwingen\n- Fout: Het blok/);
+  });
+
+  test("clipboard refused", async () => {
+    const user = userEvent.setup();
+    renderPane("header-table-bold.docx", {
+      tab: "controle",
+      services: {
+        copyText: async () => {
+          throw new Error("denied");
+        },
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Rapport kopiëren" }));
+    expect(await screen.findByText(/Kopiëren lukte niet/)).toBeInTheDocument();
+    expect((screen.getByRole("textbox", { name: "Rapport kopiëren" }) as HTMLTextAreaElement).value).toMatch(
+      /^1 fout, 4 waarschuwingen\n/,
+    );
+  });
+
+  test("the standard nota: no findings", async () => {
+    renderPane("example-nota.docx", { tab: "controle" });
+    expect(await screen.findByText("Geen bevindingen: de nota voldoet aan alle regels.")).toBeInTheDocument();
+  });
+});
