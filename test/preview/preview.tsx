@@ -109,6 +109,7 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
               contentEditable
               suppressContentEditableWarning
               data-paragraph={i}
+              data-selected={selected ? "true" : undefined}
               onBlur={(e) => {
                 const value = e.currentTarget.textContent ?? "";
                 if (value !== p.text) double.type(i, value);

@@ -97,7 +97,6 @@ describe("Opstellen", () => {
     const index = model.paragraphs.findIndex((p) =>
       p.controls.some((id) => model.controls.get(id)?.tag === "nota:block:kernpunten"),
     );
-    model.controls.forEach((c) => c.tag === "nota:block:kernpunten" && (c.showingPlaceholder = false));
     double.type(index, "De veiligheid in het mbo wordt verschillend ervaren.");
     await waitFor(() => expect(within(item).getByText("ingevuld")).toBeInTheDocument(), { timeout: 3000 });
   });

@@ -68,9 +68,14 @@ export class WordDouble {
     return batch(context as unknown as Word.RequestContext);
   };
 
-  /** The author types: replaces a paragraph's text and fires ParagraphChanged. */
+  /** The author types: replaces a paragraph's text (a control showing its placeholder then shows the text) and fires ParagraphChanged. */
   type(index: number, text: string): void {
-    this.model.paragraphs[index].text = text;
+    const paragraph = this.model.paragraphs[index];
+    paragraph.text = text;
+    for (const id of paragraph.controls) {
+      const control = this.model.controls.get(id);
+      if (control) control.showingPlaceholder = false;
+    }
     this.fire("ParagraphChanged");
     this.changeListeners.forEach((l) => l());
   }

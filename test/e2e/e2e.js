@@ -1,0 +1,248 @@
+// End-to-end: Debian's Chromium (playwright-core) drives the built preview (the real task pane beside a
+// document in the Word double), with office.js from the local @microsoft/office-js copy, through the three
+// jobs: drafter, reviewer, coordinator. Fails on any request outside localhost, on serious or critical axe-core
+// violations, or on a step that does not happen. Screenshots of each tab, light and dark: test-results/.
+// Run: npm run test:e2e (builds the preview first; E2E_SKIP_BUILD=1 reuses dist-preview/).
+const { chromium } = require("playwright-core");
+const { execSync } = require("child_process");
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist-preview");
+const RESULTS = path.join(ROOT, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const TIMEOUT = 15000;
+
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".docx": "application/octet-stream",
+};
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    // axe-core is served from the same origin, so the page's Content-Security-Policy stays as it is.
+    const file =
+      url.pathname === "/__axe/axe.min.js"
+        ? require.resolve("axe-core/axe.min.js")
+        : path.join(dir, decodeURIComponent(url.pathname));
+    if (
+      (!file.startsWith(dir) && !file.endsWith("axe.min.js")) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function axeCheck(page, name, base) {
+  await page.addScriptTag({ url: `${base}/__axe/axe.min.js` });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden and focusable by design: they hand focus on
+    // at once and are never where focus stays. Everything else in the pane is checked.
+    const r = await axe.run(
+      { include: [["[data-testid=pane]"]], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    );
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (bad.length)
+    throw new Error(
+      `axe (${name}): ${bad.map((v) => `${v.id} [${v.impact}] ${v.help} ×${v.nodes}`).join("; ")}`,
+    );
+  return result.length;
+}
+
+async function main() {
+  if (!process.env.E2E_SKIP_BUILD)
+    execSync("npx webpack --mode development --env out=dist-preview", { cwd: ROOT, stdio: "inherit" });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const server = await serve(DIST);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-gpu",
+      "--disable-quic",
+    ],
+  });
+  const outside = [];
+  const results = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  context.setDefaultTimeout(TIMEOUT);
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (
+      url.protocol === "data:" ||
+      url.protocol === "blob:" ||
+      ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)
+    )
+      return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  const pageErrors = [];
+  const open = async (query) => {
+    const page = await context.newPage();
+    page.on("pageerror", (err) => pageErrors.push(`${query}: ${err.message}`));
+    await page.goto(`${base}/preview.html?${query}`);
+    await page.getByTestId("pane").getByRole("tablist").waitFor();
+    return page;
+  };
+  const step = async (name, fn) => {
+    const started = Date.now();
+    try {
+      await fn();
+      results.push({ name, ok: true });
+      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (err) {
+      results.push({ name, ok: false });
+      console.log(`  ✗ ${name}\n      ${String(err.message).split("\n").slice(0, 6).join("\n      ")}`);
+    }
+  };
+
+  await step("drafter: insert the template, fill the header, see the block guide go green", async () => {
+    const page = await open("doc=empty&tab=opstellen");
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("button", { name: "Nota invoegen" }).click();
+    await pane.getByText("De nota staat in het document.").waitFor();
+    const form = pane.getByRole("form", { name: "Kopgegevens" });
+    await form.getByLabel("Doel").selectOption("TER ONDERTEKENING");
+    await form.getByLabel("Aan", { exact: true }).fill("MOCW");
+    await form.getByLabel("Via (optioneel)").fill("SOCW");
+    await form.getByLabel("Datum").fill("2024-11-26");
+    await form.getByLabel("Referentie").fill("49235295");
+    await form.getByLabel("Bijlage 1", { exact: true }).fill("Kamerbrief");
+    await form.getByRole("button", { name: "Opslaan" }).click();
+    await pane.getByText("Opgeslagen").waitFor();
+    const doc = page.getByTestId("document");
+    await doc.getByText("MOCW (via SOCW)").waitFor();
+    await doc.getByText("26 november 2024").waitFor();
+    // The author writes in the Aanleiding block: the guide turns green by itself (paragraph events).
+    const item = pane.locator("li[data-block=aanleiding]");
+    await item.getByText("leeg").waitFor();
+    const body = doc.locator("div:has(> div:text-is('nota:block:aanleiding')) > p");
+    await body.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("De Kamer vroeg om een reactie op de monitor.");
+    await doc.getByText("nota:title").click(); // leave the paragraph
+    await item.getByText("ingevuld").waitFor();
+    await item.getByText("9 woorden").waitFor();
+  });
+
+  await step(
+    "reviewer: the missing sentence is found, clicked, inserted from the letter, and the finding clears",
+    async () => {
+      const page = await open("doc=example-nota-no-flag.docx&tab=controle");
+      const pane = page.getByTestId("pane");
+      const finding = pane.getByRole("button", { name: /De nota gaat via SOCW/ });
+      await finding.click();
+      await page.locator("[data-selected=true]", { hasText: "MOCW (via SOCW)" }).waitFor();
+      await pane.getByTestId("letter-input").setInputFiles(path.join(ROOT, "test/fixtures/docx/letter.docx"));
+      await pane.getByText("Brief: letter.docx").waitFor();
+      await pane.getByText("4 passages op blz. 2, 6 en 7").waitFor();
+      await pane.getByRole("button", { name: "Zin invoegen" }).click();
+      await pane.getByText("De zin staat in de Aanleiding.").waitFor();
+      await finding.waitFor({ state: "detached" });
+      await page
+        .getByTestId("document")
+        .getByText(/worden gevonden op blz\. 2, 6 en 7/)
+        .waitFor();
+    },
+  );
+
+  await step("reviewer: a suggestion is shown before it is applied", async () => {
+    const page = await open("doc=header-table-bold.docx&tab=controle");
+    const pane = page.getByTestId("pane");
+    const item = pane.locator("li", { has: page.getByRole("button", { name: /niet afgestemd met DE/ }) });
+    await pane.getByTestId("letter-input").setInputFiles(path.join(ROOT, "test/fixtures/docx/letter.docx"));
+    await item.getByRole("button", { name: "Voorstel bekijken" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("DE toevoegen aan Intern afgestemd").waitFor();
+    await dialog.getByRole("button", { name: "Toepassen" }).click();
+    await page.getByTestId("document").getByText("FEZ, WJZ, XYZ, DE").waitFor();
+  });
+
+  await step("coordinator: record afstemming with the keyboard and read it back", async () => {
+    const page = await open("doc=empty&tab=opstellen");
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("button", { name: "Nota invoegen" }).click();
+    await pane.getByText("De nota staat in het document.").waitFor();
+    // Keyboard only: into the tab list, arrows to Afstemming, Enter.
+    await pane.getByRole("tab", { name: "Opstellen" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    const internal = pane.getByRole("region", { name: "Intern afgestemd" });
+    await internal.getByLabel("Naam").focus();
+    const focusVisible = await page.evaluate(
+      () => document.activeElement && document.activeElement.matches(":focus-visible"),
+    );
+    if (!focusVisible) throw new Error("the focused field shows no focus indicator");
+    await page.keyboard.type("DE");
+    await page.keyboard.press("Enter");
+    await internal.getByLabel("Status").selectOption("akkoord");
+    const external = pane.getByRole("region", { name: "Extern afgestemd" });
+    await external.getByLabel("Naam").fill("MBO Raad");
+    await external.getByLabel("Naam").press("Enter");
+    await pane.getByRole("button", { name: "Afstemming opslaan" }).click();
+    await pane.getByText("De afstemming is opgeslagen in het document.").waitFor();
+    await pane.getByText("Intern afgestemd: DE (akkoord)").waitFor();
+    await pane.getByText("Extern afgestemd: MBO Raad").waitFor();
+    await pane.getByText("vastgelegd als gegevens en als tekst in de kop").waitFor();
+    await page.getByTestId("document").getByText("DE (akkoord)").waitFor();
+  });
+
+  for (const theme of ["light", "dark"]) {
+    for (const tab of ["opstellen", "controle", "afstemming"]) {
+      await step(`screenshot and axe: ${tab}, ${theme}`, async () => {
+        const page = await open(`doc=example-nota-no-flag.docx&tab=${tab}&theme=${theme}`);
+        const pane = page.getByTestId("pane");
+        if (tab === "controle") await pane.getByRole("button", { name: /De nota gaat via SOCW/ }).waitFor();
+        else if (tab === "opstellen") await pane.getByRole("heading", { name: "Blokken" }).waitFor();
+        else await pane.getByText("Nu in het document").waitFor();
+        await page.screenshot({ path: path.join(RESULTS, `${tab}-${theme}.png`), fullPage: false });
+        await pane.screenshot({ path: path.join(RESULTS, `pane-${tab}-${theme}.png`) });
+        await axeCheck(page, `${tab} ${theme}`, base);
+      });
+    }
+  }
+
+  await step("no request left localhost", async () => {
+    if (outside.length) throw new Error(`requests outside localhost: ${[...new Set(outside)].join(", ")}`);
+  });
+  await step("no uncaught error in the page", async () => {
+    if (pageErrors.length) throw new Error(pageErrors.join("\n"));
+  });
+
+  await browser.close();
+  server.close();
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((err) => {
+  console.error(`e2e: could not run: ${err.message}`);
+  process.exitCode = 2;
+});
