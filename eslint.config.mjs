@@ -3,7 +3,17 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "test-results/", "test/fixtures/**/*.js"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-cli/",
+      "dist-preview/",
+      "coverage/",
+      "test-results/",
+      "test/fixtures/**/*.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,8 +42,14 @@ export default tseslint.config(
         __dirname: "readonly",
         console: "readonly",
         Buffer: "readonly",
+        URL: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Functions passed to page.evaluate run in the browser.
+    files: ["test/e2e/**/*.js"],
+    languageOptions: { globals: { document: "readonly", axe: "readonly" } },
   },
 );

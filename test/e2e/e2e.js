@@ -49,7 +49,6 @@ function serve(dir) {
 async function axeCheck(page, name, base) {
   await page.addScriptTag({ url: `${base}/__axe/axe.min.js` });
   const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden and focusable by design: they hand focus on
     // at once and are never where focus stays. Everything else in the pane is checked.
     const r = await axe.run(
