@@ -10,6 +10,7 @@ import { readDocx } from "../src/docx/reader";
 import { writeDocx } from "../src/docx/writer";
 import { TEMPLATE_STYLES_XML } from "../src/docx/ooxml-template";
 import { syntheticDocumentXml, syntheticLetter, syntheticNota } from "./synthetic";
+import { wordRows } from "./bench-word";
 
 const SIZES = [1_000, 10_000, 100_000];
 
@@ -84,9 +85,11 @@ export function coreRows(): Row[] {
   return rows;
 }
 
-if (require.main === module) {
+async function main() {
   console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0].model})\n`);
   const rows = coreRows();
+  const word = await wordRows();
+  rows.push(...word.rows);
   printTable(rows);
   console.log("");
   console.log(
@@ -97,4 +100,7 @@ if (require.main === module) {
   }
   const target = rows.find((r) => r.what === "parse + checks" && r.size === 10_000)!;
   console.log(`\nparse + all checks, 10,000 paragraphs: ${target.ms.toFixed(1)} ms (target < 50 ms)`);
+  for (const line of word.syncs) console.log(line);
 }
+
+if (require.main === module) void main();

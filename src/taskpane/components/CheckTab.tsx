@@ -174,9 +174,13 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
                     {f.ruleId}
                   </Text>
                 </div>
-                <Link as="button" className={styles.message} onClick={() => void goTo(f)}>
-                  {f.message}
-                </Link>
+                {f.paragraph !== undefined ? (
+                  <Link as="button" className={styles.message} onClick={() => void goTo(f)}>
+                    {f.message}
+                  </Link>
+                ) : (
+                  <Text>{f.message}</Text>
+                )}
                 {(f.fix || f.suggestions?.length) && (
                   <div className={styles.row}>
                     {f.fix && (
