@@ -32,6 +32,8 @@ describe("Controle", () => {
     const user = userEvent.setup();
     const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
     const finding = (await screen.findByRole("button", { name: /De kop 'Advies' wijkt af/ })).closest("li")!;
+    // What the fix will write is shown before it is applied.
+    expect(within(finding).getByText("Herstellen schrijft: “Geadviseerd besluit”")).toBeInTheDocument();
     await user.click(within(finding).getByRole("button", { name: "Herstellen" }));
     await waitFor(() =>
       expect(screen.queryByRole("button", { name: /De kop 'Advies' wijkt af/ })).not.toBeInTheDocument(),

@@ -181,6 +181,13 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
                 ) : (
                   <Text>{f.message}</Text>
                 )}
+                {f.fix && (
+                  <Text size={200} className={styles.muted}>
+                    {f.fix.kind === "insertBlock"
+                      ? t("fixAddsBlock", { label: blockSpec(f.fix.block).label })
+                      : t("fixWrites", { text: f.fix.kind === "setField" ? f.fix.value : f.fix.text })}
+                  </Text>
+                )}
                 {(f.fix || f.suggestions?.length) && (
                   <div className={styles.row}>
                     {f.fix && (
