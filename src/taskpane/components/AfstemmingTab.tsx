@@ -1,6 +1,6 @@
 /** Afstemming: with whom the nota was coordinated, saved as data and as header text. */
 import { useEffect, useMemo, useState } from "react";
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { Add16Regular, Delete16Regular } from "../icons";
 import {
   AFSTEMMING_STATUSES,
@@ -14,36 +14,14 @@ import { fromIsoDate, toIsoDate } from "../../nota/dates";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
+import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  grow: { flexGrow: 1, minWidth: "120px" },
-  party: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
 
 type Kind = keyof Afstemming;
 
 export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: () => Promise<void> }) {
   const { t, document } = useServices();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const action = useAction();
   const current = useMemo(() => (state.nota ? afstemmingOf(state.nota) : undefined), [state.nota]);
   const [draft, setDraft] = useState<Afstemming>({ internal: [], external: [] });
@@ -103,7 +81,7 @@ function PartyList({
   onChange: (p: AfstemmingParty[]) => void;
 }) {
   const { t, profile } = useServices();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const [name, setName] = useState("");
   const suggestions =
     kind === "internal"
@@ -126,7 +104,7 @@ function PartyList({
       </Text>
       <ul className={styles.list}>
         {parties.map((p, i) => (
-          <li key={`${p.name}-${i}`} className={styles.party}>
+          <li key={`${p.name}-${i}`} className={styles.card}>
             <div className={styles.row}>
               <Text weight="semibold" className={styles.grow}>
                 {p.name}

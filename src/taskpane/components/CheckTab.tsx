@@ -14,8 +14,6 @@ import {
   Link,
   Text,
   Textarea,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import {
   ArrowSync20Regular,
@@ -36,31 +34,8 @@ import { NotaWordError } from "../../word/errors";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
+import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  finding: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  message: { textAlign: "start" },
-  muted: { color: tokens.colorNeutralForeground3 },
-  hidden: { display: "none" },
-});
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -97,7 +72,7 @@ export function reportText(
 
 export function CheckTab({ state, refresh, setLetter }: Props) {
   const { t, locale, document, copyText } = useServices();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const action = useAction();
   const [suggestion, setSuggestion] = useState<Suggestion | undefined>();
   const [report, setReport] = useState<string | undefined>();
@@ -138,7 +113,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
   return (
     <>
       <section className={styles.section} aria-label={t("tabCheck")}>
-        <div className={styles.row}>
+        <div className={styles.rowCentered}>
           <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={() => void refresh()}>
             {t("runChecks")}
           </Button>
@@ -165,8 +140,8 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
           </Text>
           <ul className={styles.list}>
             {group.findings.map((f, i) => (
-              <li key={`${f.ruleId}-${f.messageId}-${i}`} className={styles.finding} data-rule={f.ruleId}>
-                <div className={styles.row}>
+              <li key={`${f.ruleId}-${f.messageId}-${i}`} className={styles.card} data-rule={f.ruleId}>
+                <div className={styles.rowCentered}>
                   <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
                     {severityName(f.severity)}
                   </Badge>
@@ -189,7 +164,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
                   </Text>
                 )}
                 {(f.fix || f.suggestions?.length) && (
-                  <div className={styles.row}>
+                  <div className={styles.rowCentered}>
                     {f.fix && (
                       <Button
                         size="small"
@@ -242,7 +217,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
 
       {state.status === "ready" && snapshot && (
         <section className={styles.section} aria-label={t("copyReport")}>
-          <div className={styles.row}>
+          <div className={styles.rowCentered}>
             <Button
               icon={<CommentAdd20Regular />}
               disabled={!document.capabilities.comments || findings.length === 0 || action.running}
@@ -298,7 +273,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
 
 function EmancipationHelper({ state, refresh, setLetter }: Props) {
   const { t, document, profile, readLetter } = useServices();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const action = useAction();
   const fileInput = useRef<HTMLInputElement>(null);
   const lexicon = lexiconOf(profile);
@@ -327,7 +302,7 @@ function EmancipationHelper({ state, refresh, setLetter }: Props) {
         {t("emancipation")}
       </Text>
       <Text size={200}>{t("emancipationIntro")}</Text>
-      <div className={styles.row}>
+      <div className={styles.rowCentered}>
         <Button
           icon={<Search20Regular />}
           onClick={() =>
@@ -379,8 +354,8 @@ function EmancipationHelper({ state, refresh, setLetter }: Props) {
           {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
           <ul className={styles.list} aria-label={t("emancipation")}>
             {found.passages.map((p) => (
-              <li key={p.paragraph} className={styles.finding}>
-                <div className={styles.row}>
+              <li key={p.paragraph} className={styles.card}>
+                <div className={styles.rowCentered}>
                   <Badge appearance="outline">
                     {p.page !== undefined ? t("page", { n: p.page }) : t("pageUnknown")}
                   </Badge>

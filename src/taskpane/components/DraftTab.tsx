@@ -1,6 +1,6 @@
 /** Opstellen: insert the template, fill the header, and the block guide. */
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
-import { Badge, Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { Add16Regular, ArrowRight16Regular, Delete16Regular, DocumentAdd20Regular } from "../icons";
 import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
 import { parseAddressing, Nota } from "../../nota/parser";
@@ -10,52 +10,16 @@ import type { FieldId } from "../../nota/schema";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
+import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 
 // The choice only shows for a document that has content: its dialog code loads then.
 const InsertChoiceDialog = lazy(() => import("./InsertChoiceDialog"));
 
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
-  grow: { flexGrow: 1, minWidth: "120px" },
-  block: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  blockHead: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    justifyContent: "space-between",
-  },
-  guidance: { color: tokens.colorNeutralForeground3 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  fieldset: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    border: "none",
-    padding: 0,
-    margin: 0,
-  },
-});
-
 type TabProps = { state: NotaState; refresh: () => Promise<void> };
 
 export function DraftTab({ state, refresh }: TabProps) {
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   return (
     <>
       <InsertNota state={state} refresh={refresh} />
@@ -71,7 +35,7 @@ export function DraftTab({ state, refresh }: TabProps) {
 
 function InsertNota({ state, refresh }: TabProps) {
   const { t, document } = useServices();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const [choosing, setChoosing] = useState(false);
   const action = useAction();
   const empty = state.nota ? !state.nota.snapshot.paragraphs.some((p) => p.text.trim()) : false;
@@ -93,7 +57,7 @@ function InsertNota({ state, refresh }: TabProps) {
       >
         {t("insertNota")}
       </Button>
-      <Text size={200} className={styles.guidance}>
+      <Text size={200} className={styles.muted}>
         {t("insertNotaHint")}
       </Text>
       <ActionFeedback state={action.state} />
@@ -152,7 +116,7 @@ export function fieldTexts(v: HeaderValues): Partial<Record<FieldId, string>> {
 
 function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
   const { t, document, profile } = useServices();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const initial = useMemo(() => valuesOf(nota), [nota]);
   const [values, setValues] = useState(initial);
   const [dirty, setDirty] = useState(false);
@@ -286,7 +250,7 @@ const BADGE = { missing: "danger", empty: "warning", filled: "success" } as cons
 
 function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
   const { t, document, locale, profile } = useServices();
-  const styles = useStyles();
+  const styles = useLayoutStyles();
   const action = useAction();
   const goTo = (block: BlockSpec) =>
     action.run(async () => {
@@ -321,8 +285,8 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
             status === "missing" ? "statusMissing" : status === "empty" ? "statusEmpty" : "statusFilled",
           );
           return (
-            <li key={block.id} className={styles.block} data-block={block.id}>
-              <div className={styles.blockHead}>
+            <li key={block.id} className={styles.card} data-block={block.id}>
+              <div className={styles.cardHead}>
                 <Text weight="semibold">
                   {block.label}
                   {!required && <Text size={200}> ({t("optional")})</Text>}
@@ -334,10 +298,10 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
                   {statusText}
                 </Badge>
               </div>
-              <Text size={200} className={styles.guidance}>
+              <Text size={200} className={styles.muted}>
                 {block.guidance[locale]}
               </Text>
-              <div className={styles.blockHead}>
+              <div className={styles.cardHead}>
                 <Text size={200}>{words === 1 ? t("word") : t("words", { n: words })}</Text>
                 {status === "missing" ? (
                   <Button

@@ -1,0 +1,44 @@
+/** The layout pieces every tab uses: sections, rows that wrap at the pane's narrow width, cards and lists. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useLayoutStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** Fields side by side when there is room, stacked in a narrow pane. */
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  rowCentered: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  cardHead: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    justifyContent: "space-between",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  hidden: { display: "none" },
+  /** A link-styled button holding a sentence: starts at the left like text. */
+  message: { textAlign: "start" },
+  fieldset: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: "none",
+    padding: 0,
+    margin: 0,
+  },
+});
