@@ -24,6 +24,7 @@ export interface ReadOptions {
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
+const REL_HEADER = /\/header$/;
 
 /** Reads a .docx file's bytes into a snapshot. Throws DocxError for anything that is not a readable .docx. */
 export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
@@ -43,21 +44,39 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
   const mainRelsPart = relsPartOf(mainPart);
   const second = readZip(data, (n) => n === mainRelsPart, cap);
   const mainRels = second.parts.get(mainRelsPart);
-  const stylesRel = mainRels
-    ? parseRelationships(mainRelsPart, partText(mainRels)).find((r) => REL_STYLES.test(r.type))
-    : undefined;
+  const rels = mainRels ? parseRelationships(mainRelsPart, partText(mainRels)) : [];
+  const stylesRel = rels.find((r) => REL_STYLES.test(r.type));
   const stylesPart = stylesRel ? resolveTarget(mainPart, stylesRel.target) : undefined;
+  const headerParts = new Map(
+    rels.filter((r) => REL_HEADER.test(r.type)).map((r) => [r.id, resolveTarget(mainPart, r.target)]),
+  );
+  const isHeader = new Set(headerParts.values());
   const isCustomXml = (n: string) => /^customXml\/item\d+\.xml$/.test(n);
   const { parts } = readZip(
     data,
-    (n) => n === mainPart || n === stylesPart || n === "docProps/custom.xml" || isCustomXml(n),
+    (n) =>
+      n === mainPart || n === stylesPart || n === "docProps/custom.xml" || isCustomXml(n) || isHeader.has(n),
     cap,
   );
   const styles =
     stylesPart && parts.has(stylesPart)
       ? parseStyles(stylesPart, partText(parts.get(stylesPart)!))
       : parseStyles("", "");
-  const { paragraphs, pageSource } = readBody(mainPart, partText(parts.get(mainPart)!), styles);
+  const { paragraphs, pageSource, firstSection } = readBody(mainPart, partText(parts.get(mainPart)!), styles);
+
+  // The first page's header: house-style templates keep the nota's header column there.
+  const pick = (firstSection.titlePg && firstSection.headers.first) || firstSection.headers.default;
+  const story = firstSection.titlePg && firstSection.headers.first ? "firstPageHeader" : "primaryHeader";
+  const headerPart = pick ? headerParts.get(pick) : undefined;
+  if (headerPart && parts.has(headerPart)) {
+    const header = readBody(headerPart, partText(parts.get(headerPart)!), styles).paragraphs;
+    // Header tables are numbered after the body's so that table numbers stay unique.
+    const tableBase = paragraphs.reduce((n, p) => Math.max(n, (p.cell?.table ?? -1) + 1), 0);
+    for (const p of header) {
+      const cell = p.cell ? { cell: { ...p.cell, table: p.cell.table + tableBase } } : {};
+      paragraphs.push({ ...p, ...cell, index: paragraphs.length, story, page: 1 });
+    }
+  }
 
   const customXmlParts = [...parts.keys()]
     .filter(isCustomXml)
@@ -143,11 +162,19 @@ interface Finished extends Building {
 
 const ON = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
 
+interface FirstSection {
+  /** Relationship ids of the first section's headers by type ("first", "default", "even"). */
+  headers: Record<string, string>;
+  /** The first page has its own header (w:titlePg). */
+  titlePg: boolean;
+}
+
 function readBody(
   partName: string,
   xml: string,
   styles: StyleSheet,
-): { paragraphs: SnapshotParagraph[]; pageSource: PageSource } {
+): { paragraphs: SnapshotParagraph[]; pageSource: PageSource; firstSection: FirstSection } {
+  const firstSection: FirstSection = { headers: {}, titlePg: false };
   const finished: Finished[] = [];
   const open: Building[] = [];
   const tables: { id: number; row: number; column: number }[] = [];
@@ -239,6 +266,15 @@ function readBody(
           break;
         case "type":
           if (inSectPr && val) sectionTypes[sectionTypes.length - 1] = val;
+          break;
+        case "headerReference": {
+          const id = attrByLocal(tag.attributes, "id");
+          const type = attrByLocal(tag.attributes, "type") ?? "default";
+          if (inSectPr && sectionTypes.length === 1 && id) firstSection.headers[type] = id;
+          break;
+        }
+        case "titlePg":
+          if (inSectPr && sectionTypes.length === 1) firstSection.titlePg = ON(val);
           break;
         case "r":
           runBold = undefined;
@@ -398,7 +434,7 @@ function readBody(
     if (b.endsSection) sectionIndex++;
     return p;
   });
-  return { paragraphs, pageSource };
+  return { paragraphs, pageSource, firstSection };
 }
 
 function attrByLocal(

@@ -7,8 +7,8 @@ import { dutchList, formatPageReferences, normalizePages } from "./pages";
 
 /**
  * One topic and the words that signal it. A term matches whole words, case-insensitively; a trailing `*` lets
- * the word go on ("discrimina*" matches "discriminatie", "discriminerend" does not). A term that starts with
- * `/` and ends with `/` is a regular expression.
+ * the word go on ("gender*" matches "genderidentiteit"), a leading `*` lets it start earlier, for Dutch compounds
+ * ("*discriminatie" matches "stagediscriminatie"). A term that starts and ends with `/` is a regular expression.
  */
 export interface LexiconTopic {
   topic: string;
@@ -17,7 +17,7 @@ export interface LexiconTopic {
 
 /** The default lexicon, from the topics seen in OCW notas (see shared/domain.md). */
 export const DEFAULT_LEXICON: LexiconTopic[] = [
-  { topic: "emancipatie", terms: ["emancipatie*"] },
+  { topic: "emancipatie", terms: ["*emancipatie*"] },
   { topic: "vrouwen", terms: ["vrouw", "vrouwen", "vrouwelijk*", "meisjes"] },
   { topic: "gender", terms: ["gender*"] },
   {
@@ -35,7 +35,7 @@ export const DEFAULT_LEXICON: LexiconTopic[] = [
   },
   { topic: "seksueel grensoverschrijdend gedrag", terms: ["seksueel grensoverschrijdend gedrag", "sgg"] },
   { topic: "seksuele intimidatie", terms: ["seksuele intimidatie"] },
-  { topic: "discriminatie", terms: ["discriminatie", "discrimineren", "discriminatoir*", "racisme"] },
+  { topic: "discriminatie", terms: ["*discriminatie", "discrimineren", "discriminatoir*", "racisme"] },
   { topic: "gelijke behandeling", terms: ["gelijke behandeling", "gelijke kansen"] },
   { topic: "kwetsbare groepen", terms: ["kwetsbare groep", "kwetsbare groepen"] },
 ];
@@ -49,12 +49,14 @@ export interface CompiledLexicon {
 function termSource(term: string): string {
   const t = term.trim();
   if (t.length > 2 && t.startsWith("/") && t.endsWith("/")) return t.slice(1, -1);
-  const wildcard = t.endsWith("*");
-  const body = (wildcard ? t.slice(0, -1) : t)
+  const suffix = t.endsWith("*");
+  const prefix = t.startsWith("*");
+  const body = t
+    .slice(prefix ? 1 : 0, suffix ? -1 : undefined)
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("\\s+");
-  return `(?<![\\p{L}\\d])${body}${wildcard ? "[\\p{L}\\d-]*" : "(?![\\p{L}\\d])"}`;
+  return `(?<![\\p{L}\\d])${prefix ? "[\\p{L}\\d-]*" : ""}${body}${suffix ? "[\\p{L}\\d-]*" : "(?![\\p{L}\\d])"}`;
 }
 
 /** Compiles a lexicon once; throws an Error naming the bad term when a term is not a valid pattern. */

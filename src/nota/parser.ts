@@ -136,6 +136,7 @@ export function parseNota(snapshot: DocumentSnapshot): Nota {
   };
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
+    if (p.story && p.story !== "body") continue; // page-header paragraphs belong to the header block only
     const t = tags[i];
     const text = p.text.trim();
     const match = t.field || t.title ? undefined : matchBlockHeading(text);
@@ -161,7 +162,7 @@ export function parseNota(snapshot: DocumentSnapshot): Nota {
     }
     if (current && text) current.content.push(i);
   }
-  if (current) current.span[1] = paras.length - 1;
+  if (current) current.span[1] = lastBodyIndex(paras);
 
   const blocks: Partial<Record<BlockId, NotaSection>> = {};
   const repeatedBlocks: NotaSection[] = [];
@@ -171,9 +172,13 @@ export function parseNota(snapshot: DocumentSnapshot): Nota {
     else blocks[s.id] = s;
   }
 
-  // 2. The header: everything before the first section (tagged fields wherever they are).
-  const headerEnd = sections.length ? sections[0].span[0] : paras.length;
-  const header = parseHeader(paras, tags, headerEnd);
+  // 2. The header: everything before the first section, and the first page's header (tagged fields wherever
+  // they are).
+  const headerEnd = sections.length ? sections[0].span[0] : lastBodyIndex(paras) + 1;
+  const region: number[] = [];
+  for (let i = 0; i < headerEnd; i++) region.push(i);
+  paras.forEach((p, i) => p.story && p.story !== "body" && region.push(i));
+  const header = parseHeader(paras, tags, region);
 
   // 3. The title.
   const title = findTitle(paras, tags, headerEnd, header);
@@ -196,11 +201,19 @@ export function parseNota(snapshot: DocumentSnapshot): Nota {
 
 type Tags = ReturnType<typeof tagsOf>;
 
+/** The last paragraph of the body (page-header paragraphs come after it). */
+function lastBodyIndex(paras: SnapshotParagraph[]): number {
+  let last = paras.length - 1;
+  while (last >= 0 && paras[last].story && paras[last].story !== "body") last--;
+  return last;
+}
+
 function parseHeader(
   paras: SnapshotParagraph[],
   tags: Tags[],
-  headerEnd: number,
+  region: number[],
 ): Partial<Record<FieldId, HeaderField>> {
+  const inRegion = new Set(region);
   const header: Partial<Record<FieldId, HeaderField>> = {};
   const consumed = new Set<number>();
   const set = (field: HeaderField) => {
@@ -254,7 +267,7 @@ function parseHeader(
 
   // Two-column tables: label in the first column, value in the others.
   const rows = new Map<string, number[]>();
-  for (let i = 0; i < headerEnd; i++) {
+  for (const i of region) {
     const c = paras[i].cell;
     if (c) rows.set(`${c.table}:${c.row}`, [...(rows.get(`${c.table}:${c.row}`) ?? []), i]);
   }
@@ -268,7 +281,7 @@ function parseHeader(
 
   // Lines: "Label: value", or a label line followed by its value lines.
   const isLabel = (i: number) => matchFieldLabel(paras[i].text) !== undefined;
-  for (let i = 0; i < headerEnd; i++) {
+  for (const i of region) {
     if (consumed.has(i)) continue;
     const text = paras[i].text.trim();
     if (!text) continue;
@@ -286,7 +299,7 @@ function parseHeader(
     if (!id) continue;
     const values: number[] = [];
     let j = i + 1;
-    for (; j < headerEnd; j++) {
+    for (; inRegion.has(j) && (paras[j].story ?? "body") === (paras[i].story ?? "body"); j++) {
       const q = paras[j];
       const qt = q.text.trim();
       if (consumed.has(j) || isLabel(j) || (PURPOSE.test(qt) && qt === qt.toUpperCase())) break;

@@ -39,6 +39,19 @@ export interface SnapshotParagraph {
   placeholder?: boolean;
   /** The page the paragraph starts on, from 1, when known. */
   page?: number;
+  /**
+   * Where the paragraph stands when it is not in the body: the first page's header (koptekst), where house-style
+   * templates put the nota's header column. Such paragraphs come after the body's, so that body indexes match
+   * Word's body.paragraphs.
+   */
+  story?: Story;
+}
+
+/** The parts of a document that hold paragraphs: the body, and the first section's page headers. */
+export type Story = "body" | "firstPageHeader" | "primaryHeader";
+
+export function storyOf(p: SnapshotParagraph): Story {
+  return p.story ?? "body";
 }
 
 export interface SnapshotCustomXmlPart {

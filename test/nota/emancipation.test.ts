@@ -26,6 +26,8 @@ describe("the default lexicon", () => {
     ["met name kwetsbare groepen", ["kwetsbare groepen"]],
     ["emancipatiebeleid", ["emancipatie"]],
     ["genderidentiteit", ["gender"]],
+    ["het meldpunt stagediscriminatie", ["discriminatie"]],
+    ["arbeidsmarktdiscriminatie en vrouwenemancipatie", ["discriminatie", "emancipatie"]],
   ])("%s", (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
