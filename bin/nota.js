@@ -11,6 +11,13 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(2);
 }
+// Output piped into a command that stops reading early (`| head`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => {

@@ -128,11 +128,12 @@ function describePlace(f: Finding, snapshot: DocumentSnapshot, locale: Locale): 
         label: locale === "nl" ? blockSpec(f.block).label : blockSpec(f.block).labelEn,
       }),
     );
-  if (f.paragraph !== undefined) {
-    parts.push(formatMessage(t.paragraph, { n: String(f.paragraph + 1) }));
-    const page = snapshot.paragraphs[f.paragraph]?.page;
-    if (page !== undefined && snapshot.pageSource !== "none")
-      parts.push(formatMessage(t.page, { n: String(page) }));
+  const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
+  if (p && p.story && p.story !== "body") parts.push(t.pageHeader);
+  else if (p) {
+    parts.push(formatMessage(t.paragraph, { n: String(p.index + 1) }));
+    if (p.page !== undefined && snapshot.pageSource !== "none")
+      parts.push(formatMessage(t.page, { n: String(p.page) }));
   }
   return parts.length ? `  (${parts.join(", ")})` : "";
 }

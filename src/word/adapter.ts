@@ -18,11 +18,12 @@ import {
 } from "../nota/emancipation";
 import { HeaderField, afstemmingOf, parseNota } from "../nota/parser";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag } from "../nota/schema";
-import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
+import { DocumentSnapshot, SnapshotParagraph, Story, storyOf } from "../nota/snapshot";
 import type { DocumentEdit, Finding } from "../checks/types";
 import { TemplateValues, templateBodyXml } from "../docx/ooxml-template";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { templateFlatOpc, toBase64 } from "./ooxml";
+import { fold, localIndex, relocate } from "./places";
 import type {
   Capabilities,
   GoToTarget,
@@ -41,8 +42,6 @@ export interface WordHost {
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
 
-/** How far from its old index a paragraph is looked for before it counts as gone. */
-const SEARCH_WINDOW = 200;
 /** Word's search takes at most 255 characters. */
 const MAX_SEARCH = 255;
 
@@ -61,29 +60,6 @@ function cleanText(text: string): string {
   return text.replace(/\r\n?|\v/g, "\n").replace(/\n$/, "");
 }
 
-const fold = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/**
- * Finds a paragraph again: at its old index when the text still matches, otherwise the nearest paragraph with
- * the same text within the window. Undefined when it is gone.
- */
-export function relocate(
-  texts: readonly string[],
-  index: number | undefined,
-  text: string | undefined,
-): number | undefined {
-  if (index === undefined && text === undefined) return undefined;
-  if (text === undefined) return index !== undefined && index < texts.length ? index : undefined;
-  const want = fold(text);
-  const at = index ?? 0;
-  if (at < texts.length && fold(texts[at]) === want) return at;
-  for (let d = 1; d <= SEARCH_WINDOW; d++) {
-    if (at - d >= 0 && fold(texts[at - d]) === want) return at - d;
-    if (at + d < texts.length && fold(texts[at + d]) === want) return at + d;
-  }
-  return undefined;
-}
-
 /** Which occurrence of `needle` in `text` starts at `start` (0 for the first). */
 function occurrenceAt(text: string, needle: string, start: number): number {
   let n = 0;
@@ -91,8 +67,53 @@ function occurrenceAt(text: string, needle: string, start: number): number {
   return n;
 }
 
+const HEADER_STORIES: Story[] = ["firstPageHeader", "primaryHeader"];
+
 const PARAGRAPH_PROPS_13 =
   "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
+
+/** A story's paragraphs: the body, or the first section's page header. */
+function storyParagraphs(context: Word.RequestContext, story: Story): Word.ParagraphCollection {
+  if (story === "body") return context.document.body.paragraphs;
+  return context.document.sections.getFirst().getHeader(story === "firstPageHeader" ? "FirstPage" : "Primary")
+    .paragraphs;
+}
+
+/**
+ * The paragraphs of the stories a snapshot has, loaded with their text in one batch, and found again after
+ * the sync by their text near their old place.
+ */
+class LiveParagraphs {
+  private readonly collections = new Map<Story, Word.ParagraphCollection>();
+
+  constructor(
+    context: Word.RequestContext,
+    private readonly snapshot: DocumentSnapshot,
+  ) {
+    for (const story of new Set(snapshot.paragraphs.map(storyOf)).add("body")) {
+      this.collections.set(story, storyParagraphs(context, story).load("items/text"));
+    }
+  }
+
+  /** Call after the sync: the paragraph that was snapshot paragraph `index`; "stale" when it is gone. */
+  find(index: number): Word.Paragraph {
+    const p = this.snapshot.paragraphs[index];
+    const collection = p ? this.collections.get(storyOf(p)) : undefined;
+    const at = collection
+      ? relocate(
+          collection.items.map((q) => cleanText(q.text)),
+          localIndex(this.snapshot, index),
+          p.text,
+        )
+      : undefined;
+    if (at === undefined) throw new NotaWordError("stale");
+    return collection!.items[at];
+  }
+
+  get body(): Word.Paragraph[] {
+    return this.collections.get("body")!.items;
+  }
+}
 
 export class OfficeNotaDocument implements NotaDocument {
   readonly capabilities: Capabilities;
@@ -120,11 +141,19 @@ export class OfficeNotaDocument implements NotaDocument {
         ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE)
         : undefined;
       records?.load("items/id");
+      // The first page's header, where house-style templates keep the nota's header column.
+      const headers = HEADER_STORIES.map((story) => ({
+        story,
+        paragraphs: storyParagraphs(context, story).load(PARAGRAPH_PROPS_13),
+      }));
       await context.sync();
+      const header = headers.find((h) => h.paragraphs.items.some((p) => p.text.trim()));
+      const all = [...paragraphs.items, ...(header?.paragraphs.items ?? [])];
+      const bodyCount = paragraphs.items.length;
 
       // Second round: which paragraphs each control holds, table cells, the record's XML, pages.
       const controlParagraphs = controls.items.map((cc) => cc.paragraphs.load("items/text"));
-      const cells = paragraphs.items.map((p) =>
+      const cells = all.map((p) =>
         p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : undefined,
       );
       const xml = records?.items.map((part) => part.getXml()) ?? [];
@@ -140,9 +169,9 @@ export class OfficeNotaDocument implements NotaDocument {
       const snapshotParagraphs: SnapshotParagraph[] = [];
       let table = -1;
       let previousDepth = 0;
-      paragraphs.items.forEach((p, index) => {
+      all.forEach((p, index) => {
         const depth = p.tableNestingLevel;
-        if (depth > 0 && previousDepth === 0) table++;
+        if ((depth > 0 && previousDepth === 0) || (depth > 0 && index === bodyCount)) table++;
         previousDepth = depth;
         const sp: SnapshotParagraph = {
           index,
@@ -161,6 +190,10 @@ export class OfficeNotaDocument implements NotaDocument {
         if (cell && !cell.isNullObject) sp.cell = { table, row: cell.rowIndex, column: cell.cellIndex };
         const page = pages[index];
         if (page && page.items.length) sp.page = page.items[0].index;
+        if (index >= bodyCount && header) {
+          sp.story = header.story;
+          sp.page = 1;
+        }
         snapshotParagraphs.push(sp);
       });
       this.attachControls(
@@ -255,7 +288,7 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async goTo(target: GoToTarget): Promise<void> {
     await this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
+      const paragraphs = storyParagraphs(context, target.story ?? "body");
       paragraphs.load("items/text");
       const control = target.tag
         ? context.document.contentControls.getByTag(target.tag).getFirstOrNullObject()
@@ -305,8 +338,7 @@ export class OfficeNotaDocument implements NotaDocument {
     ];
     if (!fields.some(([id]) => nota.header[id])) throw new NotaWordError("field-missing");
     await this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
+      const live = new LiveParagraphs(context, snapshot);
       const existing = this.capabilities.customXmlParts
         ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE)
         : undefined;
@@ -314,7 +346,7 @@ export class OfficeNotaDocument implements NotaDocument {
       await context.sync();
       // Locate every field before writing anything, so that a stale place changes nothing.
       const writes = fields.map(([id, value]) =>
-        this.prepareFieldWrite(context, paragraphs, snapshot, nota.header[id], value),
+        this.prepareFieldWrite(context, live, nota.header[id], value),
       );
       existing?.items.forEach((part) => part.delete());
       if (this.capabilities.customXmlParts) context.document.customXmlParts.add(afstemmingToXml(clean));
@@ -330,8 +362,7 @@ export class OfficeNotaDocument implements NotaDocument {
    */
   private prepareFieldWrite(
     context: Word.RequestContext,
-    paragraphs: Word.ParagraphCollection,
-    snapshot: DocumentSnapshot,
+    live: LiveParagraphs,
     field: HeaderField | undefined,
     value: string,
   ): (() => void) | undefined {
@@ -344,27 +375,19 @@ export class OfficeNotaDocument implements NotaDocument {
           .insertText(value, "Replace");
       };
     }
-    const texts = paragraphs.items.map((p) => cleanText(p.text));
-    const was = (i: number) => snapshot.paragraphs[i]?.text;
     if (!field.paragraphs.length) {
       // A label without a value: the value goes on the line after the label.
-      const label =
-        field.labelParagraph !== undefined
-          ? relocate(texts, field.labelParagraph, was(field.labelParagraph))
-          : undefined;
-      if (label === undefined) throw new NotaWordError("field-missing");
+      if (field.labelParagraph === undefined) throw new NotaWordError("field-missing");
+      const label = live.find(field.labelParagraph);
       return () => {
-        paragraphs.items[label].insertParagraph(value, "After");
+        label.insertParagraph(value, "After");
       };
     }
-    const located = field.paragraphs.map((i) => relocate(texts, i, was(i)));
-    if (located.some((i) => i === undefined)) throw new NotaWordError("stale");
-    const [first, ...rest] = located as number[];
-    const firstText = texts[first];
-    const prefix = firstText.slice(0, field.valueOffset);
+    const [first, ...rest] = field.paragraphs.map((i) => live.find(i));
+    const prefix = cleanText(first.text).slice(0, field.valueOffset);
     return () => {
-      paragraphs.items[first].insertText(`${prefix}${value}`, "Replace");
-      rest.forEach((i) => paragraphs.items[i].delete());
+      first.insertText(`${prefix}${value}`, "Replace");
+      rest.forEach((p) => p.delete());
     };
   }
 
@@ -402,10 +425,8 @@ export class OfficeNotaDocument implements NotaDocument {
         await context.sync();
         return "updated" as const;
       }
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
+      const live = new LiveParagraphs(context, snapshot);
       await context.sync();
-      const texts = paragraphs.items.map((p) => cleanText(p.text));
       const s = section!;
       const blockControl = snapshot.paragraphs.some((p) => p.contentControlTags.includes(TAGS.block(block)));
       const placeholderOnly =
@@ -418,9 +439,8 @@ export class OfficeNotaDocument implements NotaDocument {
           .insertText(text, "Replace");
       } else {
         const last = s.content.length ? s.content[s.content.length - 1] : s.headingParagraph;
-        const at = relocate(texts, last, last !== undefined ? snapshot.paragraphs[last].text : undefined);
-        if (at === undefined) throw new NotaWordError("stale");
-        range = paragraphs.items[at].insertParagraph(text, "After");
+        if (last === undefined) throw new NotaWordError("block-missing");
+        range = live.find(last).insertParagraph(text, "After");
       }
       const control = range.insertContentControl();
       control.tag = tag;
@@ -433,15 +453,13 @@ export class OfficeNotaDocument implements NotaDocument {
   async applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void> {
     switch (edit.kind) {
       case "setField": {
-        const nota = parseNota(snapshot);
-        const field = nota.header[edit.field];
+        const field = parseNota(snapshot).header[edit.field];
         if (!field) throw new NotaWordError("field-missing");
         if (field.tagged) return this.setField(edit.field, edit.value);
         await this.run(async (context) => {
-          const paragraphs = context.document.body.paragraphs;
-          paragraphs.load("items/text");
+          const live = new LiveParagraphs(context, snapshot);
           await context.sync();
-          this.prepareFieldWrite(context, paragraphs, snapshot, field, edit.value)?.();
+          this.prepareFieldWrite(context, live, field, edit.value)?.();
           await context.sync();
         });
         return;
@@ -450,16 +468,9 @@ export class OfficeNotaDocument implements NotaDocument {
         const original = snapshot.paragraphs[edit.paragraph]?.text ?? "";
         const needle = original.slice(edit.start, edit.end);
         await this.run(async (context) => {
-          const paragraphs = context.document.body.paragraphs;
-          paragraphs.load("items/text");
+          const live = new LiveParagraphs(context, snapshot);
           await context.sync();
-          const at = relocate(
-            paragraphs.items.map((p) => cleanText(p.text)),
-            edit.paragraph,
-            original,
-          );
-          if (at === undefined) throw new NotaWordError("stale");
-          const paragraph = paragraphs.items[at];
+          const paragraph = live.find(edit.paragraph);
           if (edit.start === 0 && edit.end === original.length) {
             paragraph.insertText(edit.text, "Replace");
           } else {
@@ -481,17 +492,10 @@ export class OfficeNotaDocument implements NotaDocument {
           return;
         }
         await this.run(async (context) => {
-          const paragraphs = context.document.body.paragraphs;
-          paragraphs.load("items/text");
+          const live = new LiveParagraphs(context, snapshot);
           await context.sync();
-          const after = edit.afterParagraph;
-          const at = relocate(
-            paragraphs.items.map((p) => cleanText(p.text)),
-            after,
-            after !== undefined ? snapshot.paragraphs[after]?.text : undefined,
-          );
-          if (at === undefined) throw new NotaWordError("stale");
-          paragraphs.items[at].insertParagraph(edit.text, "After");
+          if (edit.afterParagraph === undefined) throw new NotaWordError("stale");
+          live.find(edit.afterParagraph).insertParagraph(edit.text, "After");
           await context.sync();
         });
         return;
@@ -510,21 +514,12 @@ export class OfficeNotaDocument implements NotaDocument {
     const after = NOTA_SCHEMA.blocks.find((b) => b.order > order && nota.blocks[b.id]);
     const xml = templateFlatOpc({}).replace(/<w:body>.*<\/w:body>/s, `<w:body>${blockXml(block)}</w:body>`);
     await this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
+      const live = new LiveParagraphs(context, snapshot);
       await context.sync();
-      const texts = paragraphs.items.map((p) => cleanText(p.text));
       if (before) {
-        const s = nota.blocks[before.id]!;
-        const last = s.span[1];
-        const at = relocate(texts, last, snapshot.paragraphs[last].text);
-        if (at === undefined) throw new NotaWordError("stale");
-        paragraphs.items[at].getRange("Whole").insertOoxml(xml, "After");
+        live.find(nota.blocks[before.id]!.span[1]).getRange("Whole").insertOoxml(xml, "After");
       } else if (after) {
-        const first = nota.blocks[after.id]!.span[0];
-        const at = relocate(texts, first, snapshot.paragraphs[first].text);
-        if (at === undefined) throw new NotaWordError("stale");
-        paragraphs.items[at].getRange("Whole").insertOoxml(xml, "Before");
+        live.find(nota.blocks[after.id]!.span[0]).getRange("Whole").insertOoxml(xml, "Before");
       } else {
         context.document.body.insertOoxml(xml, "End");
       }
@@ -535,17 +530,21 @@ export class OfficeNotaDocument implements NotaDocument {
   async addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number> {
     if (!this.capabilities.comments) throw new NotaWordError("unsupported");
     return this.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
+      const live = new LiveParagraphs(context, snapshot);
       await context.sync();
-      const texts = paragraphs.items.map((p) => cleanText(p.text));
       let count = 0;
       for (const f of findings) {
-        const at =
-          f.paragraph !== undefined
-            ? relocate(texts, f.paragraph, snapshot.paragraphs[f.paragraph]?.text)
-            : 0;
-        const paragraph = paragraphs.items[at ?? 0];
+        // A finding in the page header, without a place, or whose place is gone gets its comment at the start.
+        const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
+        let paragraph = live.body[0];
+        if (p && storyOf(p) === "body") {
+          try {
+            paragraph = live.find(f.paragraph!);
+          } catch (err) {
+            // Gone since the check: the comment goes at the start, so that it is not lost.
+            if (!(err instanceof NotaWordError && err.code === "stale")) throw err;
+          }
+        }
         if (!paragraph) continue;
         paragraph.getRange("Whole").insertComment(`${COMMENT_MARKER} ${f.message}`);
         count++;

@@ -28,6 +28,9 @@ export interface Capabilities {
  */
 export interface GoToTarget {
   tag?: string;
+  /** The story the paragraph stands in (default: the body). */
+  story?: import("../nota/snapshot").Story;
+  /** Index among the story's paragraphs (see placeOf in adapter.ts for a snapshot paragraph). */
   paragraph?: number;
   /** The paragraph's text when the place was computed. */
   text?: string;

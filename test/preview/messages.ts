@@ -9,6 +9,7 @@ export const PREVIEW_MESSAGES = {
     dropped: "Geladen: {name}",
     dropFailed: "{name} kon niet worden geladen: {detail}",
     comment: "Opmerking",
+    pageHeader: "Koptekst",
   },
   en: {
     banner: "Preview without Word — simulated document",
@@ -19,5 +20,6 @@ export const PREVIEW_MESSAGES = {
     dropped: "Loaded: {name}",
     dropFailed: "{name} could not be loaded: {detail}",
     comment: "Comment",
+    pageHeader: "Page header",
   },
 };

@@ -62,6 +62,12 @@ const useStyles = makeStyles({
   cell: { marginLeft: "16px", borderLeft: `1px dotted ${tokens.colorNeutralStroke1}`, paddingLeft: "6px" },
   list: { marginLeft: "18px" },
   comment: { fontSize: "11px", color: tokens.colorPaletteMarigoldForeground2, margin: "0 0 6px 24px" },
+  pageHeader: {
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    padding: "8px",
+    marginBottom: "16px",
+    fontSize: "11px",
+  },
   pageBreak: {
     borderTop: `1px dashed ${tokens.colorNeutralStroke1}`,
     fontSize: "10px",
@@ -77,6 +83,23 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
   void version;
   return (
     <div className={styles.sheet} role="document" aria-label={text.document} data-testid="document">
+      {[...model.headers.FirstPage, ...model.headers.Primary].some((p) => p.text.trim()) && (
+        <div className={styles.pageHeader} aria-label={text.pageHeader}>
+          {[...model.headers.FirstPage, ...model.headers.Primary].map((p) => (
+            <p
+              key={p.uid}
+              className={styles.para}
+              data-selected={selection?.paragraphUids.includes(p.uid) ? "true" : undefined}
+              style={{
+                fontWeight: p.bold ? 700 : undefined,
+                marginLeft: p.cell ? `${p.cell.column * 140}px` : undefined,
+              }}
+            >
+              {p.text}
+            </p>
+          ))}
+        </div>
+      )}
       {model.paragraphs.map((p, i) => {
         const previous = model.paragraphs[i - 1];
         const controls = p.controls.map((id) => model.controls.get(id)).filter((c) => c !== undefined);

@@ -66,8 +66,13 @@ function paragraphFrom(p: SnapshotParagraph): Omit<DParagraph, "controls"> {
   };
 }
 
+/** Word's header types for the first section. */
+export type HeaderType = "FirstPage" | "Primary";
+
 export class WordDocumentModel {
   paragraphs: DParagraph[] = [];
+  /** The first section's page headers. */
+  headers: Record<HeaderType, DParagraph[]> = { FirstPage: [], Primary: [] };
   controls = new Map<number, DControl>();
   customXmlParts: DCustomXmlPart[] = [];
   comments: DComment[] = [];
@@ -84,7 +89,12 @@ export class WordDocumentModel {
 
   static fromSnapshot(snapshot: DocumentSnapshot): WordDocumentModel {
     const model = new WordDocumentModel();
-    model.paragraphs = model.paragraphsFromSnapshot(snapshot.paragraphs);
+    const inStory = (story: string) => snapshot.paragraphs.filter((p) => (p.story ?? "body") === story);
+    model.paragraphs = model.paragraphsFromSnapshot(inStory("body"));
+    model.headers = {
+      FirstPage: model.paragraphsFromSnapshot(inStory("firstPageHeader")),
+      Primary: model.paragraphsFromSnapshot(inStory("primaryHeader")),
+    };
     for (const part of snapshot.customXmlParts) model.addCustomXmlPart(part.xml, part.namespace);
     if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     return model;
@@ -151,6 +161,13 @@ export class WordDocumentModel {
     return this.paragraphs.indexOf(paragraph);
   }
 
+  /** The list (body or a page header) that holds a paragraph. */
+  listOf(paragraph: DParagraph): DParagraph[] {
+    for (const list of [this.paragraphs, this.headers.FirstPage, this.headers.Primary])
+      if (list.includes(paragraph)) return list;
+    return this.paragraphs;
+  }
+
   addCustomXmlPart(xml: string, namespace: string): DCustomXmlPart {
     const part = { id: `{PART-${this.nextPart++}}`, namespace, xml };
     this.customXmlParts.push(part);
@@ -170,8 +187,12 @@ export class WordDocumentModel {
 
   /** The document as the .docx reader would see it: what tests assert on. */
   toSnapshot(): DocumentSnapshot {
+    const header = this.headers.FirstPage.some((p) => p.text.trim())
+      ? { story: "firstPageHeader" as const, list: this.headers.FirstPage }
+      : { story: "primaryHeader" as const, list: this.headers.Primary };
+    const all = [...this.paragraphs, ...header.list];
     return {
-      paragraphs: this.paragraphs.map((p, index) => {
+      paragraphs: all.map((p, index) => {
         const tags = p.controls.map((id) => this.controls.get(id)?.tag ?? "").filter(Boolean);
         const sp: SnapshotParagraph = {
           index,
@@ -186,6 +207,7 @@ export class WordDocumentModel {
         if (p.cell) sp.cell = p.cell;
         if (p.bold !== null && p.text.trim()) sp.bold = p.bold;
         if (p.controls.some((id) => this.controls.get(id)?.showingPlaceholder)) sp.placeholder = true;
+        if (index >= this.paragraphs.length) sp.story = header.story;
         return sp;
       }),
       customXmlParts: this.customXmlParts.map((p) => ({ id: p.id, namespace: p.namespace, xml: p.xml })),
@@ -198,7 +220,9 @@ export class WordDocumentModel {
   selectedText(): string | undefined {
     const s = this.selection;
     if (!s) return undefined;
-    const ps = this.paragraphs.filter((p) => s.paragraphUids.includes(p.uid));
+    const ps = [...this.paragraphs, ...this.headers.FirstPage, ...this.headers.Primary].filter((p) =>
+      s.paragraphUids.includes(p.uid),
+    );
     if (ps.length === 1 && s.start !== undefined && s.end !== undefined)
       return ps[0].text.slice(s.start, s.end);
     return ps.map((p) => p.text).join("\n");

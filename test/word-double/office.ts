@@ -256,6 +256,19 @@ class DocumentProxy {
   get contentControls(): ContentControlCollection {
     return this.body.contentControls;
   }
+  /** Only the first section, and only its headers' paragraphs. */
+  get sections() {
+    const ctx = this.ctx;
+    return {
+      getFirst: () => ({
+        getHeader: (type: "FirstPage" | "Primary") => ({
+          get paragraphs() {
+            return new ParagraphCollection(ctx, () => ctx.model.headers[type]);
+          },
+        }),
+      }),
+    };
+  }
   get customXmlParts(): CustomXmlPartCollection {
     return new CustomXmlPartCollection(this.ctx, () => this.ctx.model.customXmlParts);
   }
@@ -378,7 +391,7 @@ class ParagraphCollection extends Collection<DParagraph, ParagraphProxy> {
     super(ctx, all, (resolve) => new ParagraphProxy(ctx, resolve));
   }
   protected exists(m: DParagraph): boolean {
-    return this.ctx.model.paragraphs.includes(m);
+    return this.ctx.model.listOf(m).includes(m);
   }
 }
 
@@ -513,7 +526,8 @@ class ParagraphProxy extends ClientObject<DParagraph> {
         bold: false,
         controls: [...p.controls],
       };
-      model.paragraphs.splice(model.indexOf(p) + (location === "After" ? 1 : 0), 0, created);
+      const list = model.listOf(p);
+      list.splice(list.indexOf(p) + (location === "After" ? 1 : 0), 0, created);
     });
     return new ParagraphProxy(this.ctx, () => created);
   }
@@ -524,7 +538,8 @@ class ParagraphProxy extends ClientObject<DParagraph> {
     this.ctx.enqueue(() => {
       const p = this.resolve();
       const model = this.ctx.model;
-      model.paragraphs.splice(model.indexOf(p), 1);
+      const list = model.listOf(p);
+      list.splice(list.indexOf(p), 1);
       if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     });
   }

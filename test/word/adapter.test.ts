@@ -1,4 +1,5 @@
-import { OfficeNotaDocument, COMMENT_MARKER, relocate } from "../../src/word/adapter";
+import { OfficeNotaDocument, COMMENT_MARKER } from "../../src/word/adapter";
+import { placeOf, relocate } from "../../src/word/places";
 import { NotaWordError } from "../../src/word/errors";
 import {
   ALL_SETS,
@@ -267,6 +268,24 @@ describe("edits from findings", () => {
     const before = JSON.stringify(model.paragraphs.map((p) => p.text));
     await expect(doc.applyEdit(fix, nota.snapshot)).rejects.toMatchObject({ code: "stale" });
     expect(JSON.stringify(model.paragraphs.map((p) => p.text))).toBe(before);
+  });
+});
+
+describe("a nota whose header column is in the page header", () => {
+  test("read in the same two syncs; the parser finds the fields; goTo and edits reach the header", async () => {
+    const { doc, double, model } = open("header-in-page-header.docx");
+    const snapshot = await doc.readSnapshot();
+    expect(double.syncCount).toBe(2);
+    const nota = parseNota(snapshot);
+    expect(nota.header.aan?.value).toBe("MOCW");
+    expect(snapshot.paragraphs[nota.header.aan!.paragraphs[0]].story).toBe("primaryHeader");
+    await doc.goTo(placeOf(snapshot, nota.header.referentie!.paragraphs[0]));
+    expect(model.selectedText()).toBe("51234567");
+    const letter = readDocx(fixtureBytes("letter.docx"));
+    const routing = checkNota(nota, { letter }).findings.find((f) => f.messageId === "suggestRouting")!;
+    await doc.applyEdit(routing.suggestions![0].edit, snapshot);
+    expect(model.headers.Primary.map((p) => p.text)).toContain("MOCW (via SOCW)");
+    expect(parseNota(await doc.readSnapshot()).addressing).toEqual({ to: ["MOCW"], via: ["SOCW"] });
   });
 });
 

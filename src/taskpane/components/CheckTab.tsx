@@ -31,6 +31,7 @@ import { findPassages, passagePages, passageTopics, Passage } from "../../nota/e
 import { formatPageReferences, parsePageReferences } from "../../nota/pages";
 import type { DocumentSnapshot } from "../../nota/snapshot";
 import { NotaWordError } from "../../word/errors";
+import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
@@ -87,12 +88,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
       if (!snapshot) return undefined;
       const p = f.paragraph;
       try {
-        await document.goTo({
-          paragraph: p,
-          text: p !== undefined ? snapshot.paragraphs[p]?.text : undefined,
-          start: f.range?.start,
-          end: f.range?.end,
-        });
+        if (p !== undefined) await document.goTo(placeOf(snapshot, p, f.range));
       } catch (err) {
         if (err instanceof NotaWordError && err.code === "stale") {
           await refresh();
@@ -367,10 +363,7 @@ function EmancipationHelper({ state, refresh, setLetter }: Props) {
                     className={styles.message}
                     onClick={() =>
                       void action.run(async () => {
-                        await document.goTo({
-                          paragraph: p.paragraph,
-                          text: state.nota?.snapshot.paragraphs[p.paragraph]?.text,
-                        });
+                        if (state.nota) await document.goTo(placeOf(state.nota.snapshot, p.paragraph));
                         return undefined;
                       })
                     }

@@ -7,6 +7,7 @@ import { parseAddressing, Nota } from "../../nota/parser";
 import { formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "../../nota/dates";
 import { meaningfulContent } from "../../checks/rules/util";
 import type { FieldId } from "../../nota/schema";
+import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
@@ -255,13 +256,13 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
   const goTo = (block: BlockSpec) =>
     action.run(async () => {
       const section = nota.blocks[block.id];
-      const heading = section?.headingParagraph;
+      const tagged = nota.snapshot.paragraphs.some((p) =>
+        p.contentControlTags.includes(TAGS.block(block.id)),
+      );
+      const at = section?.headingParagraph ?? section?.span[0];
       await document.goTo({
-        tag: nota.snapshot.paragraphs.some((p) => p.contentControlTags.includes(TAGS.block(block.id)))
-          ? TAGS.block(block.id)
-          : undefined,
-        paragraph: heading ?? section?.span[0],
-        text: heading !== undefined ? nota.snapshot.paragraphs[heading].text : undefined,
+        ...(at !== undefined ? placeOf(nota.snapshot, at) : {}),
+        tag: tagged ? TAGS.block(block.id) : undefined,
       });
       return undefined;
     });
