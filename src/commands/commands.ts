@@ -5,9 +5,9 @@
  */
 import { OfficeNotaDocument } from "../word/adapter";
 import { officeHost } from "../word/office-host";
-import { toNotaWordError } from "../word/errors";
 import { localeFor } from "../taskpane/messages";
 import { DIALOG_PAGE, DialogAnswer } from "./choice-protocol";
+import { runInsertCommand } from "./insert-command";
 
 function openDialog(query: string): Promise<{ answer: DialogAnswer; close: () => void }> {
   return new Promise((resolve, reject) => {
@@ -38,21 +38,25 @@ function openDialog(query: string): Promise<{ answer: DialogAnswer; close: () =>
 async function insertNota(event: Office.AddinCommands.Event): Promise<void> {
   const locale = localeFor(Office.context.displayLanguage);
   try {
-    const doc = new OfficeNotaDocument(officeHost());
-    if (await doc.isEmpty()) {
-      await doc.insertTemplate({}, "start");
-    } else {
-      const { answer, close } = await openDialog(
-        `?mode=choose&lang=${locale}&newdoc=${doc.capabilities.createDocument ? 1 : 0}`,
-      );
-      close();
-      if (answer === "start" || answer === "new-document") await doc.insertTemplate({}, answer);
-    }
-  } catch (err) {
-    const message = toNotaWordError(err).messageFor(locale);
-    await openDialog(`?mode=error&lang=${locale}&message=${encodeURIComponent(message)}`)
-      .then(({ close }) => close())
-      .catch(() => undefined); // the dialog itself could not open: nothing else can show it
+    await runInsertCommand(
+      new OfficeNotaDocument(officeHost()),
+      {
+        choose: async (canCreateDocument) => {
+          const { answer, close } = await openDialog(
+            `?mode=choose&lang=${locale}&newdoc=${canCreateDocument ? 1 : 0}`,
+          );
+          close();
+          return answer;
+        },
+        showError: async (message) => {
+          const { close } = await openDialog(
+            `?mode=error&lang=${locale}&message=${encodeURIComponent(message)}`,
+          );
+          close();
+        },
+      },
+      locale,
+    );
   } finally {
     event.completed();
   }
