@@ -154,19 +154,22 @@ export const DEFAULT_FLAG_SENTENCE =
   "De brief gaat via {official} vanwege {possessive} verantwoordelijkheid voor Emancipatie. " +
   "De passages die raken aan emancipatie ({topics}) worden gevonden op {pages}.";
 
-/** The sentence that flags the letter's passages, from the profile's template. */
+/**
+ * The sentence that flags the letter's passages, from the profile's template. The topic "emancipatie" itself is
+ * not repeated in the list of topics; with no other topic the parenthesis around {topics} is left out.
+ */
 export function buildFlagSentence(
   settings: FlagSentenceSettings,
   topics: readonly string[],
   pages: readonly number[],
 ): string {
+  const named = topics.filter((t) => t !== "emancipatie");
   const values: Record<string, string> = {
     official: settings.official,
     possessive: settings.possessive,
-    topics: dutchList([...topics]) || "emancipatie",
+    topics: dutchList(named),
     pages: formatPageReferences(pages) || "blz. …",
   };
-  return settings.sentence
-    .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
-    .replace(/ \(emancipatie\)/, "");
+  const template = named.length ? settings.sentence : settings.sentence.replace(/\s*\(\{topics\}\)/, "");
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }

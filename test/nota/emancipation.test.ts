@@ -83,6 +83,17 @@ describe("buildFlagSentence", () => {
       "De brief gaat via SOCW vanwege haar verantwoordelijkheid voor Emancipatie. De passages die raken aan emancipatie (vrouwen en lhbti+) worden gevonden op blz. 2, 6 en 7.",
     );
   });
+  test("only the topic emancipatie: no parenthesis", () => {
+    expect(
+      buildFlagSentence(
+        { official: "SOCW", possessive: "haar", sentence: DEFAULT_FLAG_SENTENCE },
+        ["emancipatie"],
+        [3],
+      ),
+    ).toBe(
+      "De brief gaat via SOCW vanwege haar verantwoordelijkheid voor Emancipatie. De passages die raken aan emancipatie worden gevonden op blz. 3.",
+    );
+  });
   test("another cabinet: official and pronoun from the profile", () => {
     expect(
       buildFlagSentence(
