@@ -138,7 +138,7 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
                 if (value !== p.text) double.type(i, value);
               }}
             >
-              {p.isListItem ? "• " : ""}
+              {p.isListItem && p.outlineLevel >= 10 ? "• " : ""}
               {range ? (
                 <>
                   {p.text.slice(0, range[0])}
