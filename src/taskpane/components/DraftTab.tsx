@@ -167,7 +167,7 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       <Field label={t("purpose")}>
         <Select value={values.purpose} onChange={(_, d) => set({ purpose: d.value })}>
           {!profile.purposes.includes(values.purpose) && (
-            <option value={values.purpose}>{values.purpose}</option>
+            <option value={values.purpose}>{values.purpose || t("purposeChoose")}</option>
           )}
           {profile.purposes.map((p) => (
             <option key={p} value={p}>
