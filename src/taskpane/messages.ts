@@ -51,6 +51,8 @@ const nl = {
   runChecks: "Controleren",
   checking: "Bezig met controleren…",
   noFindings: "Geen bevindingen: de nota voldoet aan alle regels.",
+  notANota:
+    "Dit document lijkt geen nota: er zijn geen kopgegevens en geen blokken gevonden. Kies bij Opstellen 'Nota invoegen' om met het sjabloon te beginnen.",
   otherFindings: "Overig",
   severityError: "Fout",
   severityWarning: "Waarschuwing",
@@ -165,6 +167,8 @@ const en: Record<MessageId, string> = {
   runChecks: "Check",
   checking: "Checking…",
   noFindings: "No findings: the nota meets every rule.",
+  notANota:
+    "This document does not look like a nota: no header fields and no blocks were found. Choose 'Insert nota' under Draft to start from the template.",
   otherFindings: "Other",
   severityError: "Error",
   severityWarning: "Warning",

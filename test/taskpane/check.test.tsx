@@ -136,6 +136,11 @@ describe("Controle", () => {
     );
   });
 
+  test("a document that is no nota says so, and what to do", async () => {
+    renderPane("letter.docx", { tab: "controle" });
+    expect(await screen.findByText(/Dit document lijkt geen nota/)).toBeInTheDocument();
+  });
+
   test("the standard nota: no findings", async () => {
     renderPane("example-nota.docx", { tab: "controle" });
     expect(await screen.findByText("Geen bevindingen: de nota voldoet aan alle regels.")).toBeInTheDocument();

@@ -128,6 +128,9 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
       {state.status === "ready" && findings.length === 0 && (
         <Notice intent="success">{t("noFindings")}</Notice>
       )}
+      {nota && Object.keys(nota.header).length === 0 && Object.keys(nota.blocks).length === 0 && (
+        <Notice intent="warning">{t("notANota")}</Notice>
+      )}
 
       {groups.map((group) => (
         <section key={group.key} className={styles.section} aria-labelledby={`group-${group.key}`}>
