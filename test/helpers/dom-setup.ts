@@ -33,5 +33,7 @@ if (browserLike) {
   // The pane reads the document asynchronously; on a loaded 2-core machine the first render can take more than
   // Testing Library's default second.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- only in jsdom, where the DOM library loads
-  (require("@testing-library/dom") as typeof import("@testing-library/dom")).configure({ asyncUtilTimeout: 5000 });
+  (require("@testing-library/dom") as typeof import("@testing-library/dom")).configure({
+    asyncUtilTimeout: 5000,
+  });
 }
