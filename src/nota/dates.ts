@@ -21,21 +21,6 @@ export const DUTCH_MONTHS = [
   "december",
 ] as const;
 
-const ENGLISH_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -83,10 +68,6 @@ export function formatDutchDate(d: DutchDate): string {
   return `${d.day} ${DUTCH_MONTHS[d.month - 1]} ${d.year}`;
 }
 
-export function formatEnglishDate(d: DutchDate): string {
-  return `${d.day} ${ENGLISH_MONTHS[d.month - 1]} ${d.year}`;
-}
-
 /** ISO "2024-11-26" ↔ DutchDate, for date pickers and stored data. */
 export function toIsoDate(d: DutchDate): string {
   return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
@@ -97,8 +78,4 @@ export function fromIsoDate(iso: string): DutchDate | undefined {
   if (!m) return undefined;
   const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return isValidDate(d) ? d : undefined;
-}
-
-export function fromJsDate(date: Date): DutchDate {
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }

@@ -267,12 +267,6 @@ export function blockSpec(id: BlockId): BlockSpec {
   return spec;
 }
 
-export function fieldSpec(id: FieldId): FieldSpec {
-  const spec = NOTA_SCHEMA.fields.find((f) => f.id === id);
-  if (!spec) throw new Error(`Unknown field id: ${id}`);
-  return spec;
-}
-
 /** Content-control tags: the template marks its parts with these, the parser and the Word adapter find them. */
 export const TAGS = {
   block: (id: BlockId) => `nota:block:${id}`,

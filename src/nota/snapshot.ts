@@ -83,7 +83,3 @@ export function paragraph(
 ): SnapshotParagraph {
   return { index, text, isListItem: false, tableDepth: 0, contentControlTags: [], ...extra };
 }
-
-export function emptySnapshot(): DocumentSnapshot {
-  return { paragraphs: [], customXmlParts: [], properties: {}, pageSource: "none" };
-}
