@@ -1,7 +1,7 @@
 /** Runs the rules over a parsed nota and turns their reports into findings. */
 import { parseNota, Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
-import { CompiledLexicon, compileLexicon, findPassages } from "../nota/emancipation";
+import { CompiledLexicon, Passage, compileLexicon, findPassages } from "../nota/emancipation";
 import { DEFAULT_PROFILE, Profile } from "./profile";
 import type { Finding, LetterInput, Locale, ReportInput, Rule, RuleMeta, Severity } from "./types";
 import { RULES } from "./rules";
@@ -48,6 +48,16 @@ export function lexiconOf(profile: Profile): CompiledLexicon {
   return lexicon;
 }
 
+/** A letter does not change while the pane re-checks the nota after every edit: its passages are found once. */
+const passageCache = new WeakMap<DocumentSnapshot, { lexicon: CompiledLexicon; passages: Passage[] }>();
+function letterPassages(letter: DocumentSnapshot, lexicon: CompiledLexicon): Passage[] {
+  const cached = passageCache.get(letter);
+  if (cached && cached.lexicon === lexicon) return cached.passages;
+  const passages = findPassages(letter, lexicon);
+  passageCache.set(letter, { lexicon, passages });
+  return passages;
+}
+
 /** Checks a nota (or a snapshot, parsed first) against every rule the profile leaves on. */
 export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions = {}): CheckResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
@@ -55,7 +65,7 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
   const nota = "sections" in input ? input : parseNota(input);
   const lexicon = lexiconOf(profile);
   const letter = options.letter
-    ? { snapshot: options.letter, passages: findPassages(options.letter, lexicon) }
+    ? { snapshot: options.letter, passages: letterPassages(options.letter, lexicon) }
     : undefined;
   const notaPassages = findPassages(nota.snapshot, lexicon);
   const findings: Finding[] = [];
