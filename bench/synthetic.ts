@@ -13,19 +13,24 @@ const SENTENCES = [
 
 const PARAGRAPHS_PER_PAGE = 40;
 
-/** A nota with the standard header and blocks; the body paragraphs are spread over the five blocks. */
-export function syntheticNota(size: number): DocumentSnapshot {
+/**
+ * A nota with the standard header and blocks; the body paragraphs are spread over the five blocks. By default it
+ * goes via SOCW with DE consulted; `routed: false` sends it to MOCW only, so the checks must search the nota's
+ * own text for emancipation passages (the costliest path).
+ */
+export function syntheticNota(size: number, options: { routed?: boolean } = {}): DocumentSnapshot {
+  const routed = options.routed ?? true;
   const paras: SnapshotParagraph[] = [];
   const add = (text: string, extra: Partial<SnapshotParagraph> = {}) =>
     paras.push(
       paragraph(paras.length, text, { page: Math.floor(paras.length / PARAGRAPHS_PER_PAGE) + 1, ...extra }),
     );
   add("TER ONDERTEKENING");
-  add("Aan: MOCW (via SOCW)");
+  add(routed ? "Aan: MOCW (via SOCW)" : "Aan: MOCW");
   add("Van: Directie MBO");
   add("Datum: 26 november 2024");
   add("Referentie: 49235295");
-  add("Intern OCW afgestemd: DE, OVO");
+  add(routed ? "Intern OCW afgestemd: DE, OVO" : "Intern OCW afgestemd: OVO");
   add("Beleidsreactie", { outlineLevel: 1 });
   const perBlock = Math.max(1, Math.floor((size - paras.length) / NOTA_SCHEMA.blocks.length) - 1);
   for (const block of NOTA_SCHEMA.blocks) {

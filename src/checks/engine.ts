@@ -67,7 +67,8 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
   const letter = options.letter
     ? { snapshot: options.letter, passages: letterPassages(options.letter, lexicon) }
     : undefined;
-  const notaPassages = findPassages(nota.snapshot, lexicon);
+  let found: Passage[] | undefined;
+  const notaPassages = () => (found ??= findPassages(nota.snapshot, lexicon));
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const { meta } = rule;

@@ -76,8 +76,8 @@ export interface RuleContext {
   nota: Nota;
   profile: Profile;
   lexicon: CompiledLexicon;
-  /** Passages in the nota itself. */
-  notaPassages: Passage[];
+  /** Passages in the nota itself; found on first call only (most rules never need them). */
+  notaPassages(): Passage[];
   letter?: LetterInput;
   locale: Locale;
   report(input: ReportInput): void;

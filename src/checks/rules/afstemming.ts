@@ -56,9 +56,9 @@ export const afstemming: Rule = {
       }
     }
     const directorate = profile.emancipation.directorate;
+    if (!directorate || record.internal.some((p) => sameName(p.name, directorate))) return;
     const inLetter = (letter?.passages.length ?? 0) > 0;
-    if (!directorate || (!inLetter && notaPassages.length === 0)) return;
-    if (record.internal.some((p) => sameName(p.name, directorate))) return;
+    if (!inLetter && notaPassages().length === 0) return;
     const current = internalField?.value.replace(/\n/g, ", ").trim();
     report({
       messageId: "emancipationDirectorate",

@@ -32,7 +32,7 @@ export const blockEmpty: Rule = {
       // An optional block left empty is a loose end, not a defect.
       const severity = profile.requiredBlocks.includes(id) ? undefined : ("warning" as const);
       const paragraph = section.headingParagraph ?? section.span[0];
-      const content = meaningfulContent(nota, section);
+      const content = meaningfulContent(nota, section, 2); // none, one ("N.v.t."?) or more is all that matters
       if (section.content.length === 0) {
         report({ messageId: "empty", data: { label: spec.label }, block: id, paragraph, severity });
       } else if (content.length === 0) {

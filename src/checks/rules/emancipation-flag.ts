@@ -68,7 +68,7 @@ export const emancipationFlag: Rule = {
     }
     if (to) return; // addressed to the official: nothing to flag
     const inLetter = letter?.passages.length ?? 0;
-    const passages = inLetter ? letter!.passages : notaPassages;
+    const passages = inLetter ? letter!.passages : notaPassages();
     if (passages.length === 0) return;
     const suggestions =
       aan && aan.value.trim()
