@@ -50,7 +50,7 @@ export function lexiconOf(profile: Profile): CompiledLexicon {
 
 /** A letter does not change while the pane re-checks the nota after every edit: its passages are found once. */
 const passageCache = new WeakMap<DocumentSnapshot, { lexicon: CompiledLexicon; passages: Passage[] }>();
-function letterPassages(letter: DocumentSnapshot, lexicon: CompiledLexicon): Passage[] {
+export function letterPassages(letter: DocumentSnapshot, lexicon: CompiledLexicon): Passage[] {
   const cached = passageCache.get(letter);
   if (cached && cached.lexicon === lexicon) return cached.passages;
   const passages = findPassages(letter, lexicon);

@@ -24,10 +24,10 @@ import {
   Search20Regular,
   Wrench16Regular,
 } from "../icons";
-import { summarize, lexiconOf } from "../../checks/engine";
+import { summarize, lexiconOf, letterPassages } from "../../checks/engine";
 import type { Finding, Severity, Suggestion } from "../../checks/types";
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
-import { findPassages, passagePages, passageTopics, Passage } from "../../nota/emancipation";
+import { passagePages, passageTopics, Passage } from "../../nota/emancipation";
 import { formatPageReferences, parsePageReferences } from "../../nota/pages";
 import type { DocumentSnapshot } from "../../nota/snapshot";
 import { NotaWordError } from "../../word/errors";
@@ -283,7 +283,7 @@ function EmancipationHelper({ state, refresh, setLetter }: Props) {
     state.letter
       ? {
           source: "letter",
-          passages: findPassages(state.letter.snapshot, lexicon),
+          passages: letterPassages(state.letter.snapshot, lexicon),
           pageSource: state.letter.snapshot.pageSource,
         }
       : undefined,
@@ -331,7 +331,7 @@ function EmancipationHelper({ state, refresh, setLetter }: Props) {
               setLetter({ name: file.name, snapshot });
               show({
                 source: "letter",
-                passages: findPassages(snapshot, lexicon),
+                passages: letterPassages(snapshot, lexicon),
                 pageSource: snapshot.pageSource,
               });
               return t("letterLoaded", { name: file.name });
