@@ -1,12 +1,12 @@
 /**
- * Validates XML against the XML Schemas in ../shared/schemas with xmllint compiled to WebAssembly
+ * Validates XML against the XML Schemas in test/schemas/xsd (copied into the project, see its README) with xmllint compiled to WebAssembly
  * (xmllint-wasm): no system install, no network.
  */
 import { readFileSync, readdirSync } from "fs";
 import * as path from "path";
 import { validateXML } from "xmllint-wasm";
 
-export const SCHEMAS = path.join(__dirname, "..", "..", "..", "shared", "schemas");
+export const SCHEMAS = path.join(__dirname, "..", "schemas", "xsd");
 
 function filesIn(dir: string): { fileName: string; contents: string }[] {
   return readdirSync(dir)
