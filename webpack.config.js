@@ -3,8 +3,9 @@
  *   production (npm run build): task pane, function commands, dialog and help page; office.js from Microsoft's
  *     CDN; a Content-Security-Policy that allows nothing else from outside; manifest URLs rewritten to
  *     ADDIN_URL. No Word double, preview or test code.
- *   development (npm start, npm run build:preview): the same plus the preview harness (test/preview) with
- *     office.js from the local @microsoft/office-js copy.
+ *   development (npm start, npm run build:preview): the same pages, which Word loads with office.js from
+ *     Microsoft's CDN as in production (Microsoft supports only the CDN copy in Word), plus the preview harness
+ *     (test/preview), which runs outside Word and uses the local @microsoft/office-js copy.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -25,7 +26,9 @@ function devCertificates() {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const prodUrl = (process.env.ADDIN_URL || "https://nota-assistent.example.nl/").replace(/\/?$/, "/");
-  const officeJs = production ? OFFICE_CDN : "office-js/office.js";
+  // Pages that Word loads always take the CDN copy; only the preview (no Word) takes the npm copy.
+  const officeJs = OFFICE_CDN;
+  const localOfficeJs = "office-js/office.js";
   // Office.js loads its own scripts from its CDN folder; Fluent's styles are inserted at run time.
   const csp = production
     ? `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'" />`
@@ -74,7 +77,7 @@ module.exports = (env = {}, argv = {}) => {
         filename: "preview.html",
         template: "test/preview/preview.html",
         chunks: ["preview"],
-        officeJs,
+        officeJs: localOfficeJs,
         scriptLoading: "defer",
       }),
     );
@@ -105,6 +108,7 @@ module.exports = (env = {}, argv = {}) => {
     optimization: { splitChunks: { chunks: "async" } },
     devServer: {
       static: false,
+      host: "localhost",
       port: 3000,
       server: env.http ? "http" : { type: "https", options: devCertificates() },
       headers: { "Access-Control-Allow-Origin": "*" },
