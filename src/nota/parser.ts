@@ -5,7 +5,15 @@
  * Sections it does not know are kept.
  */
 import type { DocumentSnapshot, SnapshotParagraph } from "./snapshot";
-import { BlockId, FieldId, NOTA_SCHEMA, matchBlockHeading, matchFieldLabel, parseTag } from "./schema";
+import {
+  BlockId,
+  FieldId,
+  NOTA_SCHEMA,
+  isPlaceholderText,
+  matchBlockHeading,
+  matchFieldLabel,
+  parseTag,
+} from "./schema";
 import { PageReference, findPageReferences } from "./pages";
 import { AFSTEMMING_NAMESPACE, Afstemming, afstemmingFromXml, parseParties } from "./afstemming";
 
@@ -120,8 +128,25 @@ export function parseAddressing(value: string): Addressing {
   return { to: names(withoutVia), via };
 }
 
+/**
+ * Placeholder text is never a value, whoever wrote it down: a tagged paragraph that holds its part's own
+ * placeholder or Word's default one counts as placeholder even when Word no longer marks it so (office-js
+ * #6568). Returns the snapshot itself when nothing changes.
+ */
+function withPlaceholders(snapshot: DocumentSnapshot): DocumentSnapshot {
+  let changed = false;
+  const paragraphs = snapshot.paragraphs.map((p) => {
+    if (p.placeholder || !p.contentControlTags.length || !p.text.trim()) return p;
+    if (!p.contentControlTags.some((tag) => isPlaceholderText(tag, p.text))) return p;
+    changed = true;
+    return { ...p, placeholder: true };
+  });
+  return changed ? { ...snapshot, paragraphs } : snapshot;
+}
+
 /** Splits the snapshot's paragraphs into header fields, title and sections. */
-export function parseNota(snapshot: DocumentSnapshot): Nota {
+export function parseNota(original: DocumentSnapshot): Nota {
+  const snapshot = withPlaceholders(original);
   const paras = snapshot.paragraphs;
   const tags = paras.map(tagsOf);
 

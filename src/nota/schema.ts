@@ -337,3 +337,40 @@ export function matchFieldLabel(text: string): FieldId | undefined {
   if (/^extern( \S+)? afgestemd$/.test(key)) return "extern-afgestemd";
   return undefined;
 }
+
+/**
+ * The placeholder (an instruction, never a valid value) of the part a tag marks: a field, the title or a block.
+ * Undefined for tags without one (the flag sentence, other templates' tags).
+ */
+export function placeholderOf(tag: string): Localized | undefined {
+  const parsed = parseTag(tag);
+  if (parsed?.kind === "title") return NOTA_SCHEMA.title.placeholder;
+  if (parsed?.kind === "block") return blockSpec(parsed.id).placeholder;
+  if (parsed?.kind === "field") return NOTA_SCHEMA.fields.find((f) => f.id === parsed.id)!.placeholder;
+  return undefined;
+}
+
+/**
+ * Word's own placeholder for a content control that has none of its own (nl-NL and en-US, current and older
+ * wordings). Shown when a control is emptied (office-js #1515); never a value.
+ */
+export const WORD_DEFAULT_PLACEHOLDERS: readonly string[] = [
+  "Klik of tik om tekst in te voeren.",
+  "Klik hier als u tekst wilt invoeren.",
+  "Click or tap here to enter text.",
+  "Click here to enter text.",
+];
+
+const foldText = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+const NEVER_VALUES = new Set(WORD_DEFAULT_PLACEHOLDERS.map(foldText));
+
+/**
+ * Whether `text`, standing in a control tagged `tag`, is placeholder text rather than the author's: the part's
+ * own placeholder (Word on the web can turn it into ordinary text, office-js #6568) or Word's default.
+ */
+export function isPlaceholderText(tag: string, text: string): boolean {
+  const folded = foldText(text);
+  if (NEVER_VALUES.has(folded)) return true;
+  const own = placeholderOf(tag);
+  return !!own && (foldText(own.nl) === folded || foldText(own.en) === folded);
+}

@@ -1,5 +1,8 @@
 import { emancipationPages } from "../../src/checks/rules/emancipation-pages";
 import { letterSnapshot, notaSnapshot } from "../helpers/snapshots";
+import type { DocumentSnapshot } from "../../src/nota/snapshot";
+
+const notaTexts = (s: DocumentSnapshot) => s.paragraphs.map((p) => p.text);
 import { ruleTester } from "../helpers/rule-tester";
 
 const flag = (pages: string) =>
@@ -49,6 +52,7 @@ ruleTester(emancipationPages, {
             ...at("blz. 7, 2 en 6"),
             text: "blz. 2, 6 en 7",
           },
+          output: notaTexts(nota("blz. 2, 6 en 7")),
         },
       ],
     },

@@ -80,6 +80,7 @@ ruleTester(headerFields, {
           severity: "warning",
           paragraph: 3,
           fix: { kind: "replaceText", paragraph: 3, start: 7, end: 23, text: "26 november 2024" },
+          output: notaSnapshot().paragraphs.map((p) => p.text),
         },
       ],
     },

@@ -1,5 +1,6 @@
 import { requiredBlock } from "../../src/checks/rules/required-block";
 import { parseProfile } from "../../src/checks/profile";
+import { blockSpec } from "../../src/nota/schema";
 import { b, h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
 import { ruleTester } from "../helpers/rule-tester";
 
@@ -49,6 +50,17 @@ ruleTester(requiredBlock, {
           block: "kernpunten",
           fix: { kind: "insertBlock", block: "kernpunten" },
           message: /Kernpunten/,
+          // The heading and the block's placeholder, after Geadviseerd besluit's content.
+          output: (() => {
+            const texts = notaSnapshot({ blocks: { kernpunten: null } }).paragraphs.map((p) => p.text);
+            const at = texts.indexOf("Toelichting");
+            return [
+              ...texts.slice(0, at),
+              "Kernpunten",
+              blockSpec("kernpunten").placeholder.nl,
+              ...texts.slice(at),
+            ];
+          })(),
         },
       ],
     },

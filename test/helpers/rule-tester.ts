@@ -3,6 +3,7 @@
  * exact findings (message id, and block, paragraph and severity where given) the rule must report — no more.
  */
 import { checkNota } from "../../src/checks/engine";
+import { applyPlan, planEdit } from "../../src/checks/plan";
 import { DEFAULT_PROFILE, Profile } from "../../src/checks/profile";
 import type { DocumentEdit, Finding, Rule, Severity } from "../../src/checks/types";
 import type { BlockId } from "../../src/nota/schema";
@@ -25,6 +26,13 @@ export interface ExpectedFinding {
   suggestions?: DocumentEdit[];
   /** A part of the Dutch message. */
   message?: string | RegExp;
+  /** The document's paragraph texts after the fix is applied (through the edit planner). */
+  output?: string[];
+}
+
+/** The paragraph texts of `snapshot` after `edit` is planned and carried out. */
+export function textsAfter(snapshot: DocumentSnapshot, edit: DocumentEdit): string[] {
+  return applyPlan(snapshot, planEdit(edit, snapshot)).paragraphs.map((p) => p.text);
 }
 
 export interface InvalidCase extends Case {
@@ -42,6 +50,17 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
       for (const m of Object.values(rule.meta.messages)) {
         expect(m.nl.length).toBeGreaterThan(0);
         expect(m.en.length).toBeGreaterThan(0);
+      }
+    });
+    test("offers a fix or suggestions only when its meta says it can", () => {
+      for (const c of cases.invalid) {
+        for (const f of runRule(rule, c)) {
+          if (!rule.meta.fixable) expect(f.fix).toBeUndefined();
+          if (!rule.meta.hasSuggestions) expect(f.suggestions).toBeUndefined();
+          // Every fix and suggestion can be carried out on the document it was found in.
+          for (const edit of [f.fix, ...(f.suggestions ?? []).map((s) => s.edit)])
+            if (edit) expect(() => planEdit(edit, c.nota)).not.toThrow();
+        }
       }
     });
     describe("valid", () => {
@@ -66,6 +85,7 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
             if (expected.suggestions !== undefined)
               expect((f.suggestions ?? []).map((s) => s.edit)).toEqual(expected.suggestions);
             if (expected.message !== undefined) expect(f.message).toMatch(expected.message);
+            if (expected.output !== undefined) expect(textsAfter(c.nota, f.fix!)).toEqual(expected.output);
             expect(f.message).not.toMatch(/\{\w+\}/); // every placeholder filled
           });
         });

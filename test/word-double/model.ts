@@ -22,8 +22,18 @@ export interface DParagraph {
   page: number;
 }
 
+/** Word's content-control types (Word.ContentControlType); the double distinguishes rich text from the rest. */
+export type DControlType = "RichText" | "PlainText" | "CheckBox" | "DatePicker" | "ComboBox" | "DropDownList";
+
+/**
+ * What Word shows, and what ContentControl.placeholderText returns, for a control that has no placeholder of its
+ * own (no docPart): Word's default. Observed in Word 365 (nl-NL / en-US); see office-js #1515.
+ */
+export const WORD_DEFAULT_PLACEHOLDER = "Klik of tik om tekst in te voeren.";
+
 export interface DControl {
   id: number;
+  type: DControlType;
   tag: string;
   title: string;
   placeholderText: string;
@@ -108,7 +118,11 @@ export class WordDocumentModel {
   }
 
   /** Paragraphs from a snapshot; consecutive paragraphs with the same tag at the same depth share one control. */
-  paragraphsFromSnapshot(paragraphs: SnapshotParagraph[]): DParagraph[] {
+  paragraphsFromSnapshot(
+    paragraphs: SnapshotParagraph[],
+    options: { keepPlaceholderState?: boolean } = {},
+  ): DParagraph[] {
+    const keep = options.keepPlaceholderState ?? true;
     const out: DParagraph[] = [];
     let previous: { tags: string[]; ids: number[] } = { tags: [], ids: [] };
     for (const p of paragraphs) {
@@ -117,7 +131,8 @@ export class WordDocumentModel {
         if (previous.tags[depth] === tag && previous.ids[depth] !== undefined && ids.length === depth) {
           ids.push(previous.ids[depth]);
         } else {
-          ids.push(this.addControl(tag, p.placeholder ? p.text : "", p.placeholder ?? false).id);
+          // The double does not read glossary docParts: every control gets Word's default placeholder text.
+          ids.push(this.addControl(tag, WORD_DEFAULT_PLACEHOLDER, keep && (p.placeholder ?? false)).id);
         }
       });
       previous = { tags: p.contentControlTags, ids };
@@ -126,17 +141,25 @@ export class WordDocumentModel {
     return out;
   }
 
-  addControl(tag: string, placeholderText = "", showingPlaceholder = false): DControl {
-    const control = { id: this.nextControlId++, tag, title: tag, placeholderText, showingPlaceholder };
+  addControl(
+    tag: string,
+    placeholderText = WORD_DEFAULT_PLACEHOLDER,
+    showingPlaceholder = false,
+    type: DControlType = "RichText",
+  ): DControl {
+    const control = { id: this.nextControlId++, type, tag, title: tag, placeholderText, showingPlaceholder };
     this.controls.set(control.id, control);
     return control;
   }
 
-  /** Controls in document order (by their first paragraph), each once. */
-  controlsInOrder(): DControl[] {
+  /** Controls in document order (by their first paragraph), each once: the body's, or with `everywhere` also the page headers'. */
+  controlsInOrder(everywhere = false): DControl[] {
     const seen = new Set<number>();
     const out: DControl[] = [];
-    for (const p of this.paragraphs) {
+    const lists = everywhere
+      ? [this.paragraphs, this.headers.FirstPage, this.headers.Primary]
+      : [this.paragraphs];
+    for (const p of lists.flat()) {
       for (const id of p.controls) {
         if (!seen.has(id) && this.controls.has(id)) {
           seen.add(id);
@@ -148,7 +171,11 @@ export class WordDocumentModel {
   }
 
   paragraphsOf(control: DControl): DParagraph[] {
-    return this.paragraphs.filter((p) => p.controls.includes(control.id));
+    for (const list of [this.paragraphs, this.headers.FirstPage, this.headers.Primary]) {
+      const found = list.filter((p) => p.controls.includes(control.id));
+      if (found.length) return found;
+    }
+    return [];
   }
 
   controlText(control: DControl): string {
@@ -181,8 +208,10 @@ export class WordDocumentModel {
   }
 
   /** Reads the paragraphs of a WordprocessingML body (from insertOoxml) through the project's reader. */
-  paragraphsFromOoxml(documentXml: string, stylesXml: string): DParagraph[] {
-    return this.paragraphsFromSnapshot(readDocumentXml(documentXml, stylesXml).paragraphs);
+  paragraphsFromOoxml(documentXml: string, stylesXml: string, keepPlaceholderState = true): DParagraph[] {
+    return this.paragraphsFromSnapshot(readDocumentXml(documentXml, stylesXml).paragraphs, {
+      keepPlaceholderState,
+    });
   }
 
   /** The document as the .docx reader would see it: what tests assert on. */

@@ -9,6 +9,10 @@
  * - Content controls with tags, custom XML parts, comments, pages (from explicit page breaks of the document
  *   it was loaded from), paragraph events, and a switch for the requirement sets it supports.
  *
+ * Every imitated behaviour, with its reference (a page of Microsoft's API reference or an office-js issue) or
+ * "unverified", is listed in ./README.md. Where Microsoft documents nothing, or issues disagree, the behaviour
+ * is a switch (`Behaviour`): the adapter's tests run against both settings.
+ *
  * What it does not imitate: layout and pagination (pages come only from explicit breaks and do not move when
  * text is added), character formatting beyond paragraph style and bold, content controls narrower than a
  * paragraph (a control always spans whole paragraphs), tracked changes, undo, search wildcards and search
@@ -16,6 +20,7 @@
  * messages, co-authoring, and the network round trip's duration (a sync is counted, not slow).
  */
 import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
+import { escapeXml } from "../../src/docx/ooxml-template";
 
 export class OfficeError extends Error {
   constructor(
@@ -35,6 +40,44 @@ const notLoaded = (prop: string) =>
 
 /** Requirement sets, as the highest version supported per set name. */
 export type RequirementSets = Record<string, number>;
+
+/** Behaviours Microsoft does not document (or issues disagree on): the double can do either. */
+export interface Behaviour {
+  /**
+   * Paragraph.insertParagraph / Range.insertOoxml "After" on the last paragraph of a content control ("Before"
+   * on its first): the new paragraphs join the control, or stand outside it. office-js #3176 and #866 disagree.
+   */
+  edgeInsert: "inside" | "outside";
+  /** CustomXmlPartScopedCollection.items when nothing matches: [] or undefined (seen on the web; unverified). */
+  emptyScopedItems: "array" | "undefined";
+  /**
+   * Controls marked showingPlcHdr in OOXML given to insertOoxml: still showing their placeholder (desktop), or
+   * their placeholder text turned into ordinary text (Word on the web, office-js #6568).
+   */
+  placeholderAfterInsert: "kept" | "lost";
+  /** ContentControl.text of a control that shows its placeholder: the placeholder's text, or "" (unverified). */
+  placeholderControlText: "placeholder" | "empty";
+  /** context.sync() on a context whose Word.run has ended: works, or fails with InvalidObjectPath (unverified). */
+  syncAfterRun: "works" | "fails";
+}
+
+/** Two opposite settings of every undocumented behaviour; adapter tests run against both. */
+export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
+  a: {
+    edgeInsert: "inside",
+    emptyScopedItems: "array",
+    placeholderAfterInsert: "kept",
+    placeholderControlText: "placeholder",
+    syncAfterRun: "works",
+  },
+  b: {
+    edgeInsert: "outside",
+    emptyScopedItems: "undefined",
+    placeholderAfterInsert: "lost",
+    placeholderControlText: "empty",
+    syncAfterRun: "fails",
+  },
+};
 
 export const ALL_SETS: RequirementSets = { WordApi: 1.6, WordApiDesktop: 1.2 };
 export const WEB_SETS: RequirementSets = { WordApi: 1.6 };
@@ -58,14 +101,29 @@ export class WordDouble {
   constructor(
     public model: WordDocumentModel,
     public sets: RequirementSets = ALL_SETS,
+    public behaviour: Behaviour = BEHAVIOURS.a,
   ) {}
 
   isSetSupported = (name: string, version: string): boolean => (this.sets[name] ?? 0) >= Number(version);
 
-  run = async <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
+  /**
+   * Word.run(batch), or Word.run(object, batch) to go on with the request context of an object from an earlier
+   * run (as "Remove an event handler" in Microsoft's docs does with the handler's context).
+   */
+  run = async <T>(
+    first: ((context: Word.RequestContext) => Promise<T>) | { context: unknown },
+    second?: (context: Word.RequestContext) => Promise<T>,
+  ): Promise<T> => {
     this.runCount++;
-    const context = new DoubleContext(this);
-    return batch(context as unknown as Word.RequestContext);
+    const batch = typeof first === "function" ? first : second!;
+    const context =
+      typeof first === "function" ? new DoubleContext(this) : (first.context as unknown as DoubleContext);
+    context.open = true;
+    try {
+      return await batch(context as unknown as Word.RequestContext);
+    } finally {
+      context.open = false;
+    }
   };
 
   /** The author types: replaces a paragraph's text (a control showing its placeholder then shows the text) and fires ParagraphChanged. */
@@ -94,6 +152,8 @@ type Op = () => void;
 
 export class DoubleContext {
   private queue: Op[] = [];
+  /** Inside its Word.run. */
+  open = false;
   readonly document: DocumentProxy;
   readonly application: ApplicationProxy;
 
@@ -111,6 +171,11 @@ export class DoubleContext {
   }
 
   async sync(): Promise<void> {
+    if (!this.open && this.host.behaviour.syncAfterRun === "fails")
+      throw new OfficeError(
+        "InvalidObjectPath",
+        "The request context is no longer valid (its Word.run has ended).",
+      );
     this.host.syncCount++;
     const ops = this.queue;
     this.queue = [];
@@ -204,6 +269,8 @@ abstract class ClientObject<M> {
 
 class Collection<M, P extends ClientObject<M>> {
   private loaded?: P[];
+  /** A loaded collection with no items answers `items` with undefined (see Behaviour.emptyScopedItems). */
+  undefinedWhenEmpty = false;
 
   constructor(
     protected readonly ctx: DoubleContext,
@@ -213,6 +280,7 @@ class Collection<M, P extends ClientObject<M>> {
 
   get items(): P[] {
     if (!this.loaded) throw notLoaded("items");
+    if (this.undefinedWhenEmpty && this.loaded.length === 0) return undefined as unknown as P[];
     return this.loaded;
   }
 
@@ -253,8 +321,9 @@ class DocumentProxy {
   constructor(private readonly ctx: DoubleContext) {
     this.body = new BodyProxy(ctx);
   }
+  /** Every content control of every type, in the body and the page headers (API reference: Document.contentControls). */
   get contentControls(): ContentControlCollection {
-    return this.body.contentControls;
+    return new ContentControlCollection(this.ctx, () => this.ctx.model.controlsInOrder(true));
   }
   /** Only the first section, and only its headers' paragraphs. */
   get sections() {
@@ -326,14 +395,60 @@ function flatOpcPart(pkg: string, name: string): string {
   return pkg.slice(start, pkg.indexOf("</pkg:xmlData>", start));
 }
 
-function insertOoxmlAt(ctx: DoubleContext, ooxml: string, index: number): DParagraph[] {
+function insertOoxmlAt(
+  ctx: DoubleContext,
+  ooxml: string,
+  index: number,
+  outer: number[] = [],
+  list: DParagraph[] = ctx.model.paragraphs,
+): DParagraph[] {
   const documentXml = flatOpcPart(ooxml, "/word/document.xml");
   if (!documentXml) throw new OfficeError("InvalidArgument", "insertOoxml: no /word/document.xml part");
-  const inserted = ctx.model.paragraphsFromOoxml(documentXml, flatOpcPart(ooxml, "/word/styles.xml"));
-  const page = ctx.model.paragraphs[Math.min(index, ctx.model.paragraphs.length - 1)]?.page ?? 1;
-  inserted.forEach((p) => (p.page = page));
-  ctx.model.paragraphs.splice(index, 0, ...inserted);
+  const inserted = ctx.model.paragraphsFromOoxml(
+    documentXml,
+    flatOpcPart(ooxml, "/word/styles.xml"),
+    ctx.host.behaviour.placeholderAfterInsert === "kept",
+  );
+  const page = list[Math.min(index, list.length - 1)]?.page ?? 1;
+  inserted.forEach((p) => {
+    p.page = page;
+    p.controls = [...outer, ...p.controls];
+  });
+  list.splice(index, 0, ...inserted);
   return inserted;
+}
+
+/**
+ * The controls a paragraph inserted next to `p` joins: those that go on past the edge, and with
+ * edgeInsert "inside" also those that end (After) or start (Before) at `p`.
+ */
+function controlsAtEdge(ctx: DoubleContext, p: DParagraph, location: "After" | "Before"): number[] {
+  if (ctx.host.behaviour.edgeInsert === "inside") return [...p.controls];
+  const list = ctx.model.listOf(p);
+  const neighbour = list[list.indexOf(p) + (location === "After" ? 1 : -1)];
+  const out: number[] = [];
+  for (const id of p.controls) {
+    if (!neighbour?.controls.includes(id)) break;
+    out.push(id);
+  }
+  return out;
+}
+
+/** Word's special search codes (Find and Replace, "Special"): ^^ is a caret, ^t a tab; others match no text here. */
+function searchPattern(text: string): RegExp | undefined {
+  let pattern = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "^") {
+      pattern += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      continue;
+    }
+    const code = text[++i];
+    if (code === "^") pattern += "\\^";
+    else if (code === "t") pattern += "\t";
+    else return undefined; // ^p, ^l, ^# …: paragraph marks, line breaks or wildcards, which no text here holds
+  }
+  return new RegExp(pattern, "g");
 }
 
 class BodyProxy extends ClientObject<WordDocumentModel> {
@@ -363,8 +478,11 @@ class BodyProxy extends ClientObject<WordDocumentModel> {
   get paragraphs(): ParagraphCollection {
     return new ParagraphCollection(this.ctx, () => this.ctx.model.paragraphs);
   }
+  /** Rich-text controls of the body only (API reference: Body.contentControls). */
   get contentControls(): ContentControlCollection {
-    return new ContentControlCollection(this.ctx, () => this.ctx.model.controlsInOrder());
+    return new ContentControlCollection(this.ctx, () =>
+      this.ctx.model.controlsInOrder().filter((c) => c.type === "RichText"),
+    );
   }
   insertOoxml(ooxml: string, location: "Start" | "End" | "Replace"): RangeProxy {
     let inserted: DParagraph[] = [];
@@ -382,6 +500,43 @@ class BodyProxy extends ClientObject<WordDocumentModel> {
       return this.ctx.model.comments;
     });
   }
+}
+
+/** A paragraph Word creates next to `p`: Normal style, inside the given controls. */
+function newParagraph(p: DParagraph, text: string, controls: number[]): DParagraph {
+  return {
+    ...p,
+    uid: nextUid(),
+    text,
+    style: "Normal",
+    styleBuiltIn: "Normal",
+    outlineLevel: 10,
+    isListItem: false,
+    bold: false,
+    controls,
+  };
+}
+
+/** A control as Word's getOoxml gives it: a flat OPC package with the w:sdt and its paragraphs. */
+function controlOoxml(model: WordDocumentModel, c: DControl): string {
+  const paragraphs = model
+    .paragraphsOf(c)
+    .map(
+      (p) =>
+        `<w:p><w:pPr><w:pStyle w:val="${escapeXml(p.styleBuiltIn === "Other" ? p.style : p.styleBuiltIn)}"/></w:pPr>` +
+        `<w:r><w:t xml:space="preserve">${escapeXml(p.text)}</w:t></w:r></w:p>`,
+    )
+    .join("");
+  const sdt =
+    `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(c.title)}"/><w:tag w:val="${escapeXml(c.tag)}"/>` +
+    `<w:id w:val="${c.id}"/>${c.showingPlaceholder ? "<w:showingPlcHdr/>" : ""}</w:sdtPr>` +
+    `<w:sdtContent>${paragraphs}</w:sdtContent></w:sdt>`;
+  return (
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
+    `<pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${sdt}<w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part>` +
+    `</pkg:package>`
+  );
 }
 
 // ——— Paragraphs ———
@@ -455,6 +610,18 @@ class ParagraphProxy extends ClientObject<DParagraph> {
   get styleBuiltIn(): string {
     return this.get("styleBuiltIn");
   }
+  /** Sets a built-in style (WordApi 1.3); the double knows the headings' outline levels. */
+  set styleBuiltIn(value: string) {
+    this.setLocal("styleBuiltIn", value);
+    this.ctx.enqueue(() => {
+      this.ctx.host.require("WordApi", 1.3, "styleBuiltIn");
+      const p = this.resolve();
+      const heading = /^Heading(\d)$/.exec(value);
+      p.styleBuiltIn = value;
+      p.style = heading ? `heading ${heading[1]}` : value;
+      p.outlineLevel = heading ? Number(heading[1]) : 10;
+    });
+  }
   get outlineLevel(): number {
     return this.get("outlineLevel");
   }
@@ -486,15 +653,20 @@ class ParagraphProxy extends ClientObject<DParagraph> {
       this.ctx.model.selection = { paragraphUids: [this.resolve().uid] };
     });
   }
+  /**
+   * Paragraph.search: at most 255 characters (longer fails with InvalidArgument: API reference, Paragraph.search);
+   * ^ starts a special code; occurrences do not overlap; a paragraph mark or line break in the text never matches.
+   */
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollection {
     return new RangeCollection(this.ctx, () => {
       const p = this.resolve();
-      const hay = options.matchCase ? p.text : p.text.toLowerCase();
-      const needle = options.matchCase ? text : text.toLowerCase();
+      if (text.length > 255) throw new OfficeError("InvalidArgument", "search: more than 255 characters");
       const found: DRange[] = [];
-      if (!needle) return found;
-      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) {
-        found.push({ paragraphs: [p], start: i, end: i + needle.length });
+      const hay = options.matchCase ? p.text : p.text.toLowerCase();
+      const pattern = searchPattern(options.matchCase ? text : text.toLowerCase());
+      if (!text || !pattern || /[\n\r\v]/.test(text)) return found;
+      for (const m of hay.matchAll(pattern)) {
+        if (m[0].length) found.push({ paragraphs: [p], start: m.index!, end: m.index! + m[0].length });
       }
       return found;
     });
@@ -514,22 +686,27 @@ class ParagraphProxy extends ClientObject<DParagraph> {
     let created: DParagraph | null = null;
     this.ctx.enqueue(() => {
       const p = this.resolve();
-      const model = this.ctx.model;
-      created = {
-        ...p,
-        uid: nextUid(),
-        text,
-        style: "Normal",
-        styleBuiltIn: "Normal",
-        outlineLevel: 10,
-        isListItem: false,
-        bold: false,
-        controls: [...p.controls],
-      };
-      const list = model.listOf(p);
+      created = newParagraph(p, text, controlsAtEdge(this.ctx, p, location));
+      const list = this.ctx.model.listOf(p);
       list.splice(list.indexOf(p) + (location === "After" ? 1 : 0), 0, created);
     });
     return new ParagraphProxy(this.ctx, () => created);
+  }
+  /** The innermost content control around the paragraph (WordApi 1.3). */
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return new ContentControlProxy(this.ctx, () => {
+      this.ctx.host.require("WordApi", 1.3, "parentContentControlOrNullObject");
+      const ids = this.resolve().controls;
+      return this.ctx.model.controls.get(ids[ids.length - 1]) ?? null;
+    });
+  }
+  getNextOrNullObject(): ParagraphProxy {
+    return new ParagraphProxy(this.ctx, () => {
+      this.ctx.host.require("WordApi", 1.3, "getNextOrNullObject");
+      const p = this.resolve();
+      const list = this.ctx.model.listOf(p);
+      return list[list.indexOf(p) + 1] ?? null;
+    });
   }
   insertContentControl(): ContentControlProxy {
     return new RangeProxy(this.ctx, () => ({ paragraphs: [this.resolve()] })).insertContentControl();
@@ -609,10 +786,13 @@ class RangeProxy extends ClientObject<DRange> {
     this.ctx.enqueue(() => {
       const r = this.resolve();
       const anchor = location === "After" ? r.paragraphs[r.paragraphs.length - 1] : r.paragraphs[0];
+      const list = this.ctx.model.listOf(anchor);
       inserted = insertOoxmlAt(
         this.ctx,
         ooxml,
-        this.ctx.model.indexOf(anchor) + (location === "After" ? 1 : 0),
+        list.indexOf(anchor) + (location === "After" ? 1 : 0),
+        controlsAtEdge(this.ctx, anchor, location),
+        list,
       );
     });
     return new RangeProxy(this.ctx, () => ({ paragraphs: inserted }));
@@ -651,12 +831,15 @@ class ContentControlCollection extends Collection<DControl, ContentControlProxy>
 class ContentControlProxy extends ClientObject<DControl> {
   protected readers() {
     const model = this.ctx.model;
+    const host = this.ctx.host;
     return {
       id: (c: DControl) => c.id,
+      type: (c: DControl) => c.type,
       tag: (c: DControl) => c.tag,
       title: (c: DControl) => c.title,
       placeholderText: (c: DControl) => c.placeholderText,
-      text: (c: DControl) => model.controlText(c),
+      text: (c: DControl) =>
+        c.showingPlaceholder && host.behaviour.placeholderControlText === "empty" ? "" : model.controlText(c),
     };
   }
   get id(): number {
@@ -676,8 +859,57 @@ class ContentControlProxy extends ClientObject<DControl> {
     this.setLocal("title", value);
     this.ctx.enqueue(() => (this.resolve().title = value));
   }
+  get type(): string {
+    return this.get("type");
+  }
   get placeholderText(): string {
     return this.get("placeholderText");
+  }
+  /** Settable since WordApi 1.1; shown at once when the control is showing its placeholder. */
+  set placeholderText(value: string) {
+    this.setLocal("placeholderText", value);
+    this.ctx.enqueue(() => {
+      const c = this.resolve();
+      c.placeholderText = value;
+      if (c.showingPlaceholder) for (const p of this.ctx.model.paragraphsOf(c)) p.text = value;
+    });
+  }
+  /** The control as a flat OPC package; its w:sdtPr records showingPlcHdr as Word writes it. */
+  getOoxml(): { value: string } {
+    const result: { value?: string } = {};
+    this.ctx.enqueue(() => (result.value = controlOoxml(this.ctx.model, this.resolve())));
+    return {
+      get value() {
+        if (result.value === undefined) throw notLoaded("value");
+        return result.value;
+      },
+    };
+  }
+  /**
+   * ContentControl.insertParagraph: Start/End inside the control, Before/After outside it (API reference:
+   * ContentControl.insertParagraph).
+   */
+  insertParagraph(text: string, location: "Start" | "End" | "Before" | "After"): ParagraphProxy {
+    let created: DParagraph | null = null;
+    this.ctx.enqueue(() => {
+      const c = this.resolve();
+      const model = this.ctx.model;
+      const own = model.paragraphsOf(c);
+      const edge = location === "Start" || location === "Before" ? own[0] : own[own.length - 1];
+      const depth = edge.controls.indexOf(c.id);
+      const inside = location === "Start" || location === "End";
+      created = newParagraph(edge, text, edge.controls.slice(0, inside ? depth + 1 : depth));
+      if (c.showingPlaceholder && inside) {
+        // Typing into a control that shows its placeholder replaces the placeholder.
+        const list = model.listOf(edge);
+        list.splice(list.indexOf(own[0]), own.length, created);
+        c.showingPlaceholder = false;
+        return;
+      }
+      const list = model.listOf(edge);
+      list.splice(list.indexOf(edge) + (location === "After" || location === "End" ? 1 : 0), 0, created);
+    });
+    return new ParagraphProxy(this.ctx, () => created);
   }
   get text(): string {
     return this.get("text");
@@ -701,10 +933,12 @@ class ContentControlProxy extends ClientObject<DControl> {
       const model = this.ctx.model;
       const old = model.paragraphsOf(c);
       const first = old[0];
-      const at = model.indexOf(first);
+      const list = model.listOf(first);
+      const at = list.indexOf(first);
+      // Cleared, a control shows its own placeholder text: Word's default unless one was set (office-js #1515).
       const lines = text === "" ? [c.placeholderText] : text.split(/\r\n|\r|\n/);
       const fresh = lines.map((line) => ({ ...first, uid: nextUid(), text: line }));
-      model.paragraphs.splice(at, old.length, ...fresh);
+      list.splice(at, old.length, ...fresh);
       c.showingPlaceholder = text === "";
       result = { paragraphs: fresh };
     });
@@ -755,9 +989,11 @@ class CustomXmlPartCollection extends Collection<
     );
   }
   getByNamespace(namespace: string): CustomXmlPartCollection {
-    return new CustomXmlPartCollection(this.ctx, () =>
+    const scoped = new CustomXmlPartCollection(this.ctx, () =>
       this.resolveAll().filter((p) => p.namespace === namespace),
     );
+    scoped.undefinedWhenEmpty = this.ctx.host.behaviour.emptyScopedItems === "undefined";
+    return scoped;
   }
   add(xml: string): void {
     this.ctx.enqueue(() => {
