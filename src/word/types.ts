@@ -61,6 +61,14 @@ export interface NotaDocument {
   /** The template, in one sync: at the start of this document, or as a new document. */
   insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void>;
   setField(field: import("../nota/schema").FieldId, value: string): Promise<void>;
+  /**
+   * Writes several header fields in one batch: all are located first, so that a field that cannot be written
+   * leaves the header as it was. `snapshot` is the document the values were edited against.
+   */
+  setFields(
+    values: Partial<Record<import("../nota/schema").FieldId, string>>,
+    snapshot: DocumentSnapshot,
+  ): Promise<void>;
   goTo(target: GoToTarget): Promise<void>;
   readAfstemming(): Promise<{ afstemming: Afstemming; source: "record" | "text" | "none" }>;
   writeAfstemming(afstemming: Afstemming): Promise<void>;

@@ -284,10 +284,13 @@ class Collection<M, P extends ClientObject<M>> {
     return this.loaded;
   }
 
-  load(spec?: string | string[] | { select?: string | string[] }): this {
+  /** Loads the items (all, or the first `top` of them) with the given properties. */
+  load(spec?: string | string[] | { select?: string | string[]; top?: number }): this {
     const props = parseLoad(spec).filter((p) => p !== "items");
+    const top = typeof spec === "object" && !Array.isArray(spec) ? spec.top : undefined;
     this.ctx.enqueue(() => {
-      this.loaded = this.resolveAll().map((m) => {
+      const all = this.resolveAll();
+      this.loaded = (top === undefined ? all : all.slice(0, top)).map((m) => {
         const item = this.make(() => (this.exists(m) ? m : null));
         item.loadNow(props);
         return item;
@@ -462,18 +465,34 @@ class BodyProxy extends ClientObject<WordDocumentModel> {
     return this.get("text");
   }
   /** Tables as a collection with one item per table (the double keeps no table objects beyond that). */
-  get tables(): Collection<number, PageProxy> {
+  /** Body.tables (WordApi 1.3). */
+  get tables(): Collection<number, TableProxy> {
     return new Collection(
       this.ctx,
-      () => [
-        ...new Set(
-          this.ctx.model.paragraphs
-            .filter((p) => p.cell && p.tableNestingLevel === 1)
-            .map((p) => p.cell!.table),
-        ),
-      ],
-      (resolve) => new PageProxy(this.ctx, resolve),
+      () => {
+        this.ctx.host.require("WordApi", 1.3, "Body.tables");
+        return [
+          ...new Set(
+            this.ctx.model.paragraphs
+              .filter((p) => p.cell && p.tableNestingLevel === 1)
+              .map((p) => p.cell!.table),
+          ),
+        ];
+      },
+      (resolve) => new TableProxy(this.ctx, resolve),
     );
+  }
+  insertParagraph(text: string, location: "Start" | "End"): ParagraphProxy {
+    let created: DParagraph | null = null;
+    this.ctx.enqueue(() => {
+      const list = this.ctx.model.paragraphs;
+      const edge = location === "Start" ? list[0] : list[list.length - 1];
+      created = newParagraph(edge, text, []);
+      created.cell = undefined;
+      created.tableNestingLevel = 0;
+      list.splice(location === "Start" ? 0 : list.length, 0, created);
+    });
+    return new ParagraphProxy(this.ctx, () => created);
   }
   get paragraphs(): ParagraphCollection {
     return new ParagraphCollection(this.ctx, () => this.ctx.model.paragraphs);
@@ -722,6 +741,16 @@ class ParagraphProxy extends ClientObject<DParagraph> {
   }
 }
 
+class TableProxy extends ClientObject<number> {
+  protected readers() {
+    const model = this.ctx.model;
+    return {
+      rowCount: (table: number) =>
+        new Set(model.paragraphs.filter((p) => p.cell?.table === table).map((p) => p.cell!.row)).size,
+    };
+  }
+}
+
 class PageProxy extends ClientObject<number> {
   protected readers() {
     return { index: (n: number) => n };
@@ -740,6 +769,25 @@ class RangeProxy extends ClientObject<DRange> {
   }
   get text(): string {
     return this.get("text");
+  }
+  /** Range.expandTo (WordApi 1.3): from this range's start to the other's end (the double: within a paragraph). */
+  expandTo(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      if (a.paragraphs[0] !== b.paragraphs[0])
+        throw new OfficeError("InvalidArgument", "expandTo: the double joins ranges within one paragraph");
+      return { paragraphs: a.paragraphs, start: a.start, end: b.end };
+    });
+  }
+  /** The controls that lie within the range. */
+  get contentControls(): ContentControlCollection {
+    return new ContentControlCollection(this.ctx, () => {
+      const inside = new Set(this.resolve().paragraphs);
+      return this.ctx.model
+        .controlsInOrder(true)
+        .filter((c) => this.ctx.model.paragraphsOf(c).every((p) => inside.has(p)));
+    });
   }
   get pages(): Collection<number, PageProxy> {
     return new Collection(
@@ -872,6 +920,15 @@ class ContentControlProxy extends ClientObject<DControl> {
       const c = this.resolve();
       c.placeholderText = value;
       if (c.showingPlaceholder) for (const p of this.ctx.model.paragraphsOf(c)) p.text = value;
+    });
+  }
+  /** The control around this one (WordApi 1.3). */
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return new ContentControlProxy(this.ctx, () => {
+      this.ctx.host.require("WordApi", 1.3, "parentContentControlOrNullObject");
+      const c = this.resolve();
+      const ids = this.ctx.model.paragraphsOf(c)[0]?.controls ?? [];
+      return this.ctx.model.controls.get(ids[ids.indexOf(c.id) - 1]) ?? null;
     });
   }
   /** The control as a flat OPC package; its w:sdtPr records showingPlcHdr as Word writes it. */

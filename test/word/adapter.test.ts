@@ -8,6 +8,8 @@ import {
   WordDocumentModel,
   WordDouble,
   RequirementSets,
+  BEHAVIOURS,
+  Behaviour,
 } from "../word-double";
 import { parseNota, afstemmingOf } from "../../src/nota/parser";
 import { checkNota, lexiconOf } from "../../src/checks/engine";
@@ -19,9 +21,12 @@ import { fixtureBytes } from "../helpers/fixtures";
 import { snapshotOf } from "../helpers/snapshots";
 import { syntheticNota } from "../../bench/synthetic";
 
+/** The undocumented behaviours the double currently imitates (every suite runs under each setting). */
+let behaviour: Behaviour = BEHAVIOURS.a;
+
 function open(source: string | WordDocumentModel, sets: RequirementSets = ALL_SETS) {
   const model = typeof source === "string" ? WordDocumentModel.fromDocx(fixtureBytes(source)) : source;
-  const double = new WordDouble(model, sets);
+  const double = new WordDouble(model, sets, behaviour);
   return { double, model, doc: new OfficeNotaDocument(double) };
 }
 const emptyDocument = () => WordDocumentModel.fromSnapshot(snapshotOf([]));
@@ -34,366 +39,370 @@ async function typeIntoBlock(double: WordDouble, tag: string, text: string) {
   });
 }
 
-describe("template insertion", () => {
-  test("into an empty document: one sync, and the parser finds every block and field", async () => {
-    const { doc, double } = open(emptyDocument());
-    await doc.insertTemplate({}, "start");
-    expect(double.syncCount).toBe(1);
-    const nota = parseNota(await doc.readSnapshot());
-    expect(nota.sections.map((s) => s.id)).toEqual([...BLOCK_IDS]);
-    expect(Object.keys(nota.header).sort()).toEqual([...FIELD_IDS].sort());
-    expect(Object.values(nota.header).every((f) => f.tagged)).toBe(true);
+describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word behaviour %s", (mode) => {
+  beforeAll(() => {
+    behaviour = BEHAVIOURS[mode];
+  });
+  describe("template insertion", () => {
+    test("into an empty document: one sync, and the parser finds every block and field", async () => {
+      const { doc, double } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      expect(double.syncCount).toBe(1);
+      const nota = parseNota(await doc.readSnapshot());
+      expect(nota.sections.map((s) => s.id)).toEqual([...BLOCK_IDS]);
+      expect(Object.keys(nota.header).sort()).toEqual([...FIELD_IDS].sort());
+      expect(Object.values(nota.header).every((f) => f.tagged)).toBe(true);
+    });
+
+    test("into a document with content: at the start, nothing of the author's text lost or mixed", async () => {
+      const { doc, model } = open("letter.docx");
+      const before = model.paragraphs.map((p) => p.text);
+      await doc.insertTemplate({}, "start");
+      const after = model.paragraphs.map((p) => p.text);
+      expect(after.slice(after.length - before.length)).toEqual(before);
+    });
+
+    test("as a new document (Application.createDocument): this document untouched", async () => {
+      const { doc, model, double } = open("letter.docx");
+      const before = model.paragraphs.map((p) => p.text);
+      await doc.insertTemplate({ title: "Nieuwe nota" }, "new-document");
+      expect(double.syncCount).toBe(1);
+      expect(model.paragraphs.map((p) => p.text)).toEqual(before);
+      const created = parseNota(readDocx(model.createdDocuments[0]));
+      expect(created.title?.text).toBe("Nieuwe nota");
+      expect(created.sections.map((s) => s.id)).toEqual([...BLOCK_IDS]);
+    });
+
+    test("fill the fields and the blocks → the checks pass", async () => {
+      const { doc, double } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      const values: [Parameters<typeof doc.setField>[0], string][] = [
+        ["purpose", "TER ONDERTEKENING"],
+        ["aan", "MOCW"],
+        ["van", "Directie MBO"],
+        ["datum", "26 november 2024"],
+        ["referentie", "49235295"],
+        ["bijlagen", "Kamerbrief"],
+        ["intern-afgestemd", "MBO, FEZ"],
+        ["extern-afgestemd", "MBO Raad"],
+      ];
+      for (const [field, value] of values) await doc.setField(field, value);
+      for (const id of BLOCK_IDS)
+        await typeIntoBlock(
+          double,
+          TAGS.block(id),
+          id === "toelichting" || id === "niet-openbaar" ? "N.v.t." : `Tekst voor ${id}.`,
+        );
+      const { findings } = checkNota(await doc.readSnapshot());
+      expect(findings).toEqual([]);
+    });
   });
 
-  test("into a document with content: at the start, nothing of the author's text lost or mixed", async () => {
-    const { doc, model } = open("letter.docx");
-    const before = model.paragraphs.map((p) => p.text);
-    await doc.insertTemplate({}, "start");
-    const after = model.paragraphs.map((p) => p.text);
-    expect(after.slice(after.length - before.length)).toEqual(before);
+  describe("readSnapshot", () => {
+    test.each([10, 10_000])("at most two syncs for %i paragraphs", async (size) => {
+      const { doc, double } = open(WordDocumentModel.fromSnapshot(syntheticNota(size)));
+      const snapshot = await doc.readSnapshot({ pagesFor: lexiconOf(DEFAULT_PROFILE) });
+      expect(snapshot.paragraphs).toHaveLength(size);
+      expect(double.syncCount).toBeLessThanOrEqual(2);
+    });
+
+    test("the example nota reads as the .docx reader reads it", async () => {
+      const { doc } = open("example-nota.docx");
+      const fromWord = await doc.readSnapshot();
+      const fromFile = readDocx(fixtureBytes("example-nota.docx"));
+      const strip = (s: typeof fromWord) =>
+        s.paragraphs.map((p) => [p.text, p.outlineLevel, p.isListItem, p.bold ?? null]);
+      expect(strip(fromWord)).toEqual(strip(fromFile));
+    });
+
+    test("content-control tags and placeholders come through", async () => {
+      const { doc } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      const snapshot = await doc.readSnapshot();
+      const aanleiding = snapshot.paragraphs.find((p) =>
+        p.contentControlTags.includes(TAGS.block("aanleiding")),
+      )!;
+      expect(aanleiding.placeholder).toBe(true);
+      const aan = snapshot.paragraphs.find((p) => p.contentControlTags.includes(TAGS.field("aan")))!;
+      expect(aan.cell).toEqual({ table: 0, row: 0, column: 1 });
+    });
   });
 
-  test("as a new document (Application.createDocument): this document untouched", async () => {
-    const { doc, model, double } = open("letter.docx");
-    const before = model.paragraphs.map((p) => p.text);
-    await doc.insertTemplate({ title: "Nieuwe nota" }, "new-document");
-    expect(double.syncCount).toBe(1);
-    expect(model.paragraphs.map((p) => p.text)).toEqual(before);
-    const created = parseNota(readDocx(model.createdDocuments[0]));
-    expect(created.title?.text).toBe("Nieuwe nota");
-    expect(created.sections.map((s) => s.id)).toEqual([...BLOCK_IDS]);
+  describe("afstemming", () => {
+    const sample = {
+      internal: [
+        { name: "DE", status: "akkoord" as const, date: { year: 2024, month: 11, day: 20 } },
+        { name: "OVO" },
+      ],
+      external: [{ name: "MBO Raad" }],
+    };
+
+    test("written as a custom XML record and as header text; read back equal", async () => {
+      const { doc, model } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      await doc.writeAfstemming(sample);
+      expect(model.customXmlParts.filter((p) => p.namespace === AFSTEMMING_NAMESPACE)).toHaveLength(1);
+      expect(await doc.readAfstemming()).toEqual({ afstemming: sample, source: "record" });
+      const nota = parseNota(await doc.readSnapshot());
+      expect(nota.header["intern-afgestemd"]?.value).toBe("DE (akkoord, 20 november 2024), OVO");
+      expect(nota.header["extern-afgestemd"]?.value).toBe("MBO Raad");
+    });
+
+    test("writing twice keeps one record", async () => {
+      const { doc, model } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      await doc.writeAfstemming(sample);
+      await doc.writeAfstemming({ internal: [{ name: "FEZ" }], external: [] });
+      expect(model.customXmlParts).toHaveLength(1);
+      expect((await doc.readAfstemming()).afstemming).toEqual({ internal: [{ name: "FEZ" }], external: [] });
+    });
+
+    test("without WordApi 1.4 the text alone is the record, parsed back", async () => {
+      const { doc, model } = open(emptyDocument(), FLOOR_SETS);
+      await doc.insertTemplate({}, "start");
+      await doc.writeAfstemming(sample);
+      expect(model.customXmlParts).toHaveLength(0);
+      expect(await doc.readAfstemming()).toEqual({ afstemming: sample, source: "text" });
+    });
+
+    test("a free-form nota: the header lines are rewritten, nothing lost", async () => {
+      const { doc } = open("example-nota.docx", FLOOR_SETS);
+      const { afstemming } = await doc.readAfstemming();
+      expect(afstemming.internal.map((p) => p.name)).toEqual(["DE", "OVO", "PD&R"]);
+      await doc.writeAfstemming({ ...afstemming, internal: [...afstemming.internal, { name: "WJZ" }] });
+      const nota = parseNota(await doc.readSnapshot());
+      expect(nota.header["intern-afgestemd"]?.value).toBe("DE, OVO, PD&R, WJZ");
+      expect(nota.blocks.aanleiding).toBeDefined();
+    });
+
+    test("a document without afstemming fields: a typed error, nothing changed", async () => {
+      const { doc, model } = open("letter.docx");
+      const before = JSON.stringify(model.paragraphs);
+      await expect(doc.writeAfstemming(sample)).rejects.toMatchObject({ code: "field-missing" });
+      expect(JSON.stringify(model.paragraphs)).toBe(before);
+    });
   });
 
-  test("fill the fields and the blocks → the checks pass", async () => {
-    const { doc, double } = open(emptyDocument());
-    await doc.insertTemplate({}, "start");
-    const values: [Parameters<typeof doc.setField>[0], string][] = [
-      ["purpose", "TER ONDERTEKENING"],
-      ["aan", "MOCW"],
-      ["van", "Directie MBO"],
-      ["datum", "26 november 2024"],
-      ["referentie", "49235295"],
-      ["bijlagen", "Kamerbrief"],
-      ["intern-afgestemd", "MBO, FEZ"],
-      ["extern-afgestemd", "MBO Raad"],
-    ];
-    for (const [field, value] of values) await doc.setField(field, value);
-    for (const id of BLOCK_IDS)
-      await typeIntoBlock(
-        double,
-        TAGS.block(id),
-        id === "toelichting" || id === "niet-openbaar" ? "N.v.t." : `Tekst voor ${id}.`,
+  describe("emancipation", () => {
+    test("passages with page numbers where Range.pages exists, batched", async () => {
+      const { doc, double } = open("letter.docx");
+      const result = await doc.findPassages(lexiconOf(DEFAULT_PROFILE));
+      expect(result.pageSource).toBe("layout");
+      expect([...new Set(result.passages.map((p) => p.page))]).toEqual([2, 6, 7]);
+      expect(double.syncCount).toBe(2);
+    });
+
+    test("without WordApiDesktop (Word on the web): passages without pages", async () => {
+      const { doc } = open("letter.docx", WEB_SETS);
+      const result = await doc.findPassages(lexiconOf(DEFAULT_PROFILE));
+      expect(result.pageSource).toBe("none");
+      expect(result.passages.length).toBe(4);
+      expect(result.passages.every((p) => p.page === undefined)).toBe(true);
+    });
+
+    test("the flag inserted twice is one sentence, updated", async () => {
+      const { doc } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      expect(await doc.insertEmancipationFlag([6, 2], ["vrouwen"], DEFAULT_PROFILE.emancipation)).toBe(
+        "inserted",
       );
-    const { findings } = checkNota(await doc.readSnapshot());
-    expect(findings).toEqual([]);
-  });
-});
-
-describe("readSnapshot", () => {
-  test.each([10, 10_000])("at most two syncs for %i paragraphs", async (size) => {
-    const { doc, double } = open(WordDocumentModel.fromSnapshot(syntheticNota(size)));
-    const snapshot = await doc.readSnapshot({ pagesFor: lexiconOf(DEFAULT_PROFILE) });
-    expect(snapshot.paragraphs).toHaveLength(size);
-    expect(double.syncCount).toBeLessThanOrEqual(2);
-  });
-
-  test("the example nota reads as the .docx reader reads it", async () => {
-    const { doc } = open("example-nota.docx");
-    const fromWord = await doc.readSnapshot();
-    const fromFile = readDocx(fixtureBytes("example-nota.docx"));
-    const strip = (s: typeof fromWord) =>
-      s.paragraphs.map((p) => [p.text, p.outlineLevel, p.isListItem, p.bold ?? null]);
-    expect(strip(fromWord)).toEqual(strip(fromFile));
-  });
-
-  test("content-control tags and placeholders come through", async () => {
-    const { doc } = open(emptyDocument());
-    await doc.insertTemplate({}, "start");
-    const snapshot = await doc.readSnapshot();
-    const aanleiding = snapshot.paragraphs.find((p) =>
-      p.contentControlTags.includes(TAGS.block("aanleiding")),
-    )!;
-    expect(aanleiding.placeholder).toBe(true);
-    const aan = snapshot.paragraphs.find((p) => p.contentControlTags.includes(TAGS.field("aan")))!;
-    expect(aan.cell).toEqual({ table: 0, row: 0, column: 1 });
-  });
-});
-
-describe("afstemming", () => {
-  const sample = {
-    internal: [
-      { name: "DE", status: "akkoord" as const, date: { year: 2024, month: 11, day: 20 } },
-      { name: "OVO" },
-    ],
-    external: [{ name: "MBO Raad" }],
-  };
-
-  test("written as a custom XML record and as header text; read back equal", async () => {
-    const { doc, model } = open(emptyDocument());
-    await doc.insertTemplate({}, "start");
-    await doc.writeAfstemming(sample);
-    expect(model.customXmlParts.filter((p) => p.namespace === AFSTEMMING_NAMESPACE)).toHaveLength(1);
-    expect(await doc.readAfstemming()).toEqual({ afstemming: sample, source: "record" });
-    const nota = parseNota(await doc.readSnapshot());
-    expect(nota.header["intern-afgestemd"]?.value).toBe("DE (akkoord, 20 november 2024), OVO");
-    expect(nota.header["extern-afgestemd"]?.value).toBe("MBO Raad");
-  });
-
-  test("writing twice keeps one record", async () => {
-    const { doc, model } = open(emptyDocument());
-    await doc.insertTemplate({}, "start");
-    await doc.writeAfstemming(sample);
-    await doc.writeAfstemming({ internal: [{ name: "FEZ" }], external: [] });
-    expect(model.customXmlParts).toHaveLength(1);
-    expect((await doc.readAfstemming()).afstemming).toEqual({ internal: [{ name: "FEZ" }], external: [] });
-  });
-
-  test("without WordApi 1.4 the text alone is the record, parsed back", async () => {
-    const { doc, model } = open(emptyDocument(), FLOOR_SETS);
-    await doc.insertTemplate({}, "start");
-    await doc.writeAfstemming(sample);
-    expect(model.customXmlParts).toHaveLength(0);
-    expect(await doc.readAfstemming()).toEqual({ afstemming: sample, source: "text" });
-  });
-
-  test("a free-form nota: the header lines are rewritten, nothing lost", async () => {
-    const { doc } = open("example-nota.docx", FLOOR_SETS);
-    const { afstemming } = await doc.readAfstemming();
-    expect(afstemming.internal.map((p) => p.name)).toEqual(["DE", "OVO", "PD&R"]);
-    await doc.writeAfstemming({ ...afstemming, internal: [...afstemming.internal, { name: "WJZ" }] });
-    const nota = parseNota(await doc.readSnapshot());
-    expect(nota.header["intern-afgestemd"]?.value).toBe("DE, OVO, PD&R, WJZ");
-    expect(nota.blocks.aanleiding).toBeDefined();
-  });
-
-  test("a document without afstemming fields: a typed error, nothing changed", async () => {
-    const { doc, model } = open("letter.docx");
-    const before = JSON.stringify(model.paragraphs);
-    await expect(doc.writeAfstemming(sample)).rejects.toMatchObject({ code: "field-missing" });
-    expect(JSON.stringify(model.paragraphs)).toBe(before);
-  });
-});
-
-describe("emancipation", () => {
-  test("passages with page numbers where Range.pages exists, batched", async () => {
-    const { doc, double } = open("letter.docx");
-    const result = await doc.findPassages(lexiconOf(DEFAULT_PROFILE));
-    expect(result.pageSource).toBe("layout");
-    expect([...new Set(result.passages.map((p) => p.page))]).toEqual([2, 6, 7]);
-    expect(double.syncCount).toBe(2);
-  });
-
-  test("without WordApiDesktop (Word on the web): passages without pages", async () => {
-    const { doc } = open("letter.docx", WEB_SETS);
-    const result = await doc.findPassages(lexiconOf(DEFAULT_PROFILE));
-    expect(result.pageSource).toBe("none");
-    expect(result.passages.length).toBe(4);
-    expect(result.passages.every((p) => p.page === undefined)).toBe(true);
-  });
-
-  test("the flag inserted twice is one sentence, updated", async () => {
-    const { doc } = open(emptyDocument());
-    await doc.insertTemplate({}, "start");
-    expect(await doc.insertEmancipationFlag([6, 2], ["vrouwen"], DEFAULT_PROFILE.emancipation)).toBe(
-      "inserted",
-    );
-    expect(
-      await doc.insertEmancipationFlag([2, 6, 7], ["vrouwen", "lhbti+"], DEFAULT_PROFILE.emancipation),
-    ).toBe("updated");
-    const snapshot = await doc.readSnapshot();
-    const flags = snapshot.paragraphs.filter((p) => /worden gevonden op/.test(p.text));
-    expect(flags).toHaveLength(1);
-    expect(flags[0].text).toContain("blz. 2, 6 en 7");
-    expect(parseNota(snapshot).flag?.tagged).toBe(true);
-    expect(parseNota(snapshot).blocks.aanleiding!.content).toContain(flags[0].index);
-  });
-
-  test("in a free-form nota the flag goes at the end of Aanleiding, and the finding clears", async () => {
-    const { doc } = open("example-nota-no-flag.docx");
-    const letter = readDocx(fixtureBytes("letter.docx"));
-    const before = checkNota(await doc.readSnapshot(), { letter });
-    const finding = before.findings.find((f) => f.ruleId === "emancipation-flag")!;
-    expect(finding.suggestions?.length).toBe(1);
-    await doc.applyEdit(finding.suggestions![0].edit, before.nota.snapshot);
-    const after = checkNota(await doc.readSnapshot(), { letter });
-    expect(after.findings.filter((f) => f.ruleId.startsWith("emancipation"))).toEqual([]);
-    // Applying it again updates instead of duplicating.
-    await doc.applyEdit(finding.suggestions![0].edit, after.nota.snapshot);
-    const again = await doc.readSnapshot();
-    expect(again.paragraphs.filter((p) => /worden gevonden op/.test(p.text))).toHaveLength(1);
-  });
-});
-
-describe("edits from findings", () => {
-  test("insert a missing block, in schema order", async () => {
-    const { doc } = open("header-table-bold.docx");
-    const snapshot = await doc.readSnapshot();
-    await doc.applyEdit({ kind: "insertBlock", block: "niet-openbaar" }, snapshot);
-    const nota = parseNota(await doc.readSnapshot());
-    expect(nota.blocks["niet-openbaar"]).toBeDefined();
-    expect(checkNota(nota).findings.filter((f) => f.ruleId === "required-block")).toEqual([]);
-  });
-
-  test("rewrite a heading (heading-wording fix)", async () => {
-    const { doc } = open("header-table-bold.docx");
-    const { findings, nota } = checkNota(await doc.readSnapshot());
-    const fix = findings.find((f) => f.ruleId === "heading-wording")!.fix!;
-    await doc.applyEdit(fix, nota.snapshot);
-    expect(parseNota(await doc.readSnapshot()).blocks["geadviseerd-besluit"]?.heading).toBe(
-      "Geadviseerd besluit",
-    );
-  });
-
-  test("a character-range fix (date month case) inside a table cell", async () => {
-    const { doc } = open("header-table-bold.docx");
-    const { findings, nota } = checkNota(await doc.readSnapshot());
-    await doc.applyEdit(findings.find((f) => f.messageId === "datumMonthCase")!.fix!, nota.snapshot);
-    expect(parseNota(await doc.readSnapshot()).header.datum?.value).toBe("3 maart 2025");
-  });
-
-  test("a suggestion on a free-form header line (Aan via SOCW)", async () => {
-    const { doc } = open("header-table-bold.docx");
-    const letter = readDocx(fixtureBytes("letter.docx"));
-    const { findings, nota } = checkNota(await doc.readSnapshot(), { letter });
-    const suggestion = findings.find((f) => f.messageId === "suggestRouting")!.suggestions![0];
-    await doc.applyEdit(suggestion.edit, nota.snapshot);
-    expect(parseNota(await doc.readSnapshot()).addressing).toEqual({ to: ["MOCW"], via: ["SOCW"] });
-  });
-
-  test("an edit on a paragraph that changed since the check: stale, nothing written", async () => {
-    const { doc, double, model } = open("header-table-bold.docx");
-    const { findings, nota } = checkNota(await doc.readSnapshot());
-    const fix = findings.find((f) => f.ruleId === "heading-wording")!.fix!;
-    double.type(fix.kind === "replaceText" ? fix.paragraph : 0, "Mijn eigen kop");
-    const before = JSON.stringify(model.paragraphs.map((p) => p.text));
-    await expect(doc.applyEdit(fix, nota.snapshot)).rejects.toMatchObject({ code: "stale" });
-    expect(JSON.stringify(model.paragraphs.map((p) => p.text))).toBe(before);
-  });
-});
-
-describe("a nota whose header column is in the page header", () => {
-  test("read in the same two syncs; the parser finds the fields; goTo and edits reach the header", async () => {
-    const { doc, double, model } = open("header-in-page-header.docx");
-    const snapshot = await doc.readSnapshot();
-    expect(double.syncCount).toBe(2);
-    const nota = parseNota(snapshot);
-    expect(nota.header.aan?.value).toBe("MOCW");
-    expect(snapshot.paragraphs[nota.header.aan!.paragraphs[0]].story).toBe("primaryHeader");
-    await doc.goTo(placeOf(snapshot, nota.header.referentie!.paragraphs[0]));
-    expect(model.selectedText()).toBe("51234567");
-    const letter = readDocx(fixtureBytes("letter.docx"));
-    const routing = checkNota(nota, { letter }).findings.find((f) => f.messageId === "suggestRouting")!;
-    await doc.applyEdit(routing.suggestions![0].edit, snapshot);
-    expect(model.headers.Primary.map((p) => p.text)).toContain("MOCW (via SOCW)");
-    expect(parseNota(await doc.readSnapshot()).addressing).toEqual({ to: ["MOCW"], via: ["SOCW"] });
-  });
-});
-
-describe("goTo", () => {
-  test("a block by its content-control tag, whatever was typed", async () => {
-    const { doc, model, double } = open(emptyDocument());
-    await doc.insertTemplate({}, "start");
-    await typeIntoBlock(double, TAGS.block("kernpunten"), "Punt een\nPunt twee");
-    await doc.goTo({ tag: TAGS.block("kernpunten") });
-    expect(model.selectedText()).toBe("Punt een\nPunt twee");
-  });
-
-  test("a paragraph found by its text after paragraphs were added above it", async () => {
-    const { doc, model } = open("example-nota.docx");
-    const snapshot = await doc.readSnapshot();
-    const target = parseNota(snapshot).blocks.kernpunten!.headingParagraph!;
-    model.paragraphs.splice(0, 0, { ...model.paragraphs[0], uid: 99999, text: "Nieuw" });
-    await doc.goTo({ paragraph: target, text: snapshot.paragraphs[target].text });
-    expect(model.selectedText()).toBe("Kernpunten");
-  });
-
-  test("a character range: selects just those characters", async () => {
-    const { doc, model } = open("example-nota.docx");
-    const snapshot = await doc.readSnapshot();
-    const flag = parseNota(snapshot).flag!;
-    await doc.goTo({
-      paragraph: flag.paragraph,
-      text: flag.text,
-      start: flag.references[0].start,
-      end: flag.references[0].end,
+      expect(
+        await doc.insertEmancipationFlag([2, 6, 7], ["vrouwen", "lhbti+"], DEFAULT_PROFILE.emancipation),
+      ).toBe("updated");
+      const snapshot = await doc.readSnapshot();
+      const flags = snapshot.paragraphs.filter((p) => /worden gevonden op/.test(p.text));
+      expect(flags).toHaveLength(1);
+      expect(flags[0].text).toContain("blz. 2, 6 en 7");
+      expect(parseNota(snapshot).flag?.tagged).toBe(true);
+      expect(parseNota(snapshot).blocks.aanleiding!.content).toContain(flags[0].index);
     });
-    expect(model.selectedText()).toBe("blz. 2, 6 en 7");
-  });
 
-  test("a place that is gone is reported, never the wrong paragraph selected", async () => {
-    const { doc, model, double } = open("example-nota.docx");
-    const snapshot = await doc.readSnapshot();
-    const i = parseNota(snapshot).blocks.kernpunten!.headingParagraph!;
-    double.type(i, "Iets heel anders");
-    await expect(doc.goTo({ paragraph: i, text: "Kernpunten" })).rejects.toMatchObject({ code: "stale" });
-    expect(model.selection).toBeUndefined();
-  });
-});
-
-describe("review comments", () => {
-  test("one comment per finding at its place; removal removes only ours", async () => {
-    const { doc, model } = open("header-table-bold.docx");
-    const other = model.addComment(model.paragraphs[0], "Opmerking van een collega");
-    const { findings, nota } = checkNota(await doc.readSnapshot());
-    expect(await doc.addReviewComments(findings, nota.snapshot)).toBe(findings.length);
-    expect(model.comments).toHaveLength(findings.length + 1);
-    const heading = model.comments.find((c) => c.content.includes("'Advies'"))!;
-    expect(model.paragraphs.find((p) => p.uid === heading.paragraphUid)!.text).toBe("Advies");
-    expect(heading.content.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(await doc.removeReviewComments()).toBe(findings.length);
-    expect(model.comments).toEqual([other]);
-  });
-
-  test("without WordApi 1.4: a typed 'unsupported' error", async () => {
-    const { doc } = open("header-table-bold.docx", FLOOR_SETS);
-    await expect(
-      doc.addReviewComments([], { paragraphs: [], customXmlParts: [], properties: {}, pageSource: "none" }),
-    ).rejects.toMatchObject({
-      code: "unsupported",
-    });
-    expect(doc.capabilities).toEqual({
-      customXmlParts: false,
-      comments: false,
-      paragraphEvents: false,
-      pages: false,
-      createDocument: true,
-    });
-  });
-});
-
-describe("errors and events", () => {
-  test("an Office error reaches the caller typed, with a Dutch message", async () => {
-    const { doc, double } = open("example-nota.docx");
-    double.failNextSync = "NotAllowed";
-    const error = await doc.readSnapshot().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotaWordError);
-    expect(error).toMatchObject({ code: "not-allowed", officeCode: "NotAllowed" });
-    expect((error as NotaWordError).message).toMatch(/beveiligd/);
-    expect((error as NotaWordError).messageFor("en")).toMatch(/protected/);
-  });
-
-  test("setField on a document without the field: field-missing", async () => {
-    const { doc } = open("example-nota.docx");
-    await expect(doc.setField("aan", "MOCW")).rejects.toMatchObject({
-      code: "field-missing",
-      officeCode: "ItemNotFound",
+    test("in a free-form nota the flag goes at the end of Aanleiding, and the finding clears", async () => {
+      const { doc } = open("example-nota-no-flag.docx");
+      const letter = readDocx(fixtureBytes("letter.docx"));
+      const before = checkNota(await doc.readSnapshot(), { letter });
+      const finding = before.findings.find((f) => f.ruleId === "emancipation-flag")!;
+      expect(finding.suggestions?.length).toBe(1);
+      await doc.applyEdit(finding.suggestions![0].edit, before.nota.snapshot);
+      const after = checkNota(await doc.readSnapshot(), { letter });
+      expect(after.findings.filter((f) => f.ruleId.startsWith("emancipation"))).toEqual([]);
+      // Applying it again updates instead of duplicating.
+      await doc.applyEdit(finding.suggestions![0].edit, after.nota.snapshot);
+      const again = await doc.readSnapshot();
+      expect(again.paragraphs.filter((p) => /worden gevonden op/.test(p.text))).toHaveLength(1);
     });
   });
 
-  test("paragraph events call the handler; removal stops them", async () => {
-    const { doc, double } = open("example-nota.docx");
-    const calls: number[] = [];
-    const stop = await doc.onDocumentChanged(() => calls.push(1));
-    double.type(3, "x");
-    expect(calls).toHaveLength(1);
-    await stop!();
-    double.type(3, "y");
-    expect(calls).toHaveLength(1);
+  describe("edits from findings", () => {
+    test("insert a missing block, in schema order", async () => {
+      const { doc } = open("header-table-bold.docx");
+      const snapshot = await doc.readSnapshot();
+      await doc.applyEdit({ kind: "insertBlock", block: "niet-openbaar" }, snapshot);
+      const nota = parseNota(await doc.readSnapshot());
+      expect(nota.blocks["niet-openbaar"]).toBeDefined();
+      expect(checkNota(nota).findings.filter((f) => f.ruleId === "required-block")).toEqual([]);
+    });
+
+    test("rewrite a heading (heading-wording fix)", async () => {
+      const { doc } = open("header-table-bold.docx");
+      const { findings, nota } = checkNota(await doc.readSnapshot());
+      const fix = findings.find((f) => f.ruleId === "heading-wording")!.fix!;
+      await doc.applyEdit(fix, nota.snapshot);
+      expect(parseNota(await doc.readSnapshot()).blocks["geadviseerd-besluit"]?.heading).toBe(
+        "Geadviseerd besluit",
+      );
+    });
+
+    test("a character-range fix (date month case) inside a table cell", async () => {
+      const { doc } = open("header-table-bold.docx");
+      const { findings, nota } = checkNota(await doc.readSnapshot());
+      await doc.applyEdit(findings.find((f) => f.messageId === "datumMonthCase")!.fix!, nota.snapshot);
+      expect(parseNota(await doc.readSnapshot()).header.datum?.value).toBe("3 maart 2025");
+    });
+
+    test("a suggestion on a free-form header line (Aan via SOCW)", async () => {
+      const { doc } = open("header-table-bold.docx");
+      const letter = readDocx(fixtureBytes("letter.docx"));
+      const { findings, nota } = checkNota(await doc.readSnapshot(), { letter });
+      const suggestion = findings.find((f) => f.messageId === "suggestRouting")!.suggestions![0];
+      await doc.applyEdit(suggestion.edit, nota.snapshot);
+      expect(parseNota(await doc.readSnapshot()).addressing).toEqual({ to: ["MOCW"], via: ["SOCW"] });
+    });
+
+    test("an edit on a paragraph that changed since the check: stale, nothing written", async () => {
+      const { doc, double, model } = open("header-table-bold.docx");
+      const { findings, nota } = checkNota(await doc.readSnapshot());
+      const fix = findings.find((f) => f.ruleId === "heading-wording")!.fix!;
+      double.type(fix.kind === "replaceText" ? fix.paragraph : 0, "Mijn eigen kop");
+      const before = JSON.stringify(model.paragraphs.map((p) => p.text));
+      await expect(doc.applyEdit(fix, nota.snapshot)).rejects.toMatchObject({ code: "stale" });
+      expect(JSON.stringify(model.paragraphs.map((p) => p.text))).toBe(before);
+    });
   });
 
-  test("no paragraph events below WordApi 1.6: undefined, the pane offers a button", async () => {
-    const { doc } = open("example-nota.docx", { WordApi: 1.5 });
-    expect(await doc.onDocumentChanged(() => undefined)).toBeUndefined();
+  describe("a nota whose header column is in the page header", () => {
+    test("read in the same two syncs; the parser finds the fields; goTo and edits reach the header", async () => {
+      const { doc, double, model } = open("header-in-page-header.docx");
+      const snapshot = await doc.readSnapshot();
+      expect(double.syncCount).toBe(2);
+      const nota = parseNota(snapshot);
+      expect(nota.header.aan?.value).toBe("MOCW");
+      expect(snapshot.paragraphs[nota.header.aan!.paragraphs[0]].story).toBe("primaryHeader");
+      await doc.goTo(placeOf(snapshot, nota.header.referentie!.paragraphs[0]));
+      expect(model.selectedText()).toBe("51234567");
+      const letter = readDocx(fixtureBytes("letter.docx"));
+      const routing = checkNota(nota, { letter }).findings.find((f) => f.messageId === "suggestRouting")!;
+      await doc.applyEdit(routing.suggestions![0].edit, snapshot);
+      expect(model.headers.Primary.map((p) => p.text)).toContain("MOCW (via SOCW)");
+      expect(parseNota(await doc.readSnapshot()).addressing).toEqual({ to: ["MOCW"], via: ["SOCW"] });
+    });
+  });
+
+  describe("goTo", () => {
+    test("a block by its content-control tag, whatever was typed", async () => {
+      const { doc, model, double } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      await typeIntoBlock(double, TAGS.block("kernpunten"), "Punt een\nPunt twee");
+      await doc.goTo({ tag: TAGS.block("kernpunten") });
+      expect(model.selectedText()).toBe("Punt een\nPunt twee");
+    });
+
+    test("a paragraph found by its text after paragraphs were added above it", async () => {
+      const { doc, model } = open("example-nota.docx");
+      const snapshot = await doc.readSnapshot();
+      const target = parseNota(snapshot).blocks.kernpunten!.headingParagraph!;
+      model.paragraphs.splice(0, 0, { ...model.paragraphs[0], uid: 99999, text: "Nieuw" });
+      await doc.goTo({ paragraph: target, text: snapshot.paragraphs[target].text });
+      expect(model.selectedText()).toBe("Kernpunten");
+    });
+
+    test("a character range: selects just those characters", async () => {
+      const { doc, model } = open("example-nota.docx");
+      const snapshot = await doc.readSnapshot();
+      const flag = parseNota(snapshot).flag!;
+      await doc.goTo({
+        paragraph: flag.paragraph,
+        text: flag.text,
+        start: flag.references[0].start,
+        end: flag.references[0].end,
+      });
+      expect(model.selectedText()).toBe("blz. 2, 6 en 7");
+    });
+
+    test("a place that is gone is reported, never the wrong paragraph selected", async () => {
+      const { doc, model, double } = open("example-nota.docx");
+      const snapshot = await doc.readSnapshot();
+      const i = parseNota(snapshot).blocks.kernpunten!.headingParagraph!;
+      double.type(i, "Iets heel anders");
+      await expect(doc.goTo({ paragraph: i, text: "Kernpunten" })).rejects.toMatchObject({ code: "stale" });
+      expect(model.selection).toBeUndefined();
+    });
+  });
+
+  describe("review comments", () => {
+    test("one comment per finding at its place; removal removes only ours", async () => {
+      const { doc, model } = open("header-table-bold.docx");
+      const other = model.addComment(model.paragraphs[0], "Opmerking van een collega");
+      const { findings, nota } = checkNota(await doc.readSnapshot());
+      expect(await doc.addReviewComments(findings, nota.snapshot)).toBe(findings.length);
+      expect(model.comments).toHaveLength(findings.length + 1);
+      const heading = model.comments.find((c) => c.content.includes("'Advies'"))!;
+      expect(model.paragraphs.find((p) => p.uid === heading.paragraphUid)!.text).toBe("Advies");
+      expect(heading.content.startsWith(COMMENT_MARKER)).toBe(true);
+      expect(await doc.removeReviewComments()).toBe(findings.length);
+      expect(model.comments).toEqual([other]);
+    });
+
+    test("without WordApi 1.4: a typed 'unsupported' error", async () => {
+      const { doc } = open("header-table-bold.docx", FLOOR_SETS);
+      await expect(
+        doc.addReviewComments([], { paragraphs: [], customXmlParts: [], properties: {}, pageSource: "none" }),
+      ).rejects.toMatchObject({
+        code: "unsupported",
+      });
+      expect(doc.capabilities).toEqual({
+        customXmlParts: false,
+        comments: false,
+        paragraphEvents: false,
+        pages: false,
+        createDocument: true,
+      });
+    });
+  });
+
+  describe("errors and events", () => {
+    test("an Office error reaches the caller typed, with a Dutch message", async () => {
+      const { doc, double } = open("example-nota.docx");
+      double.failNextSync = "NotAllowed";
+      const error = await doc.readSnapshot().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotaWordError);
+      expect(error).toMatchObject({ code: "not-allowed", officeCode: "NotAllowed" });
+      expect((error as NotaWordError).message).toMatch(/beveiligd/);
+      expect((error as NotaWordError).messageFor("en")).toMatch(/protected/);
+    });
+
+    test("setField on a document without the field: field-missing, nothing written", async () => {
+      const { doc, model } = open(WordDocumentModel.fromSnapshot(snapshotOf(["Aanleiding", "Een tekst."])));
+      const before = model.toSnapshot();
+      await expect(doc.setField("bijlagen", "Rapport")).rejects.toMatchObject({ code: "field-missing" });
+      expect(model.toSnapshot()).toEqual(before);
+    });
+
+    test("paragraph events call the handler; removal stops them", async () => {
+      const { doc, double } = open("example-nota.docx");
+      const calls: number[] = [];
+      const stop = await doc.onDocumentChanged(() => calls.push(1));
+      double.type(3, "x");
+      expect(calls).toHaveLength(1);
+      await stop!();
+      double.type(3, "y");
+      expect(calls).toHaveLength(1);
+    });
+
+    test("no paragraph events below WordApi 1.6: undefined, the pane offers a button", async () => {
+      const { doc } = open("example-nota.docx", { WordApi: 1.5 });
+      expect(await doc.onDocumentChanged(() => undefined)).toBeUndefined();
+    });
   });
 });
 

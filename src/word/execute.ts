@@ -1,0 +1,282 @@
+/**
+ * Carries out a plan from the edit planner (src/checks/plan.ts) in Word: locate everything first, then write
+ * everything in one sync, so that a place that is gone changes nothing. Paragraphs inserted next to a paragraph
+ * are checked afterwards: Word does not document whether a paragraph inserted at a content control's edge joins
+ * the control (office-js #3176, #866), so where it landed in the wrong one it is moved with the control's own
+ * documented insertParagraph.
+ */
+import type { Anchor, NewParagraph, PlannedEdit } from "../checks/plan";
+import { parseTag } from "../nota/schema";
+import { DocumentSnapshot, Story, storyOf } from "../nota/snapshot";
+import { NotaWordError } from "./errors";
+import { localIndex, relocate } from "./places";
+import { RangeSearch, SearchStep, planRangeSearch } from "./search";
+
+/** Word's paragraph text uses \v for line breaks and \r at ends; the snapshot uses \n. */
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?|\v/g, "\n").replace(/\n$/, "");
+}
+
+/** A story's paragraphs: the body, or the first section's page header. */
+export function storyParagraphs(context: Word.RequestContext, story: Story): Word.ParagraphCollection {
+  if (story === "body") return context.document.body.paragraphs;
+  return context.document.sections.getFirst().getHeader(story === "firstPageHeader" ? "FirstPage" : "Primary")
+    .paragraphs;
+}
+
+/**
+ * The paragraphs of the stories a snapshot has, loaded with their text in one batch, and found again after
+ * the sync by their text near their old place.
+ */
+export class LiveParagraphs {
+  private readonly collections = new Map<Story, Word.ParagraphCollection>();
+
+  constructor(
+    context: Word.RequestContext,
+    private readonly snapshot: DocumentSnapshot,
+  ) {
+    for (const story of new Set(snapshot.paragraphs.map(storyOf)).add("body")) {
+      this.collections.set(story, storyParagraphs(context, story).load("items/text"));
+    }
+  }
+
+  /** Call after the sync: the paragraph that was snapshot paragraph `index`; "stale" when it is gone. */
+  find(index: number): Word.Paragraph {
+    const p = this.snapshot.paragraphs[index];
+    const collection = p ? this.collections.get(storyOf(p)) : undefined;
+    const at = collection
+      ? relocate(
+          collection.items.map((q) => cleanText(q.text)),
+          localIndex(this.snapshot, index),
+          p.text,
+        )
+      : undefined;
+    if (at === undefined) throw new NotaWordError("stale");
+    return collection!.items[at];
+  }
+
+  get body(): Word.Paragraph[] {
+    return this.collections.get("body")!.items;
+  }
+}
+
+const tagsOf = (plan: readonly PlannedEdit[]): string[] => {
+  const tags = new Set<string>();
+  for (const e of plan) {
+    if (e.op === "setControlText") tags.add(e.tag);
+    if (e.op === "insertParagraphs" && "tag" in e.anchor) tags.add(e.anchor.tag);
+  }
+  return [...tags];
+};
+
+interface Located {
+  range: RangeSearch;
+  paragraph: Word.Paragraph;
+  text: string;
+  results?: Word.RangeCollection;
+  head?: Word.RangeCollection;
+  tail?: Word.RangeCollection;
+}
+
+/**
+ * Runs `plan` inside a Word.run batch. `snapshot` is what the plan was made from; `alsoWrite` queues further
+ * writes (the afstemming record) into the same sync as the plan's, once everything has been located.
+ */
+export async function executePlan(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  plan: readonly PlannedEdit[],
+  alsoWrite?: () => void,
+): Promise<void> {
+  if (!plan.length) {
+    alsoWrite?.();
+    await context.sync();
+    return;
+  }
+  // 1. Locate: the paragraphs, and every control the plan names.
+  const live = new LiveParagraphs(context, snapshot);
+  const controls = new Map<string, Word.ContentControl>();
+  for (const tag of tagsOf(plan)) {
+    const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
+    control.load("id");
+    controls.set(tag, control);
+  }
+  await context.sync();
+  const control = (tag: string) => {
+    const c = controls.get(tag)!;
+    if (c.isNullObject) throw new NotaWordError(parseTag(tag)?.kind === "field" ? "field-missing" : "stale");
+    return c;
+  };
+
+  // 2. Character ranges through search, before anything is written.
+  const located = new Map<PlannedEdit, Located>();
+  const search = (p: Word.Paragraph, step: SearchStep) => {
+    const found = p.search(step.searchText, { matchCase: true });
+    found.load("items");
+    return found;
+  };
+  for (const edit of plan) {
+    if (edit.op === "setControlText") control(edit.tag);
+    if (edit.op === "insertParagraphs" && "tag" in edit.anchor) control(edit.anchor.tag);
+    if (edit.op !== "replaceRange") continue;
+    const paragraph = live.find(edit.paragraph);
+    const text = cleanText(paragraph.text);
+    if (text.slice(edit.start, edit.end) !== edit.expected) throw new NotaWordError("stale");
+    const range = planRangeSearch(text, edit.start, edit.end);
+    const entry: Located = { range, paragraph, text };
+    if (range.kind === "search") entry.results = search(paragraph, range);
+    if (range.kind === "span") {
+      entry.head = search(paragraph, range.head);
+      entry.tail = search(paragraph, range.tail);
+    }
+    located.set(edit, entry);
+  }
+  if ([...located.values()].some((l) => l.results || l.head)) await context.sync();
+  const hit = (results: Word.RangeCollection | undefined, step: SearchStep) => {
+    const r = results?.items?.[step.occurrence];
+    if (!r) throw new NotaWordError("stale");
+    return r;
+  };
+  const targets = new Map<PlannedEdit, Word.Range | Word.Paragraph>();
+  for (const [edit, l] of located) {
+    if (l.range.kind === "search") targets.set(edit, hit(l.results, l.range));
+    else if (l.range.kind === "span")
+      targets.set(edit, hit(l.head, l.range.head).expandTo(hit(l.tail, l.range.tail)));
+    else targets.set(edit, l.paragraph);
+  }
+  const deletions = plan.flatMap((e) => (e.op === "deleteParagraph" ? [live.find(e.paragraph)] : []));
+  const anchored = plan.flatMap((e) =>
+    e.op === "insertParagraphs" && "paragraph" in e.anchor
+      ? [{ edit: e, anchor: e.anchor, paragraph: live.find(e.anchor.paragraph) }]
+      : [],
+  );
+
+  // 3. Write everything in one sync.
+  alsoWrite?.();
+  const finish: (() => void)[] = [];
+  for (const edit of plan) {
+    switch (edit.op) {
+      case "setControlText": {
+        const c = control(edit.tag);
+        if (edit.text) {
+          c.insertText(edit.text, "Replace");
+        } else {
+          // Emptied, a control shows its own placeholder: ours, not Word's default (office-js #1515).
+          if (edit.placeholder) c.placeholderText = edit.placeholder;
+          c.insertText("", "Replace");
+        }
+        break;
+      }
+      case "replaceRange": {
+        const l = located.get(edit)!;
+        if (l.range.kind === "none" || l.range.kind === "whole") {
+          // Search cannot reach it: the paragraph's whole text is rewritten (its run formatting is lost).
+          const text = l.text.slice(0, edit.start) + edit.text + l.text.slice(edit.end);
+          l.paragraph.insertText(text, "Replace");
+        } else {
+          targets.get(edit)!.insertText(edit.text, "Replace");
+        }
+        break;
+      }
+      case "insertParagraphs":
+        if (!("paragraph" in edit.anchor))
+          insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control);
+        break;
+      case "deleteParagraph":
+        break;
+    }
+  }
+  const checks = anchored.map(({ edit, anchor, paragraph }) => {
+    const after = anchor.kind === "after";
+    // After a paragraph, the new ones go in reverse order, each right after it; before it, in order.
+    const order = after ? [...edit.paragraphs].reverse() : edit.paragraphs;
+    const inserted = order.map((n) => {
+      const p = paragraph.insertParagraph(n.text, after ? "After" : "Before");
+      const parent = p.parentContentControlOrNullObject;
+      parent.load("tag");
+      return { n, p, parent };
+    });
+    const anchorParent = paragraph.parentContentControlOrNullObject;
+    anchorParent.load("tag");
+    return { anchor, after, inserted, anchorParent };
+  });
+  deletions.forEach((p) => p.delete());
+  await context.sync();
+  if (!checks.length) return;
+
+  // 4. Where Word put the paragraphs inserted next to a paragraph; moved where it chose another control.
+  const tagOf = (c: Word.ContentControl) => (c.isNullObject ? null : c.tag);
+  // The control a paragraph belongs in when it is not the anchor's innermost one (ours, inside another
+  // template's): one level further out, asked for only when needed.
+  const outer = new Map<(typeof checks)[number], Word.ContentControl>();
+  for (const check of checks) {
+    const { anchor, inserted, anchorParent } = check;
+    const outside = inserted.some((i) => tagOf(i.parent) === null) && anchor.inside !== null;
+    if (outside && !anchorParent.isNullObject && anchorParent.tag !== anchor.inside)
+      outer.set(check, anchorParent.parentContentControlOrNullObject.load("tag"));
+  }
+  if (outer.size) await context.sync();
+  for (const check of checks) {
+    const { anchor, after, inserted, anchorParent } = check;
+    for (const item of inserted) {
+      const landed = tagOf(item.parent);
+      let p = item.p;
+      if (landed !== anchor.inside) {
+        p.delete();
+        if (landed !== null) {
+          // In a control that ends (or starts) at the anchor: right after (before) that control instead.
+          p = item.parent.insertParagraph(item.n.text, after ? "After" : "Before");
+        } else {
+          // Outside the control it belongs in: at that control's end (start).
+          const inside = tagOf(anchorParent) === anchor.inside ? anchorParent : outer.get(check);
+          if (!inside || tagOf(inside) !== anchor.inside) throw new NotaWordError("stale");
+          p = inside.insertParagraph(item.n.text, after ? "End" : "Start");
+        }
+      }
+      finish.push(() => shape(p, item.n));
+    }
+  }
+  finish.forEach((f) => f());
+  await context.sync();
+}
+
+/** Inserts next to a control, or at the end of the body: documented places, nothing to check afterwards. */
+function insertAtControlOrEnd(
+  context: Word.RequestContext,
+  anchor: Exclude<Anchor, { paragraph: number }>,
+  paragraphs: NewParagraph[],
+  control: (tag: string) => Word.ContentControl,
+): void {
+  if (anchor.kind === "bodyEnd") {
+    for (const n of paragraphs) shape(context.document.body.insertParagraph(n.text, "End"), n);
+    return;
+  }
+  const c = control(anchor.tag);
+  if (anchor.kind === "afterControl") {
+    for (const n of [...paragraphs].reverse()) shape(c.insertParagraph(n.text, "After"), n);
+    return;
+  }
+  let rest = paragraphs;
+  if (anchor.kind === "replaceControl") {
+    const [first, ...others] = paragraphs;
+    const range = c.insertText(first.text, "Replace");
+    if (first.control) wrap(range.insertContentControl(), first);
+    rest = others;
+  }
+  for (const n of rest) shape(c.insertParagraph(n.text, "End"), n);
+}
+
+/** Gives a new paragraph its style and, where planned, its tagged control. */
+function shape(p: Word.Paragraph, n: NewParagraph): void {
+  if (n.style) p.styleBuiltIn = n.style as Word.BuiltInStyleName;
+  if (n.control) wrap(p.insertContentControl(), n);
+}
+
+function wrap(control: Word.ContentControl, n: NewParagraph): void {
+  const spec = n.control!;
+  control.tag = spec.tag;
+  control.title = spec.title;
+  if (spec.placeholder) control.placeholderText = spec.placeholder;
+  // Emptied, it shows that placeholder; Word's search and the parser read it as placeholder (w:showingPlcHdr).
+  if (!n.text) control.insertText("", "Replace");
+}

@@ -1,0 +1,148 @@
+/**
+ * Reading the open document into a DocumentSnapshot in at most two syncs, whatever its size: the paragraphs of
+ * the body and the first page's header, the content controls with their tags, the afstemming record, and pages
+ * where Word has them. Placeholder state comes from what Word records in the document (w:showingPlcHdr, read
+ * from the control's OOXML with the same parser the command line uses), never from comparing texts.
+ */
+import { AFSTEMMING_NAMESPACE } from "../nota/afstemming";
+import { findTopics } from "../nota/emancipation";
+import { DocumentSnapshot, SnapshotParagraph, Story } from "../nota/snapshot";
+import { controlShowsPlaceholderOrUndefined } from "../docx/flat-opc";
+import { cleanText, storyParagraphs } from "./execute";
+import { fold } from "./places";
+import type { Capabilities, ReadOptions } from "./types";
+
+const HEADER_STORIES: Story[] = ["firstPageHeader", "primaryHeader"];
+
+const PARAGRAPH_PROPS =
+  "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
+
+/** A control whose text alone cannot tell whether it shows its placeholder: its OOXML is read. */
+const ambiguous = (cc: Word.ContentControl) =>
+  !cc.text.trim() || (!!cc.placeholderText && fold(cc.text) === fold(cc.placeholderText));
+
+export async function readDocument(
+  context: Word.RequestContext,
+  caps: Capabilities,
+  options: ReadOptions = {},
+): Promise<DocumentSnapshot> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load(PARAGRAPH_PROPS);
+  // Every control, in the body and the page headers (Document.contentControls; Body's has rich text only).
+  const controls = context.document.contentControls;
+  controls.load("items/tag,items/text,items/placeholderText");
+  const records = caps.customXmlParts
+    ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE)
+    : undefined;
+  records?.load("items/id");
+  // The first page's header, where house-style templates keep the nota's header column.
+  const headers = HEADER_STORIES.map((story) => ({
+    story,
+    paragraphs: storyParagraphs(context, story).load(PARAGRAPH_PROPS),
+  }));
+  await context.sync();
+  const header = headers.find((h) => h.paragraphs.items.some((p) => p.text.trim()));
+  const all = [...paragraphs.items, ...(header?.paragraphs.items ?? [])];
+  const bodyCount = paragraphs.items.length;
+  // Word on the web can answer `items` with undefined when nothing matches.
+  const recordItems = records?.items ?? [];
+
+  // Second round, only when there is something to ask: control paragraphs and OOXML, cells, record XML, pages.
+  const controlItems = controls.items ?? [];
+  const controlParagraphs = controlItems.map((cc) => cc.paragraphs.load("items/text"));
+  const controlOoxml = controlItems.map((cc) => (ambiguous(cc) ? cc.getOoxml() : undefined));
+  const cells = all.map((p) =>
+    p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : undefined,
+  );
+  const xml = recordItems.map((part) => part.getXml());
+  const lexicon = options.pagesFor;
+  const pages =
+    caps.pages && lexicon
+      ? paragraphs.items.map((p) =>
+          findTopics(p.text, lexicon).length ? p.getRange("Start").pages.load("items/index") : undefined,
+        )
+      : [];
+  if (controlItems.length || cells.some(Boolean) || xml.length || pages.some(Boolean)) await context.sync();
+
+  const snapshotParagraphs: SnapshotParagraph[] = [];
+  let table = -1;
+  let previousDepth = 0;
+  all.forEach((p, index) => {
+    const depth = p.tableNestingLevel;
+    if ((depth > 0 && previousDepth === 0) || (depth > 0 && index === bodyCount)) table++;
+    previousDepth = depth;
+    const sp: SnapshotParagraph = {
+      index,
+      text: cleanText(p.text),
+      isListItem: p.isListItem,
+      tableDepth: depth,
+      contentControlTags: [],
+      style:
+        p.styleBuiltIn && p.styleBuiltIn !== "Other"
+          ? { name: p.style, builtIn: p.styleBuiltIn }
+          : { name: p.style },
+    };
+    if (p.outlineLevel >= 1 && p.outlineLevel <= 9) sp.outlineLevel = p.outlineLevel;
+    if (p.font.bold !== null && sp.text.trim()) sp.bold = p.font.bold;
+    const cell = cells[index];
+    if (cell && !cell.isNullObject) sp.cell = { table, row: cell.rowIndex, column: cell.cellIndex };
+    const page = pages[index];
+    if (page && page.items.length) sp.page = page.items[0].index;
+    if (index >= bodyCount && header) {
+      sp.story = header.story;
+      sp.page = 1;
+    }
+    snapshotParagraphs.push(sp);
+  });
+  attachControls(
+    snapshotParagraphs,
+    controlItems.map((cc, i) => ({
+      tag: cc.tag,
+      placeholder: !!controlOoxml[i] && controlShowsPlaceholderOrUndefined(controlOoxml[i]!.value) === true,
+      texts: controlParagraphs[i].items.map((q) => cleanText(q.text)),
+    })),
+  );
+  return {
+    paragraphs: snapshotParagraphs,
+    customXmlParts: xml.map((x, i) => ({
+      id: recordItems[i].id,
+      namespace: AFSTEMMING_NAMESPACE,
+      xml: x.value,
+    })),
+    properties: {},
+    pageSource: pages.some((p) => p !== undefined) ? "layout" : "none",
+  };
+}
+
+/**
+ * Content controls list their paragraphs; Word gives no paragraph → control link below WordApi 1.6, so match
+ * each control's paragraph texts to a run of paragraphs. Controls come in document order: the next one
+ * starts after the previous one ends (a sibling, searched first) or lies inside it (nested). A control whose
+ * paragraphs are not among the snapshot's (a text box, a later section's header) is left out.
+ */
+function attachControls(
+  paragraphs: SnapshotParagraph[],
+  controls: { tag: string; placeholder: boolean; texts: string[] }[],
+) {
+  const texts = paragraphs.map((p) => fold(p.text));
+  const matchAt = (i: number, want: string[]) => want.every((t, k) => texts[i + k] === t);
+  let previous = { start: 0, end: -1 };
+  for (const cc of controls) {
+    const want = cc.texts.map(fold);
+    if (!want.length) continue;
+    let at = -1;
+    for (let i = previous.end + 1; i + want.length <= texts.length && at < 0; i++)
+      if (matchAt(i, want)) at = i;
+    for (let i = previous.start; i + want.length - 1 <= previous.end && at < 0; i++)
+      if (matchAt(i, want)) at = i;
+    // Word does not document the order of Document.contentControls across stories: look from the start too.
+    for (let i = 0; i + want.length <= texts.length && at < 0; i++) if (matchAt(i, want)) at = i;
+    if (at < 0) continue;
+    for (let k = 0; k < want.length; k++) {
+      const p = paragraphs[at + k];
+      if (cc.tag) p.contentControlTags.push(cc.tag);
+      if (cc.placeholder) p.placeholder = true;
+    }
+    previous = { start: at, end: at + want.length - 1 };
+  }
+}
