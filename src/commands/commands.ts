@@ -6,52 +6,35 @@
 import { OfficeNotaDocument } from "../word/adapter";
 import { officeHost } from "../word/office-host";
 import { localeFor } from "../taskpane/messages";
-import { DIALOG_PAGE, DialogAnswer } from "./choice-protocol";
+import { DIALOG_PAGE } from "./choice-protocol";
+import { openDialog } from "./dialog";
 import { runInsertCommand } from "./insert-command";
 
-function openDialog(query: string): Promise<{ answer: DialogAnswer; close: () => void }> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(DIALOG_PAGE, window.location.href);
-    url.search = query;
-    Office.context.ui.displayDialogAsync(
-      url.toString(),
-      { height: 30, width: 30, displayInIframe: true },
-      (result) => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) {
-          reject(new Error(result.error.message));
-          return;
-        }
-        const dialog = result.value;
-        const close = () => dialog.close();
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
-          const message = "message" in arg ? (arg.message as DialogAnswer) : "cancel";
-          resolve({ answer: message, close });
-        });
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, () =>
-          resolve({ answer: "cancel", close: () => undefined }),
-        );
-      },
-    );
-  });
+/** The dialog page with its query, opened with Office's Dialog API. */
+function open(query: string) {
+  const url = new URL(DIALOG_PAGE, window.location.href);
+  url.search = query;
+  return openDialog(
+    (u, options, callback) => Office.context.ui.displayDialogAsync(u, options, callback),
+    url.toString(),
+  );
 }
 
 async function insertNota(event: Office.AddinCommands.Event): Promise<void> {
   const locale = localeFor(Office.context.displayLanguage);
   try {
     await runInsertCommand(
-      new OfficeNotaDocument(officeHost()),
+      new OfficeNotaDocument(officeHost(), locale),
       {
         choose: async (canCreateDocument) => {
-          const { answer, close } = await openDialog(
+          const { answer, close } = await open(
             `?mode=choose&lang=${locale}&newdoc=${canCreateDocument ? 1 : 0}`,
           );
           close();
           return answer;
         },
         showError: async (message) => {
-          const { close } = await openDialog(
-            `?mode=error&lang=${locale}&message=${encodeURIComponent(message)}`,
-          );
+          const { close } = await open(`?mode=error&lang=${locale}&message=${encodeURIComponent(message)}`);
           close();
         },
       },

@@ -6,6 +6,8 @@ import type { Locale } from "../checks/types";
 import type { NotaDocument } from "../word/types";
 import { toNotaWordError } from "../word/errors";
 import type { DialogAnswer } from "./choice-protocol";
+import { DialogError } from "./dialog";
+import { translator } from "../taskpane/messages";
 
 export interface CommandUi {
   /** Asks where the nota goes; `canCreateDocument` off greys out the new-document choice. */
@@ -31,7 +33,14 @@ export async function runInsertCommand(
     await doc.insertTemplate({}, answer);
     return answer === "start" ? "inserted" : "new-document";
   } catch (err) {
-    await ui.showError(toNotaWordError(err).messageFor(locale)).catch(() => undefined);
+    const message =
+      err instanceof DialogError
+        ? translator(locale)(err.messageId, { code: err.code })
+        : toNotaWordError(err).messageFor(locale);
+    await ui.showError(message).catch((shown: unknown) => {
+      // Not even the error dialog opens (the page cannot load): the console is the last place left.
+      console.error(`Nota-assistent: ${message}`, shown);
+    });
     return "failed";
   }
 }

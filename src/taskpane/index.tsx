@@ -29,7 +29,7 @@ void Office.onReady(async (info) => {
     );
     return;
   }
-  const services = createServices(new OfficeNotaDocument(officeHost()), locale, DEFAULT_PROFILE);
+  const services = createServices(new OfficeNotaDocument(officeHost(), locale), locale, DEFAULT_PROFILE);
   const theme = await themeFor(Office.context.officeTheme?.bodyBackgroundColor);
   root.render(
     <App

@@ -16,6 +16,15 @@ const nl = {
   insertNotaHint: "Zet de standaardnota met kopgegevens, titel en alle blokken in het document.",
   insertChoiceTitle: "Het document is niet leeg",
   insertChoiceBody: "De nota wordt nooit over bestaande tekst heen gezet. Waar wilt u hem hebben?",
+  dialogNotFound:
+    "Het venster van de Nota-assistent kon niet worden geladen (pagina niet gevonden). Vraag uw beheerder de invoegtoepassing opnieuw te installeren.",
+  dialogNotHttps:
+    "Het venster van de Nota-assistent wordt niet via een beveiligde verbinding (https) aangeboden. Vraag uw beheerder dit te herstellen.",
+  dialogAlreadyOpen:
+    "Er staat nog een venster van de Nota-assistent open. Sluit dat venster en kies daarna opnieuw 'Nota invoegen'.",
+  dialogBlocked:
+    "Word of de browser blokkeert het venster van de Nota-assistent. Sta pop-upvensters toe en probeer het opnieuw.",
+  dialogFailed: "Het venster van de Nota-assistent kon niet worden geopend (foutcode {code}). Probeer het opnieuw.",
   insertNewDocument: "In een nieuw document",
   insertAtStart: "Aan het begin van dit document",
   cancel: "Annuleren",
@@ -133,6 +142,14 @@ const en: Record<MessageId, string> = {
   insertNotaHint: "Puts the standard nota with header, title and every block in the document.",
   insertChoiceTitle: "The document is not empty",
   insertChoiceBody: "The nota is never put over existing text. Where do you want it?",
+  dialogNotFound:
+    "The Nota-assistent window could not be loaded (page not found). Ask your administrator to reinstall the add-in.",
+  dialogNotHttps:
+    "The Nota-assistent window is not served over a secure connection (https). Ask your administrator to fix this.",
+  dialogAlreadyOpen:
+    "Another Nota-assistent window is still open. Close it, then choose 'Insert nota' again.",
+  dialogBlocked: "Word or the browser blocks the Nota-assistent window. Allow pop-ups and try again.",
+  dialogFailed: "The Nota-assistent window could not be opened (error code {code}). Please try again.",
   insertNewDocument: "In a new document",
   insertAtStart: "At the start of this document",
   cancel: "Cancel",

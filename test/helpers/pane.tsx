@@ -22,7 +22,7 @@ export function renderPane(
 ) {
   const model = typeof source === "string" ? WordDocumentModel.fromDocx(fixtureBytes(source)) : source;
   const double = new WordDouble(model, options.sets ?? ALL_SETS);
-  const document = options.document ?? new OfficeNotaDocument(double);
+  const document = options.document ?? new OfficeNotaDocument(double, options.locale ?? "nl");
   const services: PaneServices = {
     ...createServices(document, options.locale ?? "nl", DEFAULT_PROFILE),
     ...options.services,

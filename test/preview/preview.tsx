@@ -176,7 +176,7 @@ function Preview({ initial }: { initial: WordDouble }) {
     };
   }, [double]);
   const services = useMemo(
-    () => createServices(new OfficeNotaDocument(double), locale, DEFAULT_PROFILE),
+    () => createServices(new OfficeNotaDocument(double, locale), locale, DEFAULT_PROFILE),
     [double],
   );
   const onDrop = async (e: React.DragEvent) => {

@@ -144,9 +144,11 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
     action.run(async () => {
       const before = fieldTexts(initial);
       const after = fieldTexts(values);
-      for (const id of Object.keys(after) as FieldId[]) {
-        if (after[id] !== before[id] && nota.header[id]?.tagged) await document.setField(id, after[id] ?? "");
-      }
+      // Every changed field in one batch: all written, or (when one cannot be) none.
+      const changed: Partial<Record<FieldId, string>> = {};
+      for (const id of Object.keys(after) as FieldId[])
+        if (after[id] !== before[id] && nota.header[id]?.tagged) changed[id] = after[id] ?? "";
+      await document.setFields(changed, nota.snapshot);
       setDirty(false);
       await refresh();
       return t("saved");
