@@ -11,6 +11,46 @@ export type TemplateValues = Partial<Record<FieldId | "title", string>>;
 export interface TemplateOptions {
   values?: TemplateValues;
   locale?: Locale;
+  /**
+   * Font, size, language and spacing written on every run and paragraph instead of only in w:docDefaults,
+   * which Word's insertOoxml ignores (it keeps the destination's defaults).
+   */
+  directFormatting?: boolean;
+  /** Refer each control's placeholder to a glossary docPart (a .docx with `templateGlossaryXml` beside it). */
+  glossary?: boolean;
+}
+
+/** The run and paragraph defaults of the template (w:docDefaults), also written directly where asked. */
+const FONT = '<w:rFonts w:ascii="Verdana" w:hAnsi="Verdana" w:cs="Verdana"/>';
+const SIZE = '<w:sz w:val="18"/><w:szCs w:val="18"/>';
+const LANG = '<w:lang w:val="nl-NL"/>';
+const SPACING = '<w:spacing w:after="120" w:line="260" w:lineRule="auto"/>';
+
+interface Build {
+  direct: boolean;
+  glossary: boolean;
+  /** Content-control ids: unique in the document and unlikely to meet ids already in another one. */
+  nextId(): number;
+}
+
+function newBuild(options: TemplateOptions): Build {
+  let id = 100_000_000 + Math.floor(Math.random() * 1_900_000_000);
+  return {
+    direct: !!options.directFormatting,
+    glossary: !!options.glossary,
+    nextId: () => (id = id >= 2_147_483_646 ? 100_000_000 : id + 1),
+  };
+}
+
+/** A run's properties in schema order: character style, fonts, bold, size, language. */
+function rPrOf(build: Build, opts: { rStyle?: string; bold?: boolean }): string {
+  const inner = [
+    opts.rStyle ? `<w:rStyle w:val="${opts.rStyle}"/>` : "",
+    build.direct ? FONT : "",
+    opts.bold ? "<w:b/>" : "",
+    build.direct ? SIZE + LANG : "",
+  ].join("");
+  return inner;
 }
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -26,7 +66,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Runs for a text: line breaks become w:br, tabs w:tab. */
-function runs(text: string, rPr = ""): string {
+function runs(text: string, rPr: string): string {
   const lines = text.split(/\r\n|\r|\n|\v/);
   const body = lines
     .map((line, i) => {
@@ -37,20 +77,28 @@ function runs(text: string, rPr = ""): string {
   return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}${body}</w:r>`;
 }
 
-function para(text: string, opts: { style?: string; rPr?: string; keepNext?: boolean } = {}): string {
+function para(
+  build: Build,
+  text: string,
+  opts: { style?: string; rStyle?: string; bold?: boolean; keepNext?: boolean } = {},
+): string {
   const pPr = [
     opts.style ? `<w:pStyle w:val="${opts.style}"/>` : "",
     opts.keepNext ? "<w:keepNext/>" : "",
+    build.direct && !opts.style ? SPACING : "",
   ].join("");
-  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${text ? runs(text, opts.rPr) : ""}</w:p>`;
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${text ? runs(text, rPrOf(build, opts)) : ""}</w:p>`;
 }
 
-let sdtId = 1000;
+/** The glossary docPart that holds a tag's placeholder. */
+export const docPartName = (tag: string) => `nota-${tag.replace(/[^A-Za-z0-9-]/g, "-")}`;
+
 /**
  * A block-level rich-text content control around paragraphs. When `value` is empty the placeholder shows, in
  * the placeholder style, marked as placeholder so Word clears it when the author types.
  */
 function blockControl(
+  build: Build,
   tag: string,
   title: string,
   value: string,
@@ -59,11 +107,14 @@ function blockControl(
 ): string {
   const showing = !value;
   const paragraphs = (showing ? [placeholder] : value.split(/\r?\n/)).map((line) =>
-    para(line, { style, rPr: showing ? '<w:rStyle w:val="PlaceholderText"/>' : "" }),
+    para(build, line, { style, rStyle: showing ? "PlaceholderText" : undefined }),
   );
+  const docPart = build.glossary
+    ? `<w:placeholder><w:docPart w:val="${escapeXml(docPartName(tag))}"/></w:placeholder>`
+    : "";
   return (
     `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(title)}"/><w:tag w:val="${escapeXml(tag)}"/>` +
-    `<w:id w:val="${sdtId++}"/>${showing ? "<w:showingPlcHdr/>" : ""}</w:sdtPr>` +
+    `<w:id w:val="${build.nextId()}"/>${docPart}${showing ? "<w:showingPlcHdr/>" : ""}</w:sdtPr>` +
     `<w:sdtContent>${paragraphs.join("")}</w:sdtContent></w:sdt>`
   );
 }
@@ -74,6 +125,7 @@ const NO_BORDERS =
 
 /** The body content (paragraphs, the header table, content controls), without w:body and w:sectPr. */
 export function templateBodyXml(options: TemplateOptions = {}): string {
+  const build = newBuild(options);
   const locale = options.locale ?? "nl";
   const values = options.values ?? {};
   const fieldTitle = (label: string, labelEn: string) => (locale === "nl" ? label : `${label} (${labelEn})`);
@@ -82,6 +134,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   const purpose = NOTA_SCHEMA.fields.find((f) => f.id === "purpose")!;
   out.push(
     blockControl(
+      build,
       TAGS.field("purpose"),
       locale === "nl" ? "Doel" : "Purpose",
       values.purpose ?? "",
@@ -93,8 +146,9 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   const rows = NOTA_SCHEMA.fields
     .filter((f) => f.id !== "purpose")
     .map((f) => {
-      const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(f.label, { rPr: "<w:b/>" })}</w:tc>`;
+      const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(build, f.label, { bold: true })}</w:tc>`;
       const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
+        build,
         TAGS.field(f.id),
         fieldTitle(f.label, f.labelEn),
         values[f.id] ?? "",
@@ -106,9 +160,10 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>${NO_BORDERS}<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>` +
       `<w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="6400"/></w:tblGrid>${rows.join("")}</w:tbl>`,
   );
-  out.push(para(""));
+  out.push(para(build, ""));
   out.push(
     blockControl(
+      build,
       TAGS.title,
       locale === "nl" ? "Titel" : "Title",
       values.title ?? "",
@@ -117,9 +172,10 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     ),
   );
   for (const b of NOTA_SCHEMA.blocks) {
-    out.push(para(b.label, { style: "Heading2", keepNext: true }));
+    out.push(para(build, b.label, { style: "Heading2", keepNext: true }));
     out.push(
       blockControl(
+        build,
         TAGS.block(b.id),
         locale === "nl" ? b.label : `${b.label} (${b.labelEn})`,
         "",
@@ -132,6 +188,34 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
 
 export const SECT_PR =
   '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>';
+
+/** Every tag of the template that has a placeholder, with it in the given language. */
+export function templatePlaceholders(locale: Locale): [string, string][] {
+  return [
+    ...NOTA_SCHEMA.fields.map((f): [string, string] => [TAGS.field(f.id), f.placeholder[locale]]),
+    [TAGS.title, NOTA_SCHEMA.title.placeholder[locale]],
+    ...NOTA_SCHEMA.blocks.map((b): [string, string] => [TAGS.block(b.id), b.placeholder[locale]]),
+  ];
+}
+
+/**
+ * The glossary document that holds each control's placeholder as a docPart, so that Word shows the nota's
+ * own guidance again when an author empties a control (without it Word shows its default, office-js #1515).
+ */
+export function templateGlossaryXml(locale: Locale = "nl"): string {
+  const parts = templatePlaceholders(locale).map(
+    ([tag, text]) =>
+      `<w:docPart><w:docPartPr><w:name w:val="${escapeXml(docPartName(tag))}"/>` +
+      `<w:category><w:name w:val="General"/><w:gallery w:val="placeholder"/></w:category>` +
+      `<w:types><w:type w:val="bbPlcHdr"/></w:types><w:behaviors><w:behavior w:val="content"/></w:behaviors>` +
+      `</w:docPartPr><w:docPartBody><w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>` +
+      `<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:docPartBody></w:docPart>`,
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<w:glossaryDocument xmlns:w="${W_NS}"><w:docParts>${parts.join("")}</w:docParts></w:glossaryDocument>`
+  );
+}
 
 export function templateDocumentXml(options: TemplateOptions = {}): string {
   return (

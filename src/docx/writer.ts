@@ -1,4 +1,4 @@
-/** Writes a minimal, valid .docx package around a document.xml and a styles.xml. */
+/** Writes a minimal, valid .docx package around a document.xml, a styles.xml and a glossary document. */
 import { strToU8, zipSync } from "fflate";
 
 const CONTENT_TYPES =
@@ -37,18 +37,29 @@ function coreXml(title: string): string {
 export interface DocxParts {
   documentXml: string;
   stylesXml: string;
+  /** The glossary document (the controls' placeholders as docParts), when there is one. */
+  glossaryXml?: string;
   title?: string;
 }
 
+const GLOSSARY_TYPE =
+  '<Override PartName="/word/glossary/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml"/>';
+const GLOSSARY_REL =
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument" Target="glossary/document.xml"/>';
+
 export function writeDocx(parts: DocxParts): Uint8Array {
+  const glossary = parts.glossaryXml;
+  const withGlossary = (xml: string, item: string, closing: string) =>
+    glossary ? xml.replace(closing, `${item}${closing}`) : xml;
   return zipSync(
     {
-      "[Content_Types].xml": strToU8(CONTENT_TYPES),
+      "[Content_Types].xml": strToU8(withGlossary(CONTENT_TYPES, GLOSSARY_TYPE, "</Types>")),
       "_rels/.rels": strToU8(ROOT_RELS),
       "docProps/core.xml": strToU8(coreXml(parts.title ?? "")),
       "word/document.xml": strToU8(parts.documentXml),
-      "word/_rels/document.xml.rels": strToU8(DOCUMENT_RELS),
+      "word/_rels/document.xml.rels": strToU8(withGlossary(DOCUMENT_RELS, GLOSSARY_REL, "</Relationships>")),
       "word/styles.xml": strToU8(parts.stylesXml),
+      ...(glossary ? { "word/glossary/document.xml": strToU8(glossary) } : {}),
     },
     { level: 6 },
   );

@@ -12,11 +12,11 @@ import {
 } from "../nota/afstemming";
 import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages } from "../nota/emancipation";
 import { afstemmingOf, parseNota } from "../nota/parser";
-import { FieldId, NOTA_SCHEMA, TAGS, placeholderOf } from "../nota/schema";
+import { FieldId, TAGS } from "../nota/schema";
 import { DocumentSnapshot, storyOf } from "../nota/snapshot";
 import { PlanError, PlannedEdit, planEdit, planFields } from "../checks/plan";
 import type { DocumentEdit, Finding, Locale } from "../checks/types";
-import type { TemplateValues } from "../docx/ooxml-template";
+import { TemplateValues, templatePlaceholders } from "../docx/ooxml-template";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { LiveParagraphs, cleanText, executePlan, storyParagraphs } from "./execute";
 import { templateFlatOpc, toBase64 } from "./ooxml";
@@ -55,14 +55,14 @@ export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capa
   };
 }
 
-/** The template's controls that have a placeholder of their own, with it in the pane's language. */
-function templatePlaceholders(values: TemplateValues, locale: Locale): [string, string][] {
-  const tags = [
-    ...NOTA_SCHEMA.fields.filter((f) => !values[f.id]).map((f) => TAGS.field(f.id)),
-    ...(values.title ? [] : [TAGS.title]),
-    ...NOTA_SCHEMA.blocks.map((b) => TAGS.block(b.id)),
-  ];
-  return tags.map((tag) => [tag, placeholderOf(tag)![locale]]);
+/** The template's controls that stay empty, with their placeholders in the pane's language. */
+function emptyControls(values: TemplateValues, locale: Locale): [string, string][] {
+  const filled = new Set(
+    Object.entries(values)
+      .filter(([, v]) => v)
+      .map(([k]) => (k === "title" ? TAGS.title : TAGS.field(k as FieldId))),
+  );
+  return templatePlaceholders(locale).filter(([tag]) => !filled.has(tag));
 }
 
 export class OfficeNotaDocument implements NotaDocument {
@@ -117,7 +117,7 @@ export class OfficeNotaDocument implements NotaDocument {
         );
         // insertOoxml does not bring a control's own placeholder along (and on the web may turn it into plain
         // text, office-js #6568): each empty control gets ours and is emptied, so that it shows it.
-        for (const [tag, placeholder] of templatePlaceholders(values, this.locale)) {
+        for (const [tag, placeholder] of emptyControls(values, this.locale)) {
           const control = range.contentControls.getByTag(tag).getFirst();
           control.placeholderText = placeholder;
           control.insertText("", "Replace");

@@ -3,8 +3,14 @@ import { TEMPLATE_STYLES_XML, TemplateOptions, W_NS, templateBodyXml } from "../
 
 const XML_DECL = /^<\?xml[^>]*\?>\s*/;
 
+/**
+ * The template for insertOoxml: its formatting written directly on runs and paragraphs, since insertOoxml keeps
+ * the destination's defaults; no glossary (whether insertOoxml takes one along is unverified; the adapter sets
+ * each control's placeholder text after inserting instead).
+ */
 export function templateFlatOpc(options: TemplateOptions = {}): string {
-  const documentXml = `<w:document xmlns:w="${W_NS}"><w:body>${templateBodyXml(options)}</w:body></w:document>`;
+  const body = templateBodyXml({ ...options, directFormatting: true, glossary: false });
+  const documentXml = `<w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>`;
   return (
     `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
     `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +

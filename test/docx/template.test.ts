@@ -1,6 +1,8 @@
 import { buildTemplateDocx } from "../../src/docx/template-docx";
 import { readDocx } from "../../src/docx/reader";
-import { escapeXml, templateDocumentXml } from "../../src/docx/ooxml-template";
+import { docPartName, escapeXml, templateDocumentXml } from "../../src/docx/ooxml-template";
+import { templateFlatOpc } from "../../src/word/ooxml";
+import { strFromU8, unzipSync } from "fflate";
 import { parseNota } from "../../src/nota/parser";
 import { checkNota } from "../../src/checks/engine";
 import { BLOCK_IDS, FIELD_IDS, NOTA_SCHEMA } from "../../src/nota/schema";
@@ -62,6 +64,41 @@ describe("the template as .docx", () => {
   test("characters XML 1.0 cannot hold are dropped, not written", () => {
     expect(escapeXml("a\u0001b\u0000c")).toBe("abc");
     expect(templateDocumentXml({ values: { van: "x\u0007y" } })).toContain(">xy<");
+  });
+
+  test("content-control ids are unique in a document and differ from one nota to the next", () => {
+    const ids = (xml: string) => [...xml.matchAll(/<w:id w:val="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const first = ids(templateDocumentXml());
+    const second = ids(templateDocumentXml());
+    expect(new Set(first).size).toBe(first.length);
+    expect(first.every((id) => id > 0 && id < 2 ** 31)).toBe(true);
+    expect(first.some((id) => second.includes(id))).toBe(false);
+  });
+
+  test("each control's placeholder is a docPart of the glossary, with the control's own guidance", () => {
+    const bytes = buildTemplateDocx();
+    const files = unzipSync(bytes);
+    const glossary = strFromU8(files["word/glossary/document.xml"]);
+    expect(strFromU8(files["word/_rels/document.xml.rels"])).toContain('Target="glossary/document.xml"');
+    expect(strFromU8(files["[Content_Types].xml"])).toContain("document.glossary+xml");
+    const document = strFromU8(files["word/document.xml"]);
+    for (const block of NOTA_SCHEMA.blocks) {
+      const name = docPartName(`nota:block:${block.id}`);
+      expect(document).toContain(`<w:docPart w:val="${name}"/>`);
+      expect(glossary).toContain(`<w:name w:val="${name}"/>`);
+      expect(glossary).toContain(escapeXml(block.placeholder.nl));
+    }
+    // The reader does not take the glossary's paragraphs for the document's.
+    expect(
+      readDocx(bytes).paragraphs.filter((p) => p.text === NOTA_SCHEMA.blocks[0].placeholder.nl),
+    ).toHaveLength(1);
+  });
+
+  test("for insertOoxml the formatting is on the runs, since insertOoxml ignores w:docDefaults", () => {
+    const body = templateFlatOpc();
+    const runs = [...body.matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => m[1]);
+    expect(runs.length).toBeGreaterThan(20);
+    for (const run of runs) expect(run).toMatch(/<w:rFonts w:ascii="Verdana".*<w:lang w:val="nl-NL"\/>/);
   });
 
   test("English guidance when asked", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { validateAgainst } from "../helpers/xsd";
-import { templateDocumentXml } from "../../src/docx/ooxml-template";
+import { templateDocumentXml, templateGlossaryXml } from "../../src/docx/ooxml-template";
 import { NOTA_SCHEMA } from "../../src/nota/schema";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -46,6 +46,18 @@ describe("the template's word/document.xml", () => {
       [...NOTA_SCHEMA.fields.map((f) => f.id), "title"].map((id) => [id, hostile]),
     );
     expect(await validateAgainst("ooxml", "wml.xsd", templateDocumentXml({ values }))).toEqual([]);
+  });
+
+  test("with placeholders as glossary docParts, and the glossary document itself, validate", async () => {
+    expect(await validateAgainst("ooxml", "wml.xsd", templateDocumentXml({ glossary: true }))).toEqual([]);
+    expect(await validateAgainst("ooxml", "wml.xsd", templateGlossaryXml("nl"))).toEqual([]);
+    expect(await validateAgainst("ooxml", "wml.xsd", templateGlossaryXml("en"))).toEqual([]);
+  });
+
+  test("with its formatting written directly (for insertOoxml), validates", async () => {
+    expect(
+      await validateAgainst("ooxml", "wml.xsd", templateDocumentXml({ directFormatting: true })),
+    ).toEqual([]);
   });
 
   test("an element out of order fails (the validation is real)", async () => {
