@@ -51,10 +51,17 @@ export class PlanError extends Error {
 
 const isNotaTag = (tag: string) => parseTag(tag) !== undefined || tag.startsWith("nota:");
 
-/** The innermost control around a paragraph that is not one of ours (another template's, which we stay in). */
-function foreignContainer(p: SnapshotParagraph | undefined): string | null {
-  const tags = p?.contentControlTags ?? [];
-  for (let i = tags.length - 1; i >= 0; i--) if (!isNotaTag(tags[i])) return tags[i];
+/**
+ * The control new paragraphs next to paragraph `index` stay in: the innermost control around it that is not
+ * one of ours and goes on past it (a control of another template that ends at this paragraph is left).
+ */
+function containerAt(snapshot: DocumentSnapshot, index: number, side: "after" | "before"): string | null {
+  const tags = snapshot.paragraphs[index]?.contentControlTags ?? [];
+  const neighbour = snapshot.paragraphs[index + (side === "after" ? 1 : -1)];
+  for (let i = tags.length - 1; i >= 0; i--) {
+    if (isNotaTag(tags[i])) continue;
+    if (neighbour?.contentControlTags[i] === tags[i]) return tags[i];
+  }
   return null;
 }
 
@@ -231,10 +238,10 @@ function planBlock(block: BlockId, snapshot: DocumentSnapshot, nota: Nota, local
     anchor = { kind: "afterControl", tag: TAGS.block(before.id) };
   } else if (before) {
     const last = nota.blocks[before.id]!.span[1];
-    anchor = { kind: "after", paragraph: last, inside: foreignContainer(snapshot.paragraphs[last]) };
+    anchor = { kind: "after", paragraph: last, inside: containerAt(snapshot, last, "after") };
   } else if (after) {
     const first = nota.blocks[after.id]!.span[0];
-    anchor = { kind: "before", paragraph: first, inside: foreignContainer(snapshot.paragraphs[first]) };
+    anchor = { kind: "before", paragraph: first, inside: containerAt(snapshot, first, "before") };
   }
   return [{ op: "insertParagraphs", anchor, paragraphs }];
 }

@@ -437,7 +437,7 @@ function controlsAtEdge(ctx: DoubleContext, p: DParagraph, location: "After" | "
   return out;
 }
 
-/** Word's special search codes (Find and Replace, "Special"): ^^ is a caret, ^t a tab; others match no text here. */
+/** Word's special search codes (Find and Replace, "Special"): ^^ a caret, ^t a tab, ^l a line break; others match nothing here. */
 function searchPattern(text: string): RegExp | undefined {
   let pattern = "";
   for (let i = 0; i < text.length; i++) {
@@ -449,7 +449,8 @@ function searchPattern(text: string): RegExp | undefined {
     const code = text[++i];
     if (code === "^") pattern += "\\^";
     else if (code === "t") pattern += "\t";
-    else return undefined; // ^p, ^l, ^# …: paragraph marks, line breaks or wildcards, which no text here holds
+    else if (code === "l") pattern += "\n"; // a manual line break (the double's paragraph text holds it as \n)
+    else return undefined; // ^p, ^# …: paragraph marks or wildcards, which no paragraph's text holds here
   }
   return new RegExp(pattern, "g");
 }

@@ -1,0 +1,252 @@
+/**
+ * The adapter against Word as it really behaves (see test/word-double/README.md): every test runs under both
+ * settings of the behaviours Microsoft does not document, and passes because the adapter checks what happened.
+ */
+import { OfficeNotaDocument } from "../../src/word/adapter";
+import { BEHAVIOURS, Behaviour, WordDocumentModel, WordDouble } from "../word-double";
+import { WORD_DEFAULT_PLACEHOLDER } from "../word-double/model";
+import { buildTemplateDocx } from "../../src/docx/template-docx";
+import { parseNota } from "../../src/nota/parser";
+import { NOTA_SCHEMA, TAGS, blockSpec } from "../../src/nota/schema";
+import { h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import type { DocumentSnapshot } from "../../src/nota/snapshot";
+import { checkNota } from "../../src/checks/engine";
+import { DEFAULT_FLAG_SENTENCE } from "../../src/nota/emancipation";
+
+let behaviour: Behaviour = BEHAVIOURS.a;
+
+function open(model: WordDocumentModel) {
+  const double = new WordDouble(model, undefined, behaviour);
+  return { double, model, doc: new OfficeNotaDocument(double) };
+}
+const fromSnapshot = (s: DocumentSnapshot) => WordDocumentModel.fromSnapshot(s);
+const templateModel = () => WordDocumentModel.fromDocx(buildTemplateDocx());
+const emptyModel = () => fromSnapshot(snapshotOf([]));
+const controlOf = (model: WordDocumentModel, tag: string) =>
+  [...model.controls.values()].find((c) => c.tag === tag)!;
+const texts = (model: WordDocumentModel) => model.paragraphs.map((p) => p.text);
+
+describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word behaviour %s", (mode) => {
+  beforeAll(() => {
+    behaviour = BEHAVIOURS[mode];
+  });
+
+  describe("placeholders: what Word records, never a text comparison", () => {
+    test("a template .docx in Word: the guidance shown in its controls is read as empty, not as values", async () => {
+      // Word reports its own default as placeholderText for controls without a docPart it knows.
+      const { doc, model } = open(templateModel());
+      expect(controlOf(model, TAGS.field("referentie")).placeholderText).toBe(WORD_DEFAULT_PLACEHOLDER);
+      const nota = parseNota(await doc.readSnapshot());
+      expect(nota.header.referentie?.value).toBe("");
+      expect(nota.header["intern-afgestemd"]?.lines).toEqual([]);
+      expect(nota.title).toBeUndefined();
+    });
+
+    test("a control the author emptied shows Word's default placeholder: still no value", async () => {
+      const { doc, double } = open(templateModel());
+      await double.run(async (context) => {
+        context.document.contentControls.getByTag(TAGS.field("van")).getFirst().insertText("", "Replace");
+        await context.sync();
+      });
+      expect(double.model.paragraphs.some((p) => p.text === WORD_DEFAULT_PLACEHOLDER)).toBe(true);
+      expect(parseNota(await doc.readSnapshot()).header.van?.value).toBe("");
+    });
+
+    test("clearing a field through the pane brings back the nota's own guidance as a real placeholder", async () => {
+      const { doc, model } = open(emptyModel());
+      await doc.insertTemplate({}, "start");
+      let snapshot = await doc.readSnapshot();
+      await doc.setFields({ referentie: "49235295" }, snapshot);
+      expect(parseNota(await doc.readSnapshot()).header.referentie?.value).toBe("49235295");
+      snapshot = await doc.readSnapshot();
+      await doc.setFields({ referentie: "" }, snapshot);
+      const control = controlOf(model, TAGS.field("referentie"));
+      expect(control).toMatchObject({ showingPlaceholder: true, placeholderText: "Referentienummer" });
+      expect(texts(model)).toContain("Referentienummer");
+      expect(parseNota(await doc.readSnapshot()).header.referentie?.value).toBe("");
+    });
+
+    test("the inserted template's empty controls show the nota's guidance (also where Word lost it, #6568)", async () => {
+      const { doc, model } = open(emptyModel());
+      await doc.insertTemplate({ aan: "MOCW" }, "start");
+      for (const f of NOTA_SCHEMA.fields) {
+        const control = controlOf(model, TAGS.field(f.id));
+        if (f.id === "aan") expect(control.showingPlaceholder).toBe(false);
+        else expect(control).toMatchObject({ showingPlaceholder: true, placeholderText: f.placeholder.nl });
+      }
+      const nota = parseNota(await doc.readSnapshot());
+      expect(nota.header.aan?.value).toBe("MOCW");
+      expect(nota.header.datum?.value).toBe("");
+    });
+
+    test("in English Word the placeholders are English", async () => {
+      const model = emptyModel();
+      const double = new WordDouble(model, undefined, behaviour);
+      await new OfficeNotaDocument(double, "en").insertTemplate({}, "start");
+      expect(controlOf(model, TAGS.block("aanleiding")).placeholderText).toBe(
+        blockSpec("aanleiding").placeholder.en,
+      );
+    });
+  });
+
+  describe("collections: Document.contentControls, not Body's", () => {
+    test("a tagged field in the page header is read and written", async () => {
+      const model = fromSnapshot({
+        ...notaSnapshot({ datum: null }),
+      });
+      model.headers.FirstPage = model.paragraphsFromSnapshot([
+        { index: 0, text: "Datum", isListItem: false, tableDepth: 0, contentControlTags: [] },
+        {
+          index: 1,
+          text: "26 november 2024",
+          isListItem: false,
+          tableDepth: 0,
+          contentControlTags: [TAGS.field("datum")],
+        },
+      ]);
+      const { doc } = open(model);
+      const snapshot = await doc.readSnapshot();
+      expect(parseNota(snapshot).header.datum).toMatchObject({ value: "26 november 2024", tagged: true });
+      await doc.setFields({ datum: "27 november 2024" }, snapshot);
+      expect(model.headers.FirstPage[1].text).toBe("27 november 2024");
+    });
+
+    test("a plain-text control (not in Body.contentControls) keeps its tag", async () => {
+      const model = fromSnapshot(
+        snapshotOf([
+          "TER ONDERTEKENING",
+          ["49235295", { contentControlTags: [TAGS.field("referentie")] }],
+          h("Aanleiding"),
+        ]),
+      );
+      controlOf(model, TAGS.field("referentie")).type = "PlainText";
+      const { doc } = open(model);
+      expect(parseNota(await doc.readSnapshot()).header.referentie).toMatchObject({
+        value: "49235295",
+        tagged: true,
+      });
+    });
+  });
+
+  describe("search: Word's codes, its 255-character limit, no overlaps", () => {
+    const replace = async (text: string, start: number, end: number, by: string) => {
+      const { doc, model } = open(fromSnapshot(snapshotOf(["Eerste alinea", text])));
+      await doc.applyEdit(
+        { kind: "replaceText", paragraph: 1, start, end, text: by },
+        await doc.readSnapshot(),
+      );
+      return model.paragraphs[1].text;
+    };
+
+    test("a caret is searched as a caret, and the right occurrence is replaced", async () => {
+      const text = "Kosten 5^2 en 5^2 euro";
+      const at = text.lastIndexOf("5^2");
+      expect(await replace(text, at, at + 3, "25")).toBe("Kosten 5^2 en 25 euro");
+    });
+
+    test("a range over a line break", async () => {
+      const text = "MOCW\nvia SOCW, en verder";
+      expect(await replace(text, 0, text.indexOf(","), "MOCW (via SOCW)")).toBe("MOCW (via SOCW), en verder");
+    });
+
+    test("a range longer than 255 characters: found by its head and tail", async () => {
+      const middle = "lange zin ".repeat(60);
+      const text = `Begin. ${middle}Einde.`;
+      const start = text.indexOf("lange");
+      const end = start + middle.length;
+      expect(await replace(text, start, end, "kort ")).toBe("Begin. kort Einde.");
+    });
+
+    test("an occurrence Word's non-overlapping search cannot reach: the paragraph is rewritten", async () => {
+      expect(await replace("aaaa", 1, 3, "b")).toBe("aba");
+    });
+  });
+
+  describe("header fields: one batch, all or nothing", () => {
+    test("several free-form fields written in place", async () => {
+      const { doc, model } = open(fromSnapshot(notaSnapshot()));
+      await doc.setFields({ aan: "MOCW (via SOCW)", referentie: "12345678" }, await doc.readSnapshot());
+      expect(texts(model)).toContain("Aan: MOCW (via SOCW)");
+      expect(texts(model)).toContain("Referentie: 12345678");
+    });
+
+    test("one field's paragraph changed since it was read: nothing is written", async () => {
+      const { doc, model, double } = open(fromSnapshot(notaSnapshot()));
+      const snapshot = await doc.readSnapshot();
+      double.type(
+        model.paragraphs.findIndex((p) => p.text.startsWith("Datum")),
+        "Datum: morgen",
+      );
+      const before = texts(model);
+      await expect(
+        doc.setFields({ aan: "MOCW (via SOCW)", datum: "27 november 2024" }, snapshot),
+      ).rejects.toMatchObject({ code: "stale" });
+      expect(texts(model)).toEqual(before);
+    });
+  });
+
+  describe("paragraphs inserted at a control's edge land where they belong", () => {
+    test("a missing block after a template block: outside that block's control, with its own", async () => {
+      const { doc, model } = open(emptyModel());
+      await doc.insertTemplate({}, "start");
+      // The author deleted Kernpunten (heading and control).
+      const heading = model.paragraphs.findIndex((p) => p.text === "Kernpunten");
+      model.paragraphs.splice(heading, 2);
+      const snapshot = await doc.readSnapshot();
+      await doc.applyEdit({ kind: "insertBlock", block: "kernpunten" }, snapshot);
+      const previous = controlOf(model, TAGS.block("geadviseerd-besluit"));
+      const added = model.paragraphs.findIndex((p) => p.text === "Kernpunten");
+      expect(model.paragraphs[added]).toMatchObject({ styleBuiltIn: "Heading2", controls: [] });
+      const body = model.paragraphs[added + 1];
+      expect(body.controls).not.toContain(previous.id);
+      expect(body.controls.map((id) => model.controls.get(id)!.tag)).toEqual([TAGS.block("kernpunten")]);
+      expect(model.controls.get(body.controls[0])).toMatchObject({
+        showingPlaceholder: true,
+        placeholderText: blockSpec("kernpunten").placeholder.nl,
+      });
+      expect(checkNota(await doc.readSnapshot()).findings.map((f) => f.messageId)).not.toContain("missing");
+    });
+
+    test("the flag in a free-form nota whose Aanleiding sits in another template's control stays in it", async () => {
+      const wrapped = notaSnapshot({ aan: "MOCW (via SOCW)" });
+      const aanleiding = wrapped.paragraphs.findIndex((p) => p.text === "Aanleiding");
+      wrapped.paragraphs[aanleiding + 1].contentControlTags = ["huisstijl:tekst"];
+      const { doc, model } = open(fromSnapshot(wrapped));
+      await doc.insertEmancipationFlag([2, 6, 7], ["vrouwen"], {
+        official: "SOCW",
+        possessive: "haar",
+        sentence: DEFAULT_FLAG_SENTENCE,
+      });
+      const flag = model.paragraphs.findIndex((p) => p.text.includes("blz. 2, 6 en 7"));
+      expect(flag).toBe(aanleiding + 2);
+      expect(model.paragraphs[flag].controls.map((id) => model.controls.get(id)!.tag)).toEqual([
+        "huisstijl:tekst",
+        TAGS.emancipationFlag,
+      ]);
+    });
+
+    test("a block after one whose content ends another template's control: outside that control", async () => {
+      const wrapped = notaSnapshot({ blocks: { kernpunten: null } });
+      const besluit = wrapped.paragraphs.findIndex((p) => p.text === "Geadviseerd besluit");
+      wrapped.paragraphs[besluit + 1].contentControlTags = ["huisstijl:tekst"];
+      const { doc, model } = open(fromSnapshot(wrapped));
+      await doc.applyEdit({ kind: "insertBlock", block: "kernpunten" }, await doc.readSnapshot());
+      const added = model.paragraphs.findIndex((p) => p.text === "Kernpunten");
+      expect(added).toBe(besluit + 2);
+      expect(model.paragraphs[added].controls).toEqual([]);
+    });
+  });
+
+  describe("isEmpty reads two paragraphs and one table at most", () => {
+    test.each([
+      ["one empty paragraph", snapshotOf([""]), true],
+      ["two empty paragraphs (the person is asked)", snapshotOf(["", ""]), false],
+      ["text", snapshotOf(["Tekst"]), false],
+      ["only a table", snapshotOf([["", { tableDepth: 1, cell: { table: 0, row: 0, column: 0 } }]]), false],
+    ])("%s", async (_name, snapshot, empty) => {
+      const { doc, double } = open(fromSnapshot(snapshot));
+      expect(await doc.isEmpty()).toBe(empty);
+      expect(double.syncCount).toBe(1);
+    });
+  });
+});
