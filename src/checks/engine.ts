@@ -62,7 +62,7 @@ export function letterPassages(letter: DocumentSnapshot, lexicon: CompiledLexico
 export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions = {}): CheckResult {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const locale = options.locale ?? "nl";
-  const nota = "sections" in input ? input : parseNota(input);
+  const nota = "header" in input ? input : parseNota(input);
   const lexicon = lexiconOf(profile);
   const letter = options.letter
     ? { snapshot: options.letter, passages: letterPassages(options.letter, lexicon) }

@@ -63,3 +63,40 @@ export function controlShowsPlaceholderOrUndefined(flatOpc: string): boolean | u
     throw err;
   }
 }
+
+/**
+ * The sections of the package's main document part, in order (paragraph-level w:sectPr, then the body's), with
+ * where each restarts its page numbering (w:pgNumType w:start; undefined: it goes on from the one before).
+ */
+export function sectionRestarts(flatOpc: string): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  let inDocument = false;
+  let partDepth = 0;
+  let depth = 0;
+  let sectPrDepth = -1;
+  parseXml("getOoxml", flatOpc, (parser) => {
+    parser.on("opentag", (tag) => {
+      depth++;
+      if (tag.uri === PKG_NS && tag.local === "part") {
+        const name = Object.values(tag.attributes).find((a) => a.local === "name")?.value ?? "";
+        inDocument = /^\/word\/document\d*\.xml$/i.test(name);
+        partDepth = depth;
+        return;
+      }
+      if (!inDocument || !isW(tag.uri)) return;
+      if (tag.local === "sectPr") {
+        sectPrDepth = depth;
+        out.push(undefined);
+      } else if (tag.local === "pgNumType" && depth === sectPrDepth + 1) {
+        const start = Object.values(tag.attributes).find((a) => a.local === "start")?.value;
+        if (start !== undefined && /^\d{1,6}$/.test(start)) out[out.length - 1] = Number(start);
+      }
+    });
+    parser.on("closetag", () => {
+      if (depth === sectPrDepth) sectPrDepth = -1;
+      if (depth === partDepth) inDocument = false;
+      depth--;
+    });
+  });
+  return out;
+}

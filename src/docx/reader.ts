@@ -17,9 +17,12 @@ import {
   resolveTarget,
 } from "./package";
 import { StyleSheet, parseStyles } from "./styles";
+import { SectionNumbering, printedPageOf } from "../nota/pages";
 
 export interface ReadOptions {
   maxUncompressed?: number;
+  /** Pages counted from the first, without the sections' restarts (as Word's Range.pages gives them). */
+  physicalPages?: boolean;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -62,7 +65,12 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     stylesPart && parts.has(stylesPart)
       ? parseStyles(stylesPart, partText(parts.get(stylesPart)!))
       : parseStyles("", "");
-  const { paragraphs, pageSource, firstSection } = readBody(mainPart, partText(parts.get(mainPart)!), styles);
+  const { paragraphs, pageSource, firstSection, sections } = readBody(
+    mainPart,
+    partText(parts.get(mainPart)!),
+    styles,
+    options.physicalPages,
+  );
 
   // The first page's header: house-style templates keep the nota's header column there.
   const pick = (firstSection.titlePg && firstSection.headers.first) || firstSection.headers.default;
@@ -92,6 +100,8 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     customXmlParts,
     properties: custom ? parseCustomProperties(partText(custom)) : {},
     pageSource,
+    pageNumbers: options.physicalPages ? "physical" : "printed",
+    sectionNumbering: sections,
   };
 }
 
@@ -173,7 +183,13 @@ function readBody(
   partName: string,
   xml: string,
   styles: StyleSheet,
-): { paragraphs: SnapshotParagraph[]; pageSource: PageSource; firstSection: FirstSection } {
+  physicalPages = false,
+): {
+  paragraphs: SnapshotParagraph[];
+  pageSource: PageSource;
+  firstSection: FirstSection;
+  sections: NonNullable<DocumentSnapshot["sectionNumbering"]>;
+} {
   const firstSection: FirstSection = { headers: {}, titlePg: false };
   const finished: Finished[] = [];
   const open: Building[] = [];
@@ -182,6 +198,8 @@ function readBody(
   const sdts: { tag?: string; placeholder: boolean; inParagraph: boolean }[] = [];
   /** Section types in document order: paragraph-level sectPrs, then the body's own. */
   const sectionTypes: string[] = [];
+  /** Where each section restarts its page numbering (w:pgNumType w:start), in the same order. */
+  const sectionRestarts: (number | undefined)[] = [];
   let anyRendered = false;
 
   // Element context.
@@ -267,6 +285,12 @@ function readBody(
         case "type":
           if (inSectPr && val) sectionTypes[sectionTypes.length - 1] = val;
           break;
+        case "pgNumType": {
+          const start = attrByLocal(tag.attributes, "start");
+          if (inSectPr && start !== undefined && /^\d{1,6}$/.test(start))
+            sectionRestarts[sectionTypes.length - 1] = Number(start);
+          break;
+        }
         case "headerReference": {
           const id = attrByLocal(tag.attributes, "id");
           const type = attrByLocal(tag.attributes, "type") ?? "default";
@@ -398,6 +422,10 @@ function readBody(
   const pageSource: PageSource = anyRendered ? "layout" : "breaks";
   let page = 1;
   let sectionIndex = 0;
+  // The printed number: physical pages with the sections' restarts applied.
+  const numbering: SectionNumbering[] = [];
+  const sections: NonNullable<DocumentSnapshot["sectionNumbering"]> = [];
+  let sectionStarts = true;
   const paragraphs: SnapshotParagraph[] = finished.map((b, index) => {
     const style = styles.paragraph(b.styleId);
     if (anyRendered) {
@@ -406,13 +434,18 @@ function readBody(
       page += b.breaksBefore;
       if ((b.pageBreakBefore ?? style.pageBreakBefore) && index > 0) page++;
     }
+    if (sectionStarts) {
+      numbering.push({ firstPhysical: page, restart: sectionRestarts[sectionIndex] });
+      sections.push({ startParagraph: index, restart: sectionRestarts[sectionIndex] });
+      sectionStarts = false;
+    }
     const p: SnapshotParagraph = {
       index,
       text: b.text,
       isListItem: b.numbered ?? style.numbered,
       tableDepth: b.tableDepth,
       contentControlTags: b.tags,
-      page,
+      page: physicalPages ? page : printedPageOf(page, numbering),
     };
     if (style.name)
       p.style = style.builtIn ? { name: style.name, builtIn: style.builtIn } : { name: style.name };
@@ -431,10 +464,13 @@ function readBody(
         if (nextType !== "continuous" && nextType !== "nextColumn") page++;
       }
     }
-    if (b.endsSection) sectionIndex++;
+    if (b.endsSection) {
+      sectionIndex++;
+      sectionStarts = true;
+    }
     return p;
   });
-  return { paragraphs, pageSource, firstSection };
+  return { paragraphs, pageSource, firstSection, sections };
 }
 
 function attrByLocal(

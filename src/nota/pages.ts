@@ -70,3 +70,22 @@ export function formatPageReferences(pages: readonly number[]): string {
   if (sorted.length === 0) return "";
   return `blz. ${dutchList(sorted.map(String))}`;
 }
+
+/** A section's numbering: the physical page it starts on, and the number it restarts at (w:pgNumType w:start). */
+export interface SectionNumbering {
+  firstPhysical: number;
+  restart?: number;
+}
+
+/**
+ * The page number a reader sees on physical page `physical`, given the sections in document order: a section
+ * that restarts its numbering starts at its own number, one that does not goes on from the one before.
+ */
+export function printedPageOf(physical: number, sections: readonly SectionNumbering[]): number {
+  let offset = 0;
+  for (const s of sections) {
+    if (s.firstPhysical > physical) break;
+    if (s.restart !== undefined) offset = s.restart - s.firstPhysical;
+  }
+  return physical + offset;
+}

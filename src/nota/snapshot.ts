@@ -37,7 +37,7 @@ export interface SnapshotParagraph {
   contentControlTags: string[];
   /** The enclosing content control shows its placeholder text, not the author's. */
   placeholder?: boolean;
-  /** The page the paragraph starts on, from 1, when known. */
+  /** The page the paragraph starts on, as its printed number (see DocumentSnapshot.pageNumbers), when known. */
   page?: number;
   /**
    * Where the paragraph stands when it is not in the body: the first page's header (koptekst), where house-style
@@ -73,6 +73,14 @@ export interface DocumentSnapshot {
   /** Custom document properties (docProps/custom.xml or Word's customProperties). */
   properties: Record<string, string>;
   pageSource: PageSource;
+  /**
+   * What the page numbers count: "printed", the numbers a reader sees (sections' restarts applied), or
+   * "physical", pages counted from the first (Word's Range.pages, when the sections' numbering could not be read).
+   * Absent: printed.
+   */
+  pageNumbers?: "printed" | "physical";
+  /** The body's sections in order: the paragraph each starts at and where it restarts its page numbering. */
+  sectionNumbering?: { startParagraph: number; restart?: number }[];
 }
 
 /** Factory for tests and for the Word double: a paragraph with defaults. */

@@ -24,7 +24,8 @@ const nl = {
     "Er staat nog een venster van de Nota-assistent open. Sluit dat venster en kies daarna opnieuw 'Nota invoegen'.",
   dialogBlocked:
     "Word of de browser blokkeert het venster van de Nota-assistent. Sta pop-upvensters toe en probeer het opnieuw.",
-  dialogFailed: "Het venster van de Nota-assistent kon niet worden geopend (foutcode {code}). Probeer het opnieuw.",
+  dialogFailed:
+    "Het venster van de Nota-assistent kon niet worden geopend (foutcode {code}). Probeer het opnieuw.",
   insertNewDocument: "In een nieuw document",
   insertAtStart: "Aan het begin van dit document",
   cancel: "Annuleren",
@@ -96,6 +97,8 @@ const nl = {
   pagesUnknown:
     "Word geeft hier geen paginanummers (Word op het web). Kies de brief als .docx of vul de bladzijden zelf in.",
   pagesFromBreaks: "De paginanummers komen uit pagina-einden in het bestand; controleer ze in Word.",
+  pagesPhysical:
+    "Dit zijn pagina's geteld vanaf de eerste pagina: Word gaf de paginanummering van de secties niet door. Begint de nummering ergens opnieuw, pas de nummers dan aan.",
   pagesInput: "Bladzijden",
   pagesInputHint: "Bijvoorbeeld: 2, 6 en 7",
   page: "blz. {n}",
@@ -219,6 +222,8 @@ const en: Record<MessageId, string> = {
   pagesUnknown:
     "Word gives no page numbers here (Word on the web). Choose the letter as .docx or enter the pages yourself.",
   pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
+  pagesPhysical:
+    "These are pages counted from the first page: Word did not give the sections' page numbering. If the numbering restarts somewhere, adjust the numbers.",
   pagesInput: "Pages",
   pagesInputHint: "For example: 2, 6 en 7",
   page: "p. {n}",

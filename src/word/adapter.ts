@@ -221,7 +221,11 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async findPassages(lexicon: CompiledLexicon): Promise<PassageResult> {
     const snapshot = await this.readSnapshot({ pagesFor: lexicon });
-    return { passages: findPassages(snapshot, lexicon), pageSource: snapshot.pageSource };
+    return {
+      passages: findPassages(snapshot, lexicon),
+      pageSource: snapshot.pageSource,
+      pageNumbers: snapshot.pageNumbers ?? "printed",
+    };
   }
 
   async insertEmancipationFlag(

@@ -7,7 +7,9 @@
 import { AFSTEMMING_NAMESPACE } from "../nota/afstemming";
 import { findTopics } from "../nota/emancipation";
 import { DocumentSnapshot, SnapshotParagraph, Story } from "../nota/snapshot";
-import { controlShowsPlaceholderOrUndefined } from "../docx/flat-opc";
+import { controlShowsPlaceholderOrUndefined, sectionRestarts } from "../docx/flat-opc";
+import { DocxError } from "../docx/package";
+import { SectionNumbering, printedPageOf } from "../nota/pages";
 import { cleanText, storyParagraphs } from "./execute";
 import { fold } from "./places";
 import type { Capabilities, ReadOptions } from "./types";
@@ -35,6 +37,10 @@ export async function readDocument(
     ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE)
     : undefined;
   records?.load("items/id");
+  // Pages asked for: the sections' numbering too (Range.pages counts physical pages; "blz." means printed ones).
+  const pagesWanted = caps.pages && !!options.pagesFor;
+  const bodyOoxml = pagesWanted ? context.document.body.getOoxml() : undefined;
+  const sections = pagesWanted ? context.document.sections.load("items") : undefined;
   // The first page's header, where house-style templates keep the nota's header column.
   const headers = HEADER_STORIES.map((story) => ({
     story,
@@ -57,12 +63,20 @@ export async function readDocument(
   const xml = recordItems.map((part) => part.getXml());
   const lexicon = options.pagesFor;
   const pages =
-    caps.pages && lexicon
+    pagesWanted && lexicon
       ? paragraphs.items.map((p) =>
           findTopics(p.text, lexicon).length ? p.getRange("Start").pages.load("items/index") : undefined,
         )
       : [];
-  if (controlItems.length || cells.some(Boolean) || xml.length || pages.some(Boolean)) await context.sync();
+  const sectionPages = (sections?.items ?? []).map((s) => s.body.getRange("Start").pages.load("items/index"));
+  if (controlItems.length || cells.some(Boolean) || xml.length || pages.some(Boolean) || sectionPages.length)
+    await context.sync();
+  const printed = pagesWanted
+    ? numberingOf(
+        bodyOoxml!.value,
+        sectionPages.map((p) => p.items?.[0]?.index),
+      )
+    : undefined;
 
   const snapshotParagraphs: SnapshotParagraph[] = [];
   let table = -1;
@@ -87,7 +101,8 @@ export async function readDocument(
     const cell = cells[index];
     if (cell && !cell.isNullObject) sp.cell = { table, row: cell.rowIndex, column: cell.cellIndex };
     const page = pages[index];
-    if (page && page.items.length) sp.page = page.items[0].index;
+    if (page && page.items.length)
+      sp.page = printed ? printedPageOf(page.items[0].index, printed) : page.items[0].index;
     if (index >= bodyCount && header) {
       sp.story = header.story;
       sp.page = 1;
@@ -111,7 +126,28 @@ export async function readDocument(
     })),
     properties: {},
     pageSource: pages.some((p) => p !== undefined) ? "layout" : "none",
+    ...(pagesWanted ? { pageNumbers: printed ? "printed" : "physical" } : {}),
   };
+}
+
+/**
+ * The sections' numbering, from the body's OOXML (their w:pgNumType) and the physical page each starts on.
+ * Undefined when the two do not agree (a section count Word's OOXML does not match, a page not given): the
+ * pages then stay physical, and the pane says so.
+ */
+function numberingOf(ooxml: string, firstPages: (number | undefined)[]): SectionNumbering[] | undefined {
+  let restarts: (number | undefined)[];
+  try {
+    restarts = sectionRestarts(ooxml);
+  } catch (err) {
+    if (err instanceof DocxError) return undefined;
+    throw err;
+  }
+  // A body always ends with a section: OOXML without as many w:sectPr as Word has sections tells nothing.
+  if (restarts.length !== firstPages.length) return undefined;
+  if (!restarts.some((r) => r !== undefined)) return []; // no restart anywhere: printed = physical
+  if (firstPages.some((p) => p === undefined)) return undefined;
+  return restarts.map((restart, i) => ({ firstPhysical: firstPages[i]!, restart }));
 }
 
 /**

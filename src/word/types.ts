@@ -50,6 +50,8 @@ export interface PassageResult {
   passages: Passage[];
   /** "layout" when Word gave the page numbers, "none" when this Word cannot (Word on the web). */
   pageSource: DocumentSnapshot["pageSource"];
+  /** Whether the pages are the printed numbers, or physical pages (the sections' numbering unknown). */
+  pageNumbers: NonNullable<DocumentSnapshot["pageNumbers"]>;
 }
 
 export interface NotaDocument {

@@ -84,6 +84,8 @@ export class WordDocumentModel {
   /** The first section's page headers. */
   headers: Record<HeaderType, DParagraph[]> = { FirstPage: [], Primary: [] };
   controls = new Map<number, DControl>();
+  /** The paragraphs that start a section (after the first), with where the section restarts its numbering. */
+  sectionStarts = new Map<DParagraph, number | undefined>();
   customXmlParts: DCustomXmlPart[] = [];
   comments: DComment[] = [];
   selection?: DSelection;
@@ -93,8 +95,9 @@ export class WordDocumentModel {
   private nextPart = 1;
   private nextComment = 1;
 
+  /** Word counts pages physically (Range.pages): the document is read with physical page numbers. */
   static fromDocx(bytes: Uint8Array): WordDocumentModel {
-    return WordDocumentModel.fromSnapshot(readDocx(bytes));
+    return WordDocumentModel.fromSnapshot(readDocx(bytes, { physicalPages: true }));
   }
 
   static fromSnapshot(snapshot: DocumentSnapshot): WordDocumentModel {
@@ -106,6 +109,10 @@ export class WordDocumentModel {
       Primary: model.paragraphsFromSnapshot(inStory("primaryHeader")),
     };
     for (const part of snapshot.customXmlParts) model.addCustomXmlPart(part.xml, part.namespace);
+    for (const s of snapshot.sectionNumbering ?? []) {
+      const first = model.paragraphs[s.startParagraph];
+      if (first) model.sectionStarts.set(first, s.restart);
+    }
     if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     return model;
   }
@@ -182,6 +189,15 @@ export class WordDocumentModel {
     return this.paragraphsOf(control)
       .map((p) => p.text)
       .join("\n");
+  }
+
+  /** The body's sections in order: the first paragraph of each and its numbering restart. */
+  sections(): { first: DParagraph; restart?: number }[] {
+    const out: { first: DParagraph; restart?: number }[] = [];
+    this.paragraphs.forEach((p, i) => {
+      if (i === 0 || this.sectionStarts.has(p)) out.push({ first: p, restart: this.sectionStarts.get(p) });
+    });
+    return out;
   }
 
   indexOf(paragraph: DParagraph): number {

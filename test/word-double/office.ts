@@ -59,6 +59,8 @@ export interface Behaviour {
   placeholderControlText: "placeholder" | "empty";
   /** context.sync() on a context whose Word.run has ended: works, or fails with InvalidObjectPath (unverified). */
   syncAfterRun: "works" | "fails";
+  /** Body.getOoxml() carries the sections' w:sectPr, or leaves them out (unverified). */
+  bodyOoxmlSections: "included" | "omitted";
 }
 
 /** Two opposite settings of every undocumented behaviour; adapter tests run against both. */
@@ -69,6 +71,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     placeholderAfterInsert: "kept",
     placeholderControlText: "placeholder",
     syncAfterRun: "works",
+    bodyOoxmlSections: "included",
   },
   b: {
     edgeInsert: "outside",
@@ -76,6 +79,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     placeholderAfterInsert: "lost",
     placeholderControlText: "empty",
     syncAfterRun: "fails",
+    bodyOoxmlSections: "omitted",
   },
 };
 
@@ -328,18 +332,13 @@ class DocumentProxy {
   get contentControls(): ContentControlCollection {
     return new ContentControlCollection(this.ctx, () => this.ctx.model.controlsInOrder(true));
   }
-  /** Only the first section, and only its headers' paragraphs. */
-  get sections() {
-    const ctx = this.ctx;
-    return {
-      getFirst: () => ({
-        getHeader: (type: "FirstPage" | "Primary") => ({
-          get paragraphs() {
-            return new ParagraphCollection(ctx, () => ctx.model.headers[type]);
-          },
-        }),
-      }),
-    };
+  /** The body's sections; only the first has page headers in the double. */
+  get sections(): Collection<DSection, SectionProxy> {
+    return new Collection(
+      this.ctx,
+      () => this.ctx.model.sections(),
+      (resolve) => new SectionProxy(this.ctx, resolve),
+    );
   }
   get customXmlParts(): CustomXmlPartCollection {
     return new CustomXmlPartCollection(this.ctx, () => this.ctx.model.customXmlParts);
@@ -372,6 +371,35 @@ class DocumentProxy {
   }
   get onParagraphDeleted() {
     return this.events("ParagraphDeleted");
+  }
+}
+
+type DSection = { first: DParagraph; restart?: number };
+
+class SectionProxy extends ClientObject<DSection> {
+  protected readers() {
+    return {};
+  }
+  getHeader(type: "FirstPage" | "Primary") {
+    const ctx = this.ctx;
+    const section = () => this.resolve();
+    return {
+      get paragraphs() {
+        return new ParagraphCollection(ctx, () =>
+          section().first === ctx.model.paragraphs[0] ? ctx.model.headers[type] : [],
+        );
+      },
+    };
+  }
+  /** The section's body: enough of it for getRange("Start").pages. */
+  get body() {
+    return {
+      getRange: (location: "Start") =>
+        new RangeProxy(this.ctx, () => {
+          void location;
+          return { paragraphs: [this.resolve().first], start: 0, end: 0 };
+        }),
+    };
   }
 }
 
@@ -449,7 +477,8 @@ function searchPattern(text: string): RegExp | undefined {
     const code = text[++i];
     if (code === "^") pattern += "\\^";
     else if (code === "t") pattern += "\t";
-    else if (code === "l") pattern += "\n"; // a manual line break (the double's paragraph text holds it as \n)
+    else if (code === "l")
+      pattern += "\n"; // a manual line break (the double's paragraph text holds it as \n)
     else return undefined; // ^p, ^# …: paragraph marks or wildcards, which no paragraph's text holds here
   }
   return new RegExp(pattern, "g");
@@ -514,6 +543,17 @@ class BodyProxy extends ClientObject<WordDocumentModel> {
     });
     return new RangeProxy(this.ctx, () => ({ paragraphs: inserted }));
   }
+  /** The body as a flat OPC package: paragraphs and, per Behaviour.bodyOoxmlSections, the sections' w:sectPr. */
+  getOoxml(): { value: string } {
+    const result: { value?: string } = {};
+    this.ctx.enqueue(() => (result.value = bodyOoxml(this.ctx.model, this.ctx.host.behaviour)));
+    return {
+      get value() {
+        if (result.value === undefined) throw notLoaded("value");
+        return result.value;
+      },
+    };
+  }
   getComments(): CommentCollection {
     return new CommentCollection(this.ctx, () => {
       this.ctx.host.require("WordApi", 1.4, "getComments");
@@ -537,26 +577,51 @@ function newParagraph(p: DParagraph, text: string, controls: number[]): DParagra
   };
 }
 
+function paragraphXml(p: DParagraph, sectPr = ""): string {
+  const style = escapeXml(p.styleBuiltIn === "Other" ? p.style : p.styleBuiltIn);
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="${style}"/>${sectPr}</w:pPr>` +
+    `<w:r><w:t xml:space="preserve">${escapeXml(p.text)}</w:t></w:r></w:p>`
+  );
+}
+
+const sectPrXml = (restart?: number) =>
+  `<w:sectPr>${restart === undefined ? "" : `<w:pgNumType w:start="${restart}"/>`}</w:sectPr>`;
+
+function flatOpc(body: string): string {
+  return (
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
+    `<pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part>` +
+    `</pkg:package>`
+  );
+}
+
+/** The body as Word's getOoxml gives it; a section's w:sectPr stands in its last paragraph, the last one in w:body. */
+function bodyOoxml(model: WordDocumentModel, behaviour: Behaviour): string {
+  const sections = model.sections();
+  const include = behaviour.bodyOoxmlSections === "included";
+  const paragraphs = model.paragraphs.map((p, i) => {
+    const next = model.paragraphs[i + 1];
+    const ends = include && next && model.sectionStarts.has(next);
+    const own = sections.filter((s) => model.indexOf(s.first) <= i).pop();
+    return paragraphXml(p, ends ? sectPrXml(own?.restart) : "");
+  });
+  const last = include ? sectPrXml(sections[sections.length - 1]?.restart) : "";
+  return flatOpc(paragraphs.join("") + last);
+}
+
 /** A control as Word's getOoxml gives it: a flat OPC package with the w:sdt and its paragraphs. */
 function controlOoxml(model: WordDocumentModel, c: DControl): string {
   const paragraphs = model
     .paragraphsOf(c)
-    .map(
-      (p) =>
-        `<w:p><w:pPr><w:pStyle w:val="${escapeXml(p.styleBuiltIn === "Other" ? p.style : p.styleBuiltIn)}"/></w:pPr>` +
-        `<w:r><w:t xml:space="preserve">${escapeXml(p.text)}</w:t></w:r></w:p>`,
-    )
+    .map((p) => paragraphXml(p))
     .join("");
   const sdt =
     `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(c.title)}"/><w:tag w:val="${escapeXml(c.tag)}"/>` +
     `<w:id w:val="${c.id}"/>${c.showingPlaceholder ? "<w:showingPlcHdr/>" : ""}</w:sdtPr>` +
     `<w:sdtContent>${paragraphs}</w:sdtContent></w:sdt>`;
-  return (
-    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
-    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
-    `<pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${sdt}<w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part>` +
-    `</pkg:package>`
-  );
+  return flatOpc(`${sdt}<w:sectPr/>`);
 }
 
 // ——— Paragraphs ———

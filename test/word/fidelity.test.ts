@@ -10,7 +10,9 @@ import { parseNota } from "../../src/nota/parser";
 import { NOTA_SCHEMA, TAGS, blockSpec } from "../../src/nota/schema";
 import { h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
-import { checkNota } from "../../src/checks/engine";
+import { checkNota, lexiconOf } from "../../src/checks/engine";
+import { DEFAULT_PROFILE } from "../../src/checks/profile";
+import { sectionedLetterDocx } from "../helpers/sections";
 import { DEFAULT_FLAG_SENTENCE } from "../../src/nota/emancipation";
 
 let behaviour: Behaviour = BEHAVIOURS.a;
@@ -234,6 +236,28 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       const added = model.paragraphs.findIndex((p) => p.text === "Kernpunten");
       expect(added).toBe(besluit + 2);
       expect(model.paragraphs[added].controls).toEqual([]);
+    });
+  });
+
+  describe("printed page numbers", () => {
+    test("passages report the number a reader sees, or say they are physical pages", async () => {
+      const { doc } = open(WordDocumentModel.fromDocx(sectionedLetterDocx()));
+      const result = await doc.findPassages(lexiconOf(DEFAULT_PROFILE));
+      if (behaviour.bodyOoxmlSections === "included") {
+        // The cover page is section 1; the letter restarts at 1.
+        expect(result).toMatchObject({ pageNumbers: "printed", pageSource: "layout" });
+        expect(result.passages.map((p) => p.page)).toEqual([2, 3]);
+      } else {
+        // Word's OOXML without the sections: physical pages, and the pane says so.
+        expect(result).toMatchObject({ pageNumbers: "physical", pageSource: "layout" });
+        expect(result.passages.map((p) => p.page)).toEqual([3, 4]);
+      }
+    });
+
+    test("reading with pages stays at two syncs", async () => {
+      const { doc, double } = open(WordDocumentModel.fromDocx(sectionedLetterDocx()));
+      await doc.findPassages(lexiconOf(DEFAULT_PROFILE));
+      expect(double.syncCount).toBe(2);
     });
   });
 

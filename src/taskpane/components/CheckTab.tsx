@@ -277,7 +277,12 @@ function EmancipationHelper({ state, refresh, setLetter }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const lexicon = lexiconOf(profile);
   const [found, setFound] = useState<
-    | { source: "document" | "letter"; passages: Passage[]; pageSource: DocumentSnapshot["pageSource"] }
+    | {
+        source: "document" | "letter";
+        passages: Passage[];
+        pageSource: DocumentSnapshot["pageSource"];
+        pageNumbers?: DocumentSnapshot["pageNumbers"];
+      }
     | undefined
   >(
     state.letter
@@ -351,6 +356,7 @@ function EmancipationHelper({ state, refresh, setLetter }: Props) {
           </Text>
           {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
           {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
+          {found.pageNumbers === "physical" && <Notice intent="warning">{t("pagesPhysical")}</Notice>}
           <ul className={styles.list} aria-label={t("emancipation")}>
             {found.passages.map((p) => (
               <li key={p.paragraph} className={styles.card}>
