@@ -6,9 +6,12 @@
 import { OfficeNotaDocument } from "../src/word/adapter";
 import { checkNota } from "../src/checks/engine";
 import { WordDocumentModel, WordDouble } from "../test/word-double";
-import { syntheticNota } from "./synthetic";
+import { syntheticDocumentXml, syntheticNota } from "./synthetic";
+import { buildTemplateDocx } from "../src/docx/template-docx";
+import { readDocumentXml } from "../src/docx/reader";
 import type { Row } from "./bench";
 
+const kb = (s: string) => Math.round(new TextEncoder().encode(s).length / 1024);
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
 async function time(fn: () => Promise<void>, runs: number, warmup = 2): Promise<number> {
@@ -22,19 +25,62 @@ async function time(fn: () => Promise<void>, runs: number, warmup = 2): Promise<
   return median(times);
 }
 
+/** A template nota of about `size` paragraphs: the template's tagged controls, then the synthetic text. */
+function templateNota(size: number): WordDocumentModel {
+  const model = WordDocumentModel.fromDocx(buildTemplateDocx());
+  const text = WordDocumentModel.fromSnapshot(syntheticNota(size - model.paragraphs.length));
+  model.paragraphs.push(...text.paragraphs);
+  return model;
+}
+
 export async function wordRows(): Promise<{ rows: Row[]; syncs: string[] }> {
   const rows: Row[] = [];
   const syncs: string[] = [];
   for (const size of [1_000, 10_000]) {
+    for (const [kind, model] of [
+      ["free-form", WordDocumentModel.fromSnapshot(syntheticNota(size))],
+      ["template", templateNota(size)],
+    ] as const) {
+      const double = new WordDouble(model);
+      const doc = new OfficeNotaDocument(double);
+      const before = double.syncCount;
+      await doc.readSnapshot();
+      syncs.push(
+        `readSnapshot, ${kind} nota, ${size.toLocaleString("en")} paragraphs: ${double.syncCount - before} syncs`,
+      );
+      rows.push({
+        what: `Word double: readSnapshot, ${kind}`,
+        size,
+        ms: await time(() => doc.readSnapshot().then(() => undefined), 11),
+      });
+    }
     const double = new WordDouble(WordDocumentModel.fromSnapshot(syntheticNota(size)));
     const doc = new OfficeNotaDocument(double);
-    const before = double.syncCount;
-    await doc.readSnapshot();
-    syncs.push(`readSnapshot at ${size.toLocaleString("en")} paragraphs: ${double.syncCount - before} syncs`);
     const ms = await time(async () => {
       checkNota(await doc.readSnapshot());
     }, 11);
     rows.push({ what: "Word double: readSnapshot + parse + checks", size, ms });
+    // The road not taken: Word's OOXML of the whole body as the one source, read by src/docx. What it costs
+    // here is the parse; what Word would send is its size (the proxies send only the properties loaded).
+    const xml = syntheticDocumentXml(syntheticNota(size));
+    rows.push({
+      what: "body OOXML → src/docx reader (parse only)",
+      size,
+      ms: await time(async () => void readDocumentXml(xml), 11),
+    });
+    const loaded = syntheticNota(size).paragraphs.map((p) => ({
+      text: p.text,
+      style: p.style?.name ?? "Normal",
+      styleBuiltIn: p.style?.builtIn ?? "Normal",
+      outlineLevel: p.outlineLevel ?? 10,
+      isListItem: p.isListItem,
+      tableNestingLevel: p.tableDepth,
+      font: { bold: p.bold ?? false },
+    }));
+    syncs.push(
+      `payload at ${size.toLocaleString("en")} paragraphs: paragraph properties as JSON ${kb(JSON.stringify(loaded))} KB; ` +
+        `the body's document.xml alone ${kb(xml)} KB (Word's getOoxml adds styles, numbering, fonts, theme)`,
+    );
   }
   const empty = () =>
     WordDocumentModel.fromSnapshot({

@@ -81,6 +81,19 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       expect(nota.header.datum?.value).toBe("");
     });
 
+    test("the flag sentence replaces Aanleiding's guidance in a template .docx; it is not added after it", async () => {
+      const { doc, model } = open(templateModel());
+      await doc.insertEmancipationFlag([2, 6], ["vrouwen"], {
+        official: "SOCW",
+        possessive: "haar",
+        sentence: DEFAULT_FLAG_SENTENCE,
+      });
+      expect(texts(model)).not.toContain(blockSpec("aanleiding").placeholder.nl);
+      const nota = parseNota(await doc.readSnapshot());
+      expect(nota.flag).toMatchObject({ tagged: true });
+      expect(nota.blocks.aanleiding!.content).toHaveLength(1);
+    });
+
     test("in English Word the placeholders are English", async () => {
       const model = emptyModel();
       const double = new WordDouble(model, undefined, behaviour);

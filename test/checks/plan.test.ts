@@ -1,0 +1,142 @@
+/** The edit planner: where each fix goes, decided in pure code, and what the text is afterwards. */
+import { PlanError, applyPlan, planEdit, planFields } from "../../src/checks/plan";
+import { readDocx } from "../../src/docx/reader";
+import { buildTemplateDocx } from "../../src/docx/template-docx";
+import { TAGS, blockSpec } from "../../src/nota/schema";
+import { h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+
+const template = () => readDocx(buildTemplateDocx());
+const texts = (s: ReturnType<typeof template>) => s.paragraphs.map((p) => p.text);
+
+describe("insertBlock", () => {
+  test("in a template nota: right after the previous block's control", () => {
+    const without = template();
+    const heading = without.paragraphs.findIndex((p) => p.text === "Kernpunten");
+    without.paragraphs.splice(heading, 2);
+    const plan = planEdit({ kind: "insertBlock", block: "kernpunten" }, without);
+    expect(plan).toEqual([
+      {
+        op: "insertParagraphs",
+        anchor: { kind: "afterControl", tag: TAGS.block("geadviseerd-besluit") },
+        paragraphs: [
+          { text: "Kernpunten", style: "Heading2" },
+          {
+            text: "",
+            control: {
+              tag: TAGS.block("kernpunten"),
+              title: "Kernpunten",
+              placeholder: blockSpec("kernpunten").placeholder.nl,
+            },
+          },
+        ],
+      },
+    ]);
+    const after = applyPlan(without, plan);
+    const at = texts(after).indexOf("Kernpunten");
+    expect(after.paragraphs[at + 1]).toMatchObject({
+      contentControlTags: [TAGS.block("kernpunten")],
+      placeholder: true,
+    });
+  });
+
+  test("in a free-form nota: after the previous block's last paragraph, outside any control", () => {
+    const nota = notaSnapshot({ blocks: { kernpunten: null } });
+    const [edit] = planEdit({ kind: "insertBlock", block: "kernpunten" }, nota);
+    const last = texts(nota).indexOf("Toelichting") - 1;
+    expect(edit).toMatchObject({ anchor: { kind: "after", paragraph: last, inside: null } });
+  });
+
+  test("the first block missing: before the next block's heading", () => {
+    const nota = snapshotOf([h("Kernpunten"), "Tekst."]);
+    const [edit] = planEdit({ kind: "insertBlock", block: "aanleiding" }, nota);
+    expect(edit).toMatchObject({ anchor: { kind: "before", paragraph: 0, inside: null } });
+    expect(texts(applyPlan(nota, [edit])).slice(0, 2)).toEqual([
+      "Aanleiding",
+      blockSpec("aanleiding").placeholder.nl,
+    ]);
+  });
+
+  test("no block at all: at the end of the body", () => {
+    const [edit] = planEdit({ kind: "insertBlock", block: "toelichting" }, snapshotOf(["Een brief."]));
+    expect(edit).toMatchObject({ anchor: { kind: "bodyEnd" } });
+  });
+
+  test("a block that is there: nothing to do", () => {
+    expect(planEdit({ kind: "insertBlock", block: "aanleiding" }, notaSnapshot())).toEqual([]);
+  });
+});
+
+describe("a tagged paragraph at the end of a block (the flag sentence)", () => {
+  const edit = {
+    kind: "insertParagraph",
+    block: "aanleiding",
+    text: "Zin.",
+    tag: TAGS.emancipationFlag,
+  } as const;
+
+  test("a block control showing only its placeholder: the sentence replaces the placeholder", () => {
+    expect(planEdit(edit, template())).toMatchObject([
+      { op: "insertParagraphs", anchor: { kind: "replaceControl", tag: TAGS.block("aanleiding") } },
+    ]);
+  });
+
+  test("a block control with the author's text: inside it, at its end", () => {
+    const filled = template();
+    const i = filled.paragraphs.findIndex((p) => p.contentControlTags.includes(TAGS.block("aanleiding")));
+    filled.paragraphs[i] = { ...filled.paragraphs[i], text: "Eigen tekst.", placeholder: undefined };
+    const plan = planEdit(edit, filled);
+    expect(plan).toMatchObject([{ anchor: { kind: "endOfControl", tag: TAGS.block("aanleiding") } }]);
+    const after = applyPlan(filled, plan);
+    expect(after.paragraphs[i + 1]).toMatchObject({
+      text: "Zin.",
+      contentControlTags: [TAGS.block("aanleiding"), TAGS.emancipationFlag],
+    });
+  });
+
+  test("where the tag already stands: its text is rewritten", () => {
+    const flagged = applyPlan(notaSnapshot(), planEdit(edit, notaSnapshot()));
+    expect(planEdit({ ...edit, text: "Nieuw." }, flagged)).toEqual([
+      { op: "setControlText", tag: TAGS.emancipationFlag, text: "Nieuw." },
+    ]);
+  });
+
+  test("a nota without the block: block-missing", () => {
+    expect(() => planEdit(edit, snapshotOf(["Tekst"]))).toThrow(PlanError);
+  });
+});
+
+describe("header fields", () => {
+  test("tagged: the control's text, and its own placeholder when emptied", () => {
+    expect(planFields({ datum: "" }, template(), { locale: "en" })).toEqual([
+      {
+        op: "setControlText",
+        tag: TAGS.field("datum"),
+        text: "",
+        placeholder: expect.stringMatching(/date/i),
+      },
+    ]);
+  });
+
+  test("'Label: value': only the value is replaced, the label kept", () => {
+    const nota = notaSnapshot();
+    const plan = planFields({ aan: "MOCW (via SOCW)" }, nota);
+    expect(plan).toMatchObject([{ op: "replaceRange", start: "Aan: ".length, expected: "MOCW" }]);
+    expect(texts(applyPlan(nota, plan))).toContain("Aan: MOCW (via SOCW)");
+  });
+
+  test("a field the nota does not have: field-missing", () => {
+    expect(() => planFields({ bijlagen: "x" }, notaSnapshot())).toThrow(
+      expect.objectContaining({ reason: "field-missing" }),
+    );
+  });
+});
+
+test("a paragraph that is gone: stale, when planning and when applying", () => {
+  expect(() =>
+    planEdit({ kind: "replaceText", paragraph: 99, start: 0, end: 1, text: "x" }, snapshotOf(["a"])),
+  ).toThrow(expect.objectContaining({ reason: "stale" }));
+  const nota = snapshotOf(["Aanleiding"]);
+  expect(() =>
+    applyPlan(nota, [{ op: "replaceRange", paragraph: 0, start: 0, end: 3, expected: "xyz", text: "b" }]),
+  ).toThrow(expect.objectContaining({ reason: "stale" }));
+});
