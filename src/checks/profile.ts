@@ -20,6 +20,8 @@ export interface Profile {
   severities: Record<string, Severity | "off">;
   purposes: string[];
   officials: string[];
+  /** Per official's code, the titles notas write out ("de Staatssecretaris van OCW"), first the one to write. */
+  officialTitles: Record<string, string[]>;
   referencePattern: string;
   referenceExample?: string;
   emancipation: {
@@ -65,6 +67,7 @@ const KNOWN_KEYS = [
   "severities",
   "purposes",
   "officials",
+  "officialTitles",
   "referencePattern",
   "referenceExample",
   "emancipation",
@@ -111,6 +114,16 @@ export function validateProfile(
   }
   if (input.purposes !== undefined) p.purposes = expectStrings(input.purposes, "purposes");
   if (input.officials !== undefined) p.officials = expectStrings(input.officials, "officials");
+  if (input.officialTitles !== undefined) {
+    if (!isObject(input.officialTitles))
+      throw new ProfileError("officialTitles must be an object of official → list of titles");
+    p.officialTitles = Object.fromEntries(
+      Object.entries(input.officialTitles).map(([code, titles]) => [
+        code,
+        expectStrings(titles, `officialTitles.${code}`),
+      ]),
+    );
+  }
   if (input.referencePattern !== undefined) {
     p.referencePattern = expectString(input.referencePattern, "referencePattern");
     try {
@@ -178,6 +191,7 @@ const base: Profile = {
   severities: {},
   purposes: [],
   officials: [],
+  officialTitles: {},
   referencePattern: ".*",
   emancipation: {
     official: "",

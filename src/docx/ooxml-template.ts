@@ -4,7 +4,7 @@
  * Pure string building: runs in Node and in the browser.
  */
 import type { Locale } from "../checks/types";
-import { FieldId, NOTA_SCHEMA, TAGS } from "../nota/schema";
+import { FieldId, NOTA_SCHEMA, TAGS, TEMPLATE_FIELDS } from "../nota/schema";
 
 export type TemplateValues = Partial<Record<FieldId | "title", string>>;
 
@@ -143,19 +143,17 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     ),
   );
 
-  const rows = NOTA_SCHEMA.fields
-    .filter((f) => f.id !== "purpose")
-    .map((f) => {
-      const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(build, f.label, { bold: true })}</w:tc>`;
-      const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
-        build,
-        TAGS.field(f.id),
-        fieldTitle(f.label, f.labelEn),
-        values[f.id] ?? "",
-        f.placeholder[locale],
-      )}</w:tc>`;
-      return `<w:tr>${label}${value}</w:tr>`;
-    });
+  const rows = TEMPLATE_FIELDS.filter((f) => f.id !== "purpose").map((f) => {
+    const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(build, f.label, { bold: true })}</w:tc>`;
+    const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
+      build,
+      TAGS.field(f.id),
+      fieldTitle(f.label, f.labelEn),
+      values[f.id] ?? "",
+      f.placeholder[locale],
+    )}</w:tc>`;
+    return `<w:tr>${label}${value}</w:tr>`;
+  });
   out.push(
     `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/>${NO_BORDERS}<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>` +
       `<w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="6400"/></w:tblGrid>${rows.join("")}</w:tbl>`,
@@ -192,7 +190,7 @@ export const SECT_PR =
 /** Every tag of the template that has a placeholder, with it in the given language. */
 export function templatePlaceholders(locale: Locale): [string, string][] {
   return [
-    ...NOTA_SCHEMA.fields.map((f): [string, string] => [TAGS.field(f.id), f.placeholder[locale]]),
+    ...TEMPLATE_FIELDS.map((f): [string, string] => [TAGS.field(f.id), f.placeholder[locale]]),
     [TAGS.title, NOTA_SCHEMA.title.placeholder[locale]],
     ...NOTA_SCHEMA.blocks.map((b): [string, string] => [TAGS.block(b.id), b.placeholder[locale]]),
   ];

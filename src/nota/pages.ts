@@ -12,7 +12,7 @@ export interface PageReference {
   text: string;
 }
 
-const NUMBER_LIST = String.raw`\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|\ben\b|&|\bt\/m\b)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*`;
+const NUMBER_LIST = String.raw`\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*(?:,|\ben\b|&|\bt\/m\b)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*`;
 const PREFIX = String.raw`(?:blz\.?|bladzijden?|bladz\.|pagina['’]?s|pagina|pag\.|pp\.|p\.)`;
 const PAGE_REF = new RegExp(String.raw`(?<![\p{L}\d])${PREFIX}\s*(${NUMBER_LIST})`, "giu");
 /** Expanding "1-100000" would be a way to hang the tool; a range longer than this is taken as its ends. */
@@ -21,7 +21,7 @@ const MAX_RANGE = 500;
 function expandList(list: string): number[] {
   const pages: number[] = [];
   for (const part of list.split(/\s*(?:,|\ben\b|&)\s*/)) {
-    const range = /^(\d+)\s*(?:[-–]|t\/m)\s*(\d+)$/.exec(part.trim());
+    const range = /^(\d+)\s*(?:[-–—]|t\/m)\s*(\d+)$/.exec(part.trim());
     if (range) {
       const from = Number(range[1]);
       const to = Number(range[2]);
@@ -37,11 +37,18 @@ function expandList(list: string): number[] {
   return pages;
 }
 
-/** All page references in a text, in order. */
+/** "vanaf blz. 6", "blz. 6 e.v.", "blz. 6 en verder": from a page on, not a list of pages. */
+const OPEN_BEFORE = /\bvanaf\s*$/i;
+const OPEN_AFTER = /^\s*(?:e\.\s?v\.?|en\s+verder|en\s+volgende|ff\.)/i;
+
+/** All page references in a text, in order; open-ended ones ("vanaf blz. 6") are not lists and are left out. */
 export function findPageReferences(text: string): PageReference[] {
   const refs: PageReference[] = [];
   PAGE_REF.lastIndex = 0;
   for (let m = PAGE_REF.exec(text); m; m = PAGE_REF.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (OPEN_BEFORE.test(before) || OPEN_AFTER.test(after)) continue;
     const list = m[1].replace(/\s*t\/m\s*/g, "-");
     refs.push({ pages: expandList(list), start: m.index, end: m.index + m[0].length, text: m[0] });
   }

@@ -38,6 +38,10 @@ export interface HeaderField {
 export interface Addressing {
   to: string[];
   via: string[];
+  /** The addressee as written, without the routing ("de Minister van OCW"). */
+  toText: string;
+  /** The routing as written, from Aan and from a Via field of its own, joined. */
+  viaText: string;
 }
 
 export interface NotaSection {
@@ -113,19 +117,39 @@ function tagsOf(p: SnapshotParagraph) {
   return { block, field, title, flag };
 }
 
-/** "MOCW (via SOCW)", "MOCW, via SOCW", "MOCW en SOCW" → who it goes to and via whom. */
-export function parseAddressing(value: string): Addressing {
+/**
+ * Who a nota goes to and via whom, in the forms notas use: "MOCW (via SOCW)", "MOCW via SOCW", "MOCW, via SOCW",
+ * "MOCW en SOCW", titles written out ("de Minister van OCW, via de Staatssecretaris van OCW"), and a Via field of
+ * its own (`viaField`). Names are split on commas and "en"; the texts as written are kept for titles that hold
+ * those themselves (matched against the profile by the rules).
+ */
+export function parseAddressing(value: string, viaField = ""): Addressing {
   const names = (s: string) =>
     s
       .split(/\s*(?:,|;|\/|&|\ben\b)\s*/i)
       .map((n) => n.replace(/[()]/g, "").trim())
       .filter(Boolean);
   const via: string[] = [];
+  const viaTexts: string[] = [];
   const withoutVia = value.replace(/[(,]?\s*\bvia\b\s+([^)\n]+)\)?/gi, (_whole, who: string) => {
     via.push(...names(who));
+    viaTexts.push(who.trim());
     return " ";
   });
-  return { to: names(withoutVia), via };
+  const ownField = viaField.replace(/^\s*via\b\s*:?\s*/i, "").trim();
+  if (ownField) {
+    via.push(...names(ownField));
+    viaTexts.push(ownField);
+  }
+  return {
+    to: names(withoutVia),
+    via,
+    toText: withoutVia
+      .replace(/\s+/g, " ")
+      .replace(/[\s,]+$/, "")
+      .trim(),
+    viaText: viaTexts.join("; "),
+  };
 }
 
 /**
@@ -212,9 +236,10 @@ export function parseNota(original: DocumentSnapshot): Nota {
   const flag = findFlag(paras, tags, headerEnd);
 
   const aan = header.aan?.value;
+  const via = header.via?.value;
   return {
     header,
-    addressing: aan ? parseAddressing(aan) : undefined,
+    addressing: aan || via ? parseAddressing(aan ?? "", via) : undefined,
     title,
     sections,
     blocks,
@@ -312,6 +337,12 @@ function parseHeader(
     if (!text) continue;
     if (PURPOSE.test(text) && text === text.toUpperCase()) {
       set(fieldFrom("purpose", [i]));
+      continue;
+    }
+    // "Via SOCW" on a line of its own, without a colon: the routing as a field.
+    const viaLine = /^\s*via\s+(?=\S)/i.exec(paras[i].text);
+    if (viaLine && !paras[i].text.includes(":")) {
+      set(fieldFrom("via", [i], { label: i, offset: viaLine[0].length }));
       continue;
     }
     const labelled = LABEL_VALUE.exec(paras[i].text);

@@ -12,7 +12,15 @@ export interface Localized {
 export type BlockId = "aanleiding" | "geadviseerd-besluit" | "kernpunten" | "toelichting" | "niet-openbaar";
 
 export type FieldId =
-  "purpose" | "aan" | "van" | "datum" | "referentie" | "bijlagen" | "intern-afgestemd" | "extern-afgestemd";
+  | "purpose"
+  | "aan"
+  | "via"
+  | "van"
+  | "datum"
+  | "referentie"
+  | "bijlagen"
+  | "intern-afgestemd"
+  | "extern-afgestemd";
 
 export interface BlockSpec {
   id: BlockId;
@@ -40,6 +48,8 @@ export interface FieldSpec {
   aliases: string[];
   /** A list of values (one per line) rather than one value. */
   multiple: boolean;
+  /** Part of our template (default). Fields that only other notas have are read, never written by the template. */
+  inTemplate?: boolean;
   guidance: Localized;
   placeholder: Localized;
 }
@@ -81,6 +91,20 @@ export const NOTA_SCHEMA: NotaSchema = {
         nl: "Geadresseerde, bijvoorbeeld MOCW (via SOCW)",
         en: "Addressee, e.g. MOCW (via SOCW)",
       },
+    },
+    {
+      // Some notas route in a field of its own ("Aan: MOCW" and "Via: SOCW"); ours writes it in Aan.
+      id: "via",
+      label: "Via",
+      labelEn: "Via",
+      aliases: ["Via de", "Loopt via"],
+      multiple: false,
+      inTemplate: false,
+      guidance: {
+        nl: "De bewindspersoon via wie de nota loopt, bijvoorbeeld SOCW.",
+        en: "The official the nota is routed via, e.g. SOCW.",
+      },
+      placeholder: { nl: "Via, bijvoorbeeld SOCW", en: "Via, e.g. SOCW" },
     },
     {
       id: "van",
@@ -260,6 +284,8 @@ export const NOTA_SCHEMA: NotaSchema = {
 
 export const BLOCK_IDS: readonly BlockId[] = NOTA_SCHEMA.blocks.map((b) => b.id);
 export const FIELD_IDS: readonly FieldId[] = NOTA_SCHEMA.fields.map((f) => f.id);
+/** The fields our template has. */
+export const TEMPLATE_FIELDS = NOTA_SCHEMA.fields.filter((f) => f.inTemplate !== false);
 
 export function blockSpec(id: BlockId): BlockSpec {
   const spec = NOTA_SCHEMA.blocks.find((b) => b.id === id);

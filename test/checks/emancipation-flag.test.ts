@@ -1,6 +1,7 @@
 import { emancipationFlag } from "../../src/checks/rules/emancipation-flag";
 import { parseProfile } from "../../src/checks/profile";
-import { letterSnapshot, notaSnapshot } from "../helpers/snapshots";
+import { letterSnapshot, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import type { DocumentSnapshot } from "../../src/nota/snapshot";
 import { ruleTester } from "../helpers/rule-tester";
 
 const FLAG =
@@ -12,12 +13,42 @@ const LETTER = letterSnapshot({
   6: ["Het kabinet treedt op tegen discriminatie."],
   7: ["Kwetsbare groepen verdienen aandacht."],
 });
+/** The nota with a line of its own after Aan (a Via field, as some directorates write it). */
+function withLine(snapshot: DocumentSnapshot, after: string, line: string): DocumentSnapshot {
+  const at = snapshot.paragraphs.findIndex((p) => p.text === after) + 1;
+  const lines = snapshot.paragraphs.map((p) => p.text);
+  lines.splice(at, 0, line);
+  return snapshotOf(
+    lines.map((text, i) => {
+      const source = snapshot.paragraphs[i < at ? i : i - 1];
+      return i === at ? text : [text, { ...source, index: i }];
+    }),
+  );
+}
+const TITLES = "de Minister van OCW, via de Staatssecretaris van OCW";
 const PLAIN_LETTER = letterSnapshot({ 1: ["Geachte voorzitter,"], 2: ["De begroting stijgt."] });
 const SENTENCE =
   "De brief gaat via SOCW vanwege haar verantwoordelijkheid voor Emancipatie. De passages die raken aan emancipatie (vrouwen, lhbti+, discriminatie en kwetsbare groepen) worden gevonden op blz. 2, 6 en 7.";
 
 ruleTester(emancipationFlag, {
   valid: [
+    {
+      name: "MOCW via SOCW, without parentheses or comma",
+      nota: notaSnapshot({ aan: "MOCW via SOCW", blocks: { aanleiding: [FLAG] } }),
+    },
+    {
+      name: "titles written out, with the flag sentence",
+      nota: notaSnapshot({ aan: TITLES, blocks: { aanleiding: [FLAG] } }),
+    },
+    {
+      name: "a Via field of its own, with the flag sentence",
+      nota: withLine(notaSnapshot({ aan: "MOCW", blocks: { aanleiding: [FLAG] } }), "Aan: MOCW", "Via: SOCW"),
+    },
+    {
+      name: "addressed by title to the official itself",
+      nota: notaSnapshot({ aan: "de Staatssecretaris van OCW" }),
+      letter: LETTER,
+    },
     {
       name: "via SOCW with the flag sentence",
       nota: notaSnapshot({ aan: "MOCW (via SOCW)", blocks: { aanleiding: ["Aanleiding.", FLAG] } }),
@@ -81,6 +112,43 @@ ruleTester(emancipationFlag, {
           paragraph: 1,
           message: /De brief raakt aan emancipatie/,
           suggestions: [{ kind: "setField", field: "aan", value: "MOCW (via SOCW)" }],
+        },
+      ],
+    },
+    {
+      name: "via by title, without the sentence",
+      nota: notaSnapshot({ aan: TITLES }),
+      findings: [{ messageId: "missing" }],
+    },
+    {
+      name: "via in a Via field of its own, without the sentence",
+      nota: withLine(notaSnapshot({ aan: "MOCW" }), "Aan: MOCW", "Via SOCW"),
+      findings: [{ messageId: "missing" }],
+    },
+    {
+      name: "Aan in titles: the routing is suggested in titles",
+      nota: notaSnapshot({ aan: "de Minister van OCW" }),
+      letter: LETTER,
+      findings: [
+        {
+          messageId: "suggestRouting",
+          severity: "warning",
+          suggestions: [
+            { kind: "setField", field: "aan", value: "de Minister van OCW, via de Staatssecretaris van OCW" },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a Via field (to SG): the official is added there, Aan is not rewritten",
+      nota: withLine(notaSnapshot({ aan: "MOCW" }), "Aan: MOCW", "Via: SG"),
+      letter: LETTER,
+      findings: [
+        {
+          messageId: "suggestRouting",
+          severity: "warning",
+          message: /De brief raakt aan emancipatie/,
+          suggestions: [{ kind: "setField", field: "via", value: "SG en SOCW" }],
         },
       ],
     },

@@ -18,6 +18,17 @@ describe("parsePageReferences", () => {
     ["geen verwijzing", []],
     ["de blz.-verwijzing ontbreekt", []],
     ["Jan. 5 was het", []],
+    // The forms people write (issue 8), and what is not a list.
+    ["pagina 2 en 6-7", [2, 6, 7]],
+    ["pagina's 2, 6 en 7", [2, 6, 7]],
+    ["p. 2, 6, 7", [2, 6, 7]],
+    ["blz. 6 – 8", [6, 7, 8]],
+    ["blz. 6—7", [6, 7]],
+    ["vanaf blz. 6", []],
+    ["Vanaf pagina 6 staat het", []],
+    ["blz. 6 e.v.", []],
+    ["blz. 6 en verder", []],
+    ["blz. 6 en 7 en vanaf blz. 9", [6, 7]],
   ])("%s", (text, pages) => {
     expect(parsePageReferences(text)).toEqual(pages);
   });

@@ -104,7 +104,7 @@ describe("parseNota: header", () => {
     expect(nota.header.purpose?.value).toBe("TER ONDERTEKENING");
     expect(nota.header.aan).toMatchObject({ value: "MOCW (via SOCW)", paragraphs: [1], valueOffset: 5 });
     expect(nota.header.datum?.value).toBe("26 november 2024");
-    expect(nota.addressing).toEqual({ to: ["MOCW"], via: ["SOCW"] });
+    expect(nota.addressing).toMatchObject({ to: ["MOCW"], via: ["SOCW"] });
     expect(nota.title).toEqual({ text: "Beleidsreactie monitor", paragraph: 7 });
   });
 
@@ -188,8 +188,48 @@ describe("parseAddressing", () => {
     ["MOCW via SOCW en SG", { to: ["MOCW"], via: ["SOCW", "SG"] }],
     ["MOCW en SOCW", { to: ["MOCW", "SOCW"], via: [] }],
     ["SOCW", { to: ["SOCW"], via: [] }],
+    [
+      "de Minister van OCW, via de Staatssecretaris van OCW",
+      { toText: "de Minister van OCW", viaText: "de Staatssecretaris van OCW" },
+    ],
+    ["MOCW, SOCW", { to: ["MOCW", "SOCW"], via: [] }],
   ])("%s", (text, expected) => {
-    expect(parseAddressing(text)).toEqual(expected);
+    expect(parseAddressing(text)).toMatchObject(expected);
+  });
+
+  test("a Via field of its own adds to the routing", () => {
+    expect(parseAddressing("MOCW", "SOCW en SGOCW")).toMatchObject({
+      to: ["MOCW"],
+      via: ["SOCW", "SGOCW"],
+      viaText: "SOCW en SGOCW",
+    });
+    expect(parseAddressing("MOCW (via SOCW)", "Via: SG")).toMatchObject({ via: ["SOCW", "SG"] });
+  });
+
+  test.each([
+    ["Aan: MOCW", "Via: SOCW"],
+    ["Aan: MOCW", "Via SOCW"],
+  ])("'%s' and '%s' on lines of their own", (aan, via) => {
+    const nota = parseNota(
+      snapshotOf(["TER ONDERTEKENING", aan, via, "Datum: 26 november 2024", h("Aanleiding"), "x"]),
+    );
+    expect(nota.header.via?.value).toBe("SOCW");
+    expect(nota.addressing).toMatchObject({ to: ["MOCW"], via: ["SOCW"] });
+  });
+
+  test("a Via row in a header table", () => {
+    const cell = (row: number, column: number) => ({ tableDepth: 1, cell: { table: 0, row, column } });
+    const nota = parseNota(
+      snapshotOf([
+        ["Aan", cell(0, 0)],
+        ["MOCW", cell(0, 1)],
+        ["Via", cell(1, 0)],
+        ["SOCW", cell(1, 1)],
+        h("Aanleiding"),
+        "x",
+      ]),
+    );
+    expect(nota.addressing).toMatchObject({ to: ["MOCW"], via: ["SOCW"] });
   });
 });
 

@@ -15,7 +15,7 @@ import { parseNota, afstemmingOf } from "../../src/nota/parser";
 import { checkNota, lexiconOf } from "../../src/checks/engine";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { readDocx } from "../../src/docx/reader";
-import { BLOCK_IDS, FIELD_IDS, TAGS } from "../../src/nota/schema";
+import { BLOCK_IDS, TAGS, TEMPLATE_FIELDS } from "../../src/nota/schema";
 import { AFSTEMMING_NAMESPACE } from "../../src/nota/afstemming";
 import { fixtureBytes } from "../helpers/fixtures";
 import { snapshotOf } from "../helpers/snapshots";
@@ -50,7 +50,7 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       expect(double.syncCount).toBe(1);
       const nota = parseNota(await doc.readSnapshot());
       expect(nota.sections.map((s) => s.id)).toEqual([...BLOCK_IDS]);
-      expect(Object.keys(nota.header).sort()).toEqual([...FIELD_IDS].sort());
+      expect(Object.keys(nota.header).sort()).toEqual(TEMPLATE_FIELDS.map((f) => f.id).sort());
       expect(Object.values(nota.header).every((f) => f.tagged)).toBe(true);
     });
 

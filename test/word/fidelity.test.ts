@@ -7,7 +7,7 @@ import { BEHAVIOURS, Behaviour, WordDocumentModel, WordDouble } from "../word-do
 import { WORD_DEFAULT_PLACEHOLDER } from "../word-double/model";
 import { buildTemplateDocx } from "../../src/docx/template-docx";
 import { parseNota } from "../../src/nota/parser";
-import { NOTA_SCHEMA, TAGS, blockSpec } from "../../src/nota/schema";
+import { TAGS, TEMPLATE_FIELDS, blockSpec } from "../../src/nota/schema";
 import { h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
 import { checkNota, lexiconOf } from "../../src/checks/engine";
@@ -71,7 +71,7 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
     test("the inserted template's empty controls show the nota's guidance (also where Word lost it, #6568)", async () => {
       const { doc, model } = open(emptyModel());
       await doc.insertTemplate({ aan: "MOCW" }, "start");
-      for (const f of NOTA_SCHEMA.fields) {
+      for (const f of TEMPLATE_FIELDS) {
         const control = controlOf(model, TAGS.field(f.id));
         if (f.id === "aan") expect(control.showingPlaceholder).toBe(false);
         else expect(control).toMatchObject({ showingPlaceholder: true, placeholderText: f.placeholder.nl });

@@ -1,7 +1,28 @@
 import { buildFlagSentence, passagePages, passageTopics } from "../../nota/emancipation";
 import { TAGS } from "../../nota/schema";
 import type { Rule } from "../types";
-import { sameName } from "./util";
+import { namesByTitle, namesOfficial } from "./util";
+import type { Nota } from "../../nota/parser";
+import type { Profile } from "../profile";
+import type { DocumentEdit } from "../types";
+
+/**
+ * Routing the nota via `official`, written in the form the nota uses: added to its Via field where it has one
+ * (Aan untouched); in titles where Aan is written in titles; otherwise "MOCW (via SOCW)".
+ */
+function routingEdit(nota: Nota, official: string, profile: Profile): DocumentEdit | undefined {
+  const via = nota.header.via;
+  if (via) {
+    const existing = via.value.trim();
+    return { kind: "setField", field: "via", value: existing ? `${existing} en ${official}` : official };
+  }
+  const aan = nota.header.aan?.value.trim();
+  if (!aan) return undefined;
+  const title = profile.officialTitles[official]?.[0];
+  if (title && namesByTitle(aan, profile))
+    return { kind: "setField", field: "aan", value: `${aan}, via ${title}` };
+  return { kind: "setField", field: "aan", value: `${aan} (via ${official})` };
+}
 
 export const emancipationFlag: Rule = {
   meta: {
@@ -23,15 +44,15 @@ export const emancipationFlag: Rule = {
         en: "{whereEn} touches on emancipation ({topics}); consider routing the nota via {official}.",
       },
       insertSentence: { nl: 'Zin invoegen: "{sentence}"', en: 'Insert the sentence: "{sentence}"' },
-      addVia: { nl: "Aan wijzigen in '{value}'", en: "Change Aan to '{value}'" },
+      addVia: { nl: "{label} wijzigen in '{value}'", en: "Change {labelEn} to '{value}'" },
     },
   },
   check({ nota, profile, letter, notaPassages, lexicon, report }) {
     const official = profile.emancipation.official;
     if (!official) return;
     const addressing = nota.addressing;
-    const via = addressing?.via.some((v) => sameName(v, official)) ?? false;
-    const to = addressing?.to.some((t) => sameName(t, official)) ?? false;
+    const via = namesOfficial(addressing?.viaText ?? "", official, profile);
+    const to = namesOfficial(addressing?.toText ?? "", official, profile);
     const aan = nota.header.aan;
     const aanParagraph = aan?.anchor;
 
@@ -70,17 +91,18 @@ export const emancipationFlag: Rule = {
     const inLetter = letter?.passages.length ?? 0;
     const passages = inLetter ? letter!.passages : notaPassages();
     if (passages.length === 0) return;
+    const edit = routingEdit(nota, official, profile);
     const suggestions =
-      aan && aan.value.trim()
+      edit?.kind === "setField"
         ? [
             {
               messageId: "addVia",
-              data: { value: `${aan.value.trim()} (via ${official})` },
-              edit: {
-                kind: "setField" as const,
-                field: "aan" as const,
-                value: `${aan.value.trim()} (via ${official})`,
+              data: {
+                value: edit.value,
+                label: edit.field === "via" ? "Via" : "Aan",
+                labelEn: edit.field === "via" ? "Via" : "To",
               },
+              edit,
             },
           ]
         : [];

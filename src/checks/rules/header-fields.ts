@@ -1,6 +1,6 @@
 import { formatDutchDate, parseDutchDate } from "../../nota/dates";
 import type { Rule } from "../types";
-import { sameName } from "./util";
+import { namesOfficial, sameName } from "./util";
 
 export const headerFields: Rule = {
   meta: {
@@ -72,7 +72,7 @@ export const headerFields: Rule = {
     else if (
       profile.officials.length &&
       nota.addressing &&
-      !nota.addressing.to.some((t) => profile.officials.some((o) => sameName(o, t)))
+      !profile.officials.some((o) => namesOfficial(nota.addressing!.toText, o, profile))
     ) {
       report({
         messageId: "aanUnknown",

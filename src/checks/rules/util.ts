@@ -1,3 +1,4 @@
+import type { Profile } from "../profile";
 import { blockSpec } from "../../nota/schema";
 import type { Nota, NotaSection } from "../../nota/parser";
 
@@ -26,4 +27,31 @@ export function meaningfulContent(nota: Nota, section: NotaSection, limit = Infi
 /** Parties or officials compared without case. */
 export function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+const foldName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\b(de|het)\s+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
+ * Whether an addressee or routing as written names the official `code`: the code as a word ("MOCW (via SOCW)")
+ * or one of the titles the profile gives it ("via de Staatssecretaris van OCW").
+ */
+export function namesOfficial(text: string, code: string, profile: Profile): boolean {
+  if (!text.trim() || !code) return false;
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "iu").test(text)) return true;
+  const folded = foldName(text);
+  return (profile.officialTitles[code] ?? []).some((title) => folded.includes(foldName(title)));
+}
+
+/** Whether the text names the official by a title rather than by its code. */
+export function namesByTitle(text: string, profile: Profile): boolean {
+  const folded = foldName(text);
+  return Object.values(profile.officialTitles).some((titles) =>
+    titles.some((title) => folded.includes(foldName(title))),
+  );
 }
