@@ -37,6 +37,8 @@ export type PlannedEdit =
   /** Characters [start, end) of a paragraph, which held `expected` there when planned. */
   | { op: "replaceRange"; paragraph: number; start: number; end: number; expected: string; text: string }
   | { op: "deleteParagraph"; paragraph: number }
+  /** A new table row next to the row `paragraph` stands in, with one text per cell. */
+  | { op: "insertTableRow"; paragraph: number; side: "after" | "before"; cells: string[] }
   | { op: "insertParagraphs"; anchor: Anchor; paragraphs: NewParagraph[] };
 
 export class PlanError extends Error {
@@ -137,7 +139,10 @@ export function planFields(
   const plan: PlannedEdit[] = [];
   for (const [id, value] of Object.entries(values) as [FieldId, string][]) {
     const field = nota.header[id];
-    if (!field) throw new PlanError("field-missing");
+    if (!field) {
+      if (value.trim()) plan.push(...planNewField(id, value, snapshot, nota));
+      continue;
+    }
     if (field.tagged) {
       const tag = TAGS.field(id);
       plan.push({ op: "setControlText", tag, text: value, placeholder: placeholderOf(tag)![locale] });
@@ -169,6 +174,40 @@ export function planFields(
     for (const i of rest) plan.push({ op: "deleteParagraph", paragraph: i });
   }
   return plan;
+}
+
+/**
+ * A field the nota does not have yet, added in the nota's own layout next to the field before it in the schema's
+ * order (or before the one after it): a new table row, a "Label: value" line, or a label line and a value line.
+ */
+function planNewField(id: FieldId, value: string, snapshot: DocumentSnapshot, nota: Nota): PlannedEdit[] {
+  const order = NOTA_SCHEMA.fields.map((f) => f.id);
+  const present = order.filter((f) => nota.header[f]);
+  if (!present.length) throw new PlanError("field-missing"); // no header to take a layout from
+  const before = present.filter((f) => order.indexOf(f) < order.indexOf(id)).pop();
+  const neighbour = nota.header[before ?? present.find((f) => order.indexOf(f) > order.indexOf(id))!]!;
+  const places = [neighbour.labelParagraph, ...neighbour.paragraphs].filter((i): i is number => i !== undefined);
+  const anchor = before ? Math.max(...places) : Math.min(...places);
+  const side = before ? "after" : "before";
+  const spec = NOTA_SCHEMA.fields.find((f) => f.id === id)!;
+  const lines = value.split(/\r\n|\r|\n/);
+  const p = snapshot.paragraphs[anchor];
+  if (p.cell && id !== "purpose") {
+    return [{ op: "insertTableRow", paragraph: anchor, side, cells: [spec.label, lines.join("\n")] }];
+  }
+  let texts: string[];
+  if (id === "purpose") texts = [value.trim().toUpperCase()];
+  else if (neighbour.labelParagraph !== undefined && neighbour.paragraphs[0] === neighbour.labelParagraph)
+    texts = [`${spec.label}: ${lines[0]}`, ...lines.slice(1)];
+  else if (neighbour.labelParagraph !== undefined) texts = [spec.label, ...lines];
+  else texts = [`${spec.label}: ${lines[0]}`, ...lines.slice(1)];
+  return [
+    {
+      op: "insertParagraphs",
+      anchor: { kind: side, paragraph: anchor, inside: containerAt(snapshot, anchor, side) },
+      paragraphs: texts.map((text) => ({ text })),
+    },
+  ];
 }
 
 /**
@@ -314,6 +353,32 @@ export function applyPlan(snapshot: DocumentSnapshot, plan: readonly PlannedEdit
       case "deleteParagraph":
         paragraphs.splice(at(edit.paragraph), 1);
         break;
+      case "insertTableRow": {
+        const anchor = paragraphs[at(edit.paragraph)];
+        const cell = anchor.cell;
+        if (!cell) throw new PlanError("stale");
+        const row = edit.side === "after" ? cell.row + 1 : cell.row;
+        const inRow = (q: SnapshotParagraph) => q.cell?.table === cell.table && q.cell.row === cell.row;
+        const rowParagraphs = paragraphs.filter(inRow);
+        const index =
+          edit.side === "after"
+            ? paragraphs.indexOf(rowParagraphs[rowParagraphs.length - 1]) + 1
+            : paragraphs.indexOf(rowParagraphs[0]);
+        // Rows below move down (in place: later edits find their paragraphs by identity).
+        for (const q of paragraphs)
+          if (q.cell?.table === cell.table && q.cell.row >= row) q.cell = { ...q.cell, row: q.cell.row + 1 };
+        const fresh = edit.cells.map((text, column) => ({
+          index: 0,
+          text,
+          isListItem: false,
+          tableDepth: anchor.tableDepth,
+          contentControlTags: [],
+          cell: { table: cell.table, row, column },
+          story: anchor.story,
+        }));
+        paragraphs.splice(index, 0, ...fresh);
+        break;
+      }
       case "insertParagraphs": {
         const a = edit.anchor;
         if (a.kind === "bodyEnd") {

@@ -45,8 +45,8 @@ const nl = {
   bijlageAdd: "Bijlage toevoegen",
   bijlageRemove: "Bijlage {n} verwijderen",
   bijlageName: "Bijlage {n}",
-  fieldsNeedTemplate:
-    "De kopgegevens zijn pas te bewerken als de nota uit het sjabloon komt. Kies 'Nota invoegen', of pas de kop zelf aan in het document.",
+  fieldsNeedHeader:
+    "De assistent herkent geen kopgegevens in dit document. Kies 'Nota invoegen', of zet de kop (Aan, Datum, Referentie …) bovenaan het document.",
   blocks: "Blokken",
   statusMissing: "ontbreekt",
   statusEmpty: "leeg",
@@ -172,8 +172,8 @@ const en: Record<MessageId, string> = {
   bijlageAdd: "Add attachment",
   bijlageRemove: "Remove attachment {n}",
   bijlageName: "Attachment {n}",
-  fieldsNeedTemplate:
-    "The header can be edited here once the nota comes from the template. Choose 'Insert nota', or edit the header in the document.",
+  fieldsNeedHeader:
+    "The assistant finds no header in this document. Choose 'Insert nota', or put the header (Aan, Datum, Referentie …) at the top of the document.",
   blocks: "Blocks",
   statusMissing: "missing",
   statusEmpty: "empty",

@@ -145,6 +145,7 @@ export async function executePlan(
     else targets.set(edit, l.paragraph);
   }
   const deletions = plan.flatMap((e) => (e.op === "deleteParagraph" ? [live.find(e.paragraph)] : []));
+  const rows = plan.flatMap((e) => (e.op === "insertTableRow" ? [{ e, paragraph: live.find(e.paragraph) }] : []));
   const anchored = plan.flatMap((e) =>
     e.op === "insertParagraphs" && "paragraph" in e.anchor
       ? [{ edit: e, anchor: e.anchor, paragraph: live.find(e.anchor.paragraph) }]
@@ -183,9 +184,13 @@ export async function executePlan(
           insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control);
         break;
       case "deleteParagraph":
+      case "insertTableRow":
         break;
     }
   }
+  // A new row beside the anchor's (TableRow.insertRows, WordApi 1.3): the label and the value, in the table's own look.
+  for (const { e, paragraph } of rows)
+    paragraph.parentTableCell.parentRow.insertRows(e.side === "after" ? "After" : "Before", 1, [e.cells]);
   const checks = anchored.map(({ edit, anchor, paragraph }) => {
     const after = anchor.kind === "after";
     // After a paragraph, the new ones go in reverse order, each right after it; before it, in order.

@@ -124,10 +124,17 @@ describe("header fields", () => {
     expect(texts(applyPlan(nota, plan))).toContain("Aan: MOCW (via SOCW)");
   });
 
-  test("a field the nota does not have: field-missing", () => {
-    expect(() => planFields({ bijlagen: "x" }, notaSnapshot())).toThrow(
+  test("a field the nota does not have: added in its layout; in a document without a header: field-missing", () => {
+    const plan = planFields({ bijlagen: "Rapport" }, notaSnapshot());
+    const after = texts(applyPlan(notaSnapshot(), plan));
+    expect(after[after.indexOf("Referentie: 49235295") + 1]).toBe("Bijlagen: Rapport");
+    expect(() => planFields({ bijlagen: "x" }, snapshotOf(["Aanleiding"]))).toThrow(
       expect.objectContaining({ reason: "field-missing" }),
     );
+  });
+
+  test("an emptied value for a field the nota lacks: nothing to write", () => {
+    expect(planFields({ bijlagen: "" }, notaSnapshot())).toEqual([]);
   });
 });
 

@@ -57,9 +57,24 @@ describe("Opstellen", () => {
     expect(header.bijlagen?.lines).toEqual(["Kamerbrief", "Rapport"]);
   });
 
-  test("a free-form nota: the header is not editable here, and says why", async () => {
-    renderPane("example-nota.docx");
-    expect(await screen.findByText(/De kopgegevens zijn pas te bewerken/)).toBeInTheDocument();
+  test("a free-form nota: the header form changes the value in its place, nothing else", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("example-nota.docx");
+    const form = await screen.findByRole("form", { name: "Kopgegevens" });
+    const before = model.paragraphs.map((p) => p.text);
+    const datum = within(form).getByLabelText("Datum");
+    await user.clear(datum);
+    await user.type(datum, "2024-11-27");
+    await user.click(within(form).getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByText("Opgeslagen")).toBeInTheDocument();
+    const after = model.paragraphs.map((p) => p.text);
+    const changed = after.flatMap((text, i) => (text !== before[i] ? [[before[i], text]] : []));
+    expect(changed).toEqual([["26 november 2024", "27 november 2024"]]);
+  });
+
+  test("a document without a header says why the form is not there", async () => {
+    renderPane("letter.docx");
+    expect(await screen.findByText(/herkent geen kopgegevens/)).toBeInTheDocument();
   });
 
   test("block statuses, word counts, and Ga naar selects the block", async () => {

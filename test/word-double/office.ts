@@ -651,6 +651,32 @@ class TableCellProxy extends ClientObject<DParagraph["cell"] & object> {
   get rowIndex(): number {
     return this.get("rowIndex");
   }
+  /** The row the cell stands in (WordApi 1.3). */
+  get parentRow() {
+    const ctx = this.ctx;
+    const cell = () => this.resolve();
+    return {
+      /** TableRow.insertRows: new rows with one text per cell, before or after this row. */
+      insertRows(location: "Before" | "After", count: number, values: string[][]) {
+        ctx.enqueue(() => {
+          const { table, row } = cell();
+          const list = ctx.model.paragraphs;
+          const inRow = list.filter((p) => p.cell?.table === table && p.cell.row === row);
+          const at = location === "After" ? list.indexOf(inRow[inRow.length - 1]) + 1 : list.indexOf(inRow[0]);
+          const first = location === "After" ? row + 1 : row;
+          for (const p of list)
+            if (p.cell?.table === table && p.cell.row >= first) p.cell = { ...p.cell, row: p.cell.row + count };
+          const fresh = values.slice(0, count).flatMap((texts, r) =>
+            texts.map((text, column) => ({
+              ...newParagraph(inRow[0], text, []),
+              cell: { table, row: first + r, column },
+            })),
+          );
+          list.splice(at, 0, ...fresh);
+        });
+      },
+    };
+  }
   get cellIndex(): number {
     return this.get("cellIndex");
   }
@@ -718,6 +744,14 @@ class ParagraphProxy extends ClientObject<DParagraph> {
   }
   get font(): FontProxy {
     return this.fontProxy;
+  }
+  get parentTableCell(): TableCellProxy {
+    return new TableCellProxy(this.ctx, () => {
+      this.ctx.host.require("WordApi", 1.3, "parentTableCell");
+      const cell = this.resolve().cell;
+      if (!cell) throw new OfficeError("ItemNotFound", "parentTableCell: not in a table");
+      return cell;
+    });
   }
   get parentTableCellOrNullObject(): TableCellProxy {
     return new TableCellProxy(this.ctx, () => {

@@ -200,6 +200,41 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
     });
   });
 
+  describe("a field the nota does not have is added in the nota's own layout", () => {
+    test("a header table: a new row after the field before it", async () => {
+      const cell = (row: number, column: number) => ({ tableDepth: 1, cell: { table: 0, row, column } });
+      const { doc, model } = open(
+        fromSnapshot(
+          snapshotOf([
+            ["Aan", cell(0, 0)],
+            ["MOCW", cell(0, 1)],
+            ["Datum", cell(1, 0)],
+            ["26 november 2024", cell(1, 1)],
+            h("Aanleiding"),
+            "x",
+          ]),
+        ),
+      );
+      await doc.setFields({ van: "Directie MBO" }, await doc.readSnapshot());
+      expect(model.paragraphs.slice(0, 6).map((p) => [p.text, p.cell?.row, p.cell?.column])).toEqual([
+        ["Aan", 0, 0],
+        ["MOCW", 0, 1],
+        ["Van", 1, 0],
+        ["Directie MBO", 1, 1],
+        ["Datum", 2, 0],
+        ["26 november 2024", 2, 1],
+      ]);
+      expect(parseNota(await doc.readSnapshot()).header.van?.value).toBe("Directie MBO");
+    });
+
+    test("'Label: value' lines: a new line in the same form, in the schema's order", async () => {
+      const { doc, model } = open(fromSnapshot(notaSnapshot({ referentie: null })));
+      await doc.setFields({ referentie: "49235295" }, await doc.readSnapshot());
+      const at = texts(model).indexOf("Referentie: 49235295");
+      expect(texts(model)[at - 1]).toBe("Datum: 26 november 2024");
+    });
+  });
+
   describe("paragraphs inserted at a control's edge land where they belong", () => {
     test("a missing block after a template block: outside that block's control, with its own", async () => {
       const { doc, model } = open(emptyModel());

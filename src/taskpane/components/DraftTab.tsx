@@ -86,7 +86,10 @@ interface HeaderValues {
 
 function valuesOf(nota: Nota): HeaderValues {
   const h = nota.header;
-  const addressing = h.aan?.value ? parseAddressing(h.aan.value) : { to: [], via: [] };
+  // A nota with a Via field of its own keeps the routing there; otherwise it is part of Aan.
+  const addressing = h.via
+    ? { to: h.aan?.value ? [h.aan.value.trim()] : [], via: h.via.value ? [h.via.value.trim()] : [] }
+    : parseAddressing(h.aan?.value ?? "");
   const date = parseDutchDate(h.datum?.value ?? "").date;
   return {
     purpose: h.purpose?.value ?? "",
@@ -99,12 +102,15 @@ function valuesOf(nota: Nota): HeaderValues {
   };
 }
 
-/** The field values as they go into the document. */
-export function fieldTexts(v: HeaderValues): Partial<Record<FieldId, string>> {
+/** The field values as they go into the document; the routing in a Via field where the nota has one. */
+export function fieldTexts(v: HeaderValues, viaField = false): Partial<Record<FieldId, string>> {
   const date = fromIsoDate(v.datum);
+  const routing = viaField
+    ? { aan: v.aan.trim(), via: v.via.trim() }
+    : { aan: v.via.trim() ? `${v.aan.trim()} (via ${v.via.trim()})` : v.aan.trim() };
   return {
     purpose: v.purpose,
-    aan: v.via.trim() ? `${v.aan.trim()} (via ${v.via.trim()})` : v.aan.trim(),
+    ...routing,
     van: v.van.trim(),
     datum: date ? formatDutchDate(date) : "",
     referentie: v.referentie.trim(),
@@ -125,29 +131,31 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
   useEffect(() => {
     if (!dirty) setValues(initial);
   }, [initial, dirty]);
-  const tagged = Object.values(nota.header).some((f) => f.tagged);
+  // Any header layout the parser recognises can be edited in place; a document without one cannot.
+  const hasHeader = Object.keys(nota.header).length > 0;
+  const viaField = !!nota.header.via;
   const set = (patch: Partial<HeaderValues>) => {
     setValues((v) => ({ ...v, ...patch }));
     setDirty(true);
   };
-  if (!tagged) {
+  if (!hasHeader) {
     return (
       <section className={styles.section} aria-label={t("header")}>
         <Text as="h2" weight="semibold">
           {t("header")}
         </Text>
-        <Notice>{t("fieldsNeedTemplate")}</Notice>
+        <Notice>{t("fieldsNeedHeader")}</Notice>
       </section>
     );
   }
   const save = () =>
     action.run(async () => {
-      const before = fieldTexts(initial);
-      const after = fieldTexts(values);
-      // Every changed field in one batch: all written, or (when one cannot be) none.
+      const before = fieldTexts(initial, viaField);
+      const after = fieldTexts(values, viaField);
+      // Every changed field in one batch, in its place (a missing one added in the nota's own layout): all
+      // written, or (when one cannot be) none.
       const changed: Partial<Record<FieldId, string>> = {};
-      for (const id of Object.keys(after) as FieldId[])
-        if (after[id] !== before[id] && nota.header[id]?.tagged) changed[id] = after[id] ?? "";
+      for (const id of Object.keys(after) as FieldId[]) if (after[id] !== before[id]) changed[id] = after[id] ?? "";
       await document.setFields(changed, nota.snapshot);
       setDirty(false);
       await refresh();
