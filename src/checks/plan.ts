@@ -143,7 +143,9 @@ export function planFields(
       if (value.trim()) plan.push(...planNewField(id, value, snapshot, nota));
       continue;
     }
-    if (field.tagged) {
+    // A tagged control that holds only the value: its text. (One that holds its label too, "Aan: MOCW" as an
+    // adopted line, gets its value replaced below like any line.)
+    if (field.tagged && field.valueOffset === 0) {
       const tag = TAGS.field(id);
       plan.push({ op: "setControlText", tag, text: value, placeholder: placeholderOf(tag)![locale] });
       continue;

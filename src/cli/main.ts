@@ -276,6 +276,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await runPassages(o, io);
       case "template":
         return await runTemplate(o, io);
+      case "adopt":
+        return await runAdopt(o, io);
       default:
         throw new UsageError(formatMessage(CLI_MESSAGES[locale].unknownCommand, { command }));
     }
@@ -296,5 +298,41 @@ async function runTemplate(o: Options, io: Io): Promise<number> {
   const { buildTemplateDocx } = await import("../docx/template-docx");
   await fs.writeFile(o.out, buildTemplateDocx({ locale: o.locale }));
   io.out(formatMessage(t.templateWritten, { file: path.resolve(o.out) }));
+  return 0;
+}
+
+async function runAdopt(o: Options, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[o.locale];
+  if (o.files.length !== 1) throw new UsageError(t.oneFile);
+  if (!o.out) throw new UsageError(t.outRequired);
+  const file = o.files[0];
+  if (path.resolve(o.out) === path.resolve(file)) throw new UsageError(t.outIsInput);
+  const loaded = await loadDocx(file, o.locale);
+  if ("error" in loaded) {
+    io.err(`${file}: ${loaded.error}`);
+    return 2;
+  }
+  const { adoptDocx, AdoptError } = await import("../docx/adopt");
+  let result;
+  try {
+    result = adoptDocx(new Uint8Array(await fs.readFile(file)));
+  } catch (err) {
+    if (err instanceof AdoptError) {
+      io.err(`${file}: ${err.reason === "no-blocks" ? t.adoptNoBlocks : t.adoptNoHeader}`);
+      return 1;
+    }
+    if (err instanceof DocxError) {
+      io.err(`${file}: ${describeDocxError(err, o.locale)}`);
+      return 2;
+    }
+    throw err;
+  }
+  await fs.writeFile(o.out, result.bytes);
+  const target = path.resolve(o.out);
+  const n = result.wrapped.length;
+  io.out(formatMessage(n ? t.adoptWritten : t.adoptNothing, { n: String(n), file: target }));
+  for (const item of result.wrapped) io.out(`  + ${item.title}  [${item.tag}]`);
+  if (result.skipped.length)
+    io.out(`  ${formatMessage(t.adoptSkipped, { parts: result.skipped.map((i) => i.title).join(", ") })}`);
   return 0;
 }

@@ -7,6 +7,7 @@ export const CLI_MESSAGES = {
   nota check BESTAND.docx… [--letter BRIEF.docx] [--profile PROFIEL.json] [--format text|json] [--lang nl|en]
   nota passages BRIEF.docx [--profile PROFIEL.json] [--format text|json] [--lang nl|en]
   nota template --out NOTA.docx [--lang nl|en]
+  nota adopt NOTA.docx --out GEKOPPELD.docx [--lang nl|en]
 
 Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te gebruiken is.`,
     unknownCommand: "onbekende opdracht '{command}'",
@@ -38,12 +39,21 @@ Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te
     notANota: "Dit document lijkt geen nota: geen kopgegevens en geen blokken gevonden.",
     templateWritten: "Sjabloon geschreven naar {file}",
     outRequired: "geef --out NOTA.docx",
+    outIsInput: "--out is het invoerbestand zelf; kies een andere naam (het origineel blijft onaangeroerd)",
+    adoptNoBlocks:
+      "geen nota: de assistent herkent geen blokken (Aanleiding, Geadviseerd besluit, …). Er is niets geschreven.",
+    adoptNoHeader:
+      "geen nota: de assistent herkent geen kopgegevens (Aan, Datum, Referentie, …). Er is niets geschreven.",
+    adoptWritten: "Gekoppeld: {n} onderdelen, geschreven naar {file}",
+    adoptNothing: "Niets te koppelen: alles wat de assistent herkent is al gekoppeld. Geschreven naar {file}",
+    adoptSkipped: "Niet gekoppeld (in de koptekst of verspreid over de tekst): {parts}",
   },
   en: {
     usage: `Usage:
   nota check FILE.docx… [--letter LETTER.docx] [--profile PROFILE.json] [--format text|json] [--lang nl|en]
   nota passages LETTER.docx [--profile PROFILE.json] [--format text|json] [--lang nl|en]
   nota template --out NOTA.docx [--lang nl|en]
+  nota adopt NOTA.docx --out ADOPTED.docx [--lang nl|en]
 
 Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be used.`,
     unknownCommand: "unknown command '{command}'",
@@ -75,6 +85,14 @@ Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be
     notANota: "This document does not look like a nota: no header fields and no blocks found.",
     templateWritten: "Template written to {file}",
     outRequired: "give --out NOTA.docx",
+    outIsInput: "--out is the input file itself; choose another name (the original stays untouched)",
+    adoptNoBlocks:
+      "not a nota: the assistant recognises no blocks (Aanleiding, Geadviseerd besluit, …). Nothing was written.",
+    adoptNoHeader:
+      "not a nota: the assistant recognises no header (Aan, Datum, Referentie, …). Nothing was written.",
+    adoptWritten: "Adopted: {n} parts, written to {file}",
+    adoptNothing: "Nothing to adopt: everything the assistant recognises is adopted already. Written to {file}",
+    adoptSkipped: "Not adopted (in the page header or spread over the text): {parts}",
   },
 } satisfies Record<Locale, Record<string, string>>;
 

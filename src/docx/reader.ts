@@ -144,8 +144,21 @@ function parseCustomProperties(xml: string): Record<string, string> {
 }
 
 /** What the reader learns about one paragraph while it streams. */
+/** Where a paragraph stands in its part's XML (UTF-16 offsets), for writers that wrap paragraphs in place. */
+export interface ParagraphPosition {
+  /** `<w:p` … `</w:p>`. */
+  start: number;
+  end: number;
+  /** Start of the element that holds the paragraph (w:body, w:tc, w:sdtContent, …). */
+  parent: number;
+  /** The body child that holds it (the paragraph itself, a table, a control): its start and end. */
+  top: number;
+  topEnd: number;
+}
+
 interface Building {
   text: string;
+  position?: ParagraphPosition;
   styleId?: string;
   numbered?: boolean;
   ilvl?: number;
@@ -184,6 +197,7 @@ function readBody(
   xml: string,
   styles: StyleSheet,
   physicalPages = false,
+  positions?: ParagraphPosition[],
 ): {
   paragraphs: SnapshotParagraph[];
   pageSource: PageSource;
@@ -224,8 +238,12 @@ function readBody(
     }
   };
 
+  // Element starts, for positions: every open element's, and the body children's ends once they close.
+  const starts: number[] = [];
+  const topEnds = new Map<number, number>();
   parseXml(partName, xml, (parser) => {
     parser.on("opentag", (tag) => {
+      if (positions) starts.push(xml.lastIndexOf("<", parser.position - 1));
       if (skipDepth) {
         skipDepth++;
         return;
@@ -256,6 +274,15 @@ function readBody(
             allBold: true,
             tableDepth: tables.length,
             cell: cell ? { table: cell.id, row: cell.row, column: cell.column } : undefined,
+            position: positions
+              ? {
+                  start: starts[starts.length - 1],
+                  end: -1,
+                  parent: starts[starts.length - 2] ?? -1,
+                  top: starts[Math.min(2, starts.length - 1)],
+                  topEnd: -1,
+                }
+              : undefined,
           });
           break;
         }
@@ -377,6 +404,12 @@ function readBody(
       if (inText && !skipDepth) addText(t);
     });
     parser.on("closetag", (tag) => {
+      if (positions) {
+        const start = starts.pop()!;
+        if (starts.length === 2) topEnds.set(start, parser.position);
+        if (tag.local === "p" && isW(tag.uri) && !skipDepth && top()?.position?.start === start)
+          top().position!.end = parser.position;
+      }
       if (skipDepth) {
         skipDepth--;
         return;
@@ -455,6 +488,7 @@ function readBody(
     if (b.anyText) p.bold = b.allBold;
     if (b.cell) p.cell = b.cell;
     if (b.placeholder) p.placeholder = true;
+    if (positions && b.position) positions.push({ ...b.position, topEnd: topEnds.get(b.position.top) ?? -1 });
     if (anyRendered) {
       page += b.renderedAfter;
     } else {
@@ -479,6 +513,13 @@ function attrByLocal(
 ): string | undefined {
   for (const key in attributes) if (attributes[key].local === local) return attributes[key].value;
   return undefined;
+}
+
+/** Where each of the main document part's paragraphs stands in its XML, in snapshot order (body story only). */
+export function paragraphPositions(documentXml: string, stylesXml = ""): ParagraphPosition[] {
+  const positions: ParagraphPosition[] = [];
+  readBody("word/document.xml", documentXml, parseStyles("word/styles.xml", stylesXml), false, positions);
+  return positions;
 }
 
 /** Reads a bare word/document.xml (and styles.xml), as found in a flat OPC package for insertOoxml. */

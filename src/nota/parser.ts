@@ -305,14 +305,24 @@ function parseHeader(
   for (const [id, list] of taggedParas) {
     const first = list[0];
     const p = paras[first];
-    // The label stands in the cell before the value's cell, or in the paragraph before it.
+    // The label stands in the cell before the value's cell, in the paragraph before it, or (an adopted
+    // "Label: value" line) in the tagged paragraph itself.
     let label: number | undefined;
+    let offset = 0;
     if (p.cell && p.cell.column > 0) {
       for (let j = first - 1; j >= 0 && paras[j].cell?.table === p.cell.table; j--) {
         if (paras[j].cell?.row === p.cell.row && matchFieldLabel(paras[j].text) === id) label = j;
       }
+    } else if (first > 0 && !paras[first - 1].cell && matchFieldLabel(paras[first - 1].text) === id) {
+      label = first - 1;
+    } else {
+      const own = LABEL_VALUE.exec(p.text);
+      if (own && matchFieldLabel(own[1]) === id) {
+        label = first;
+        offset = p.text.length - own[2].length;
+      }
     }
-    set(fieldFrom(id, list, { label, tagged: true }));
+    set(fieldFrom(id, list, { label, tagged: true, offset }));
   }
 
   // Two-column tables: label in the first column, value in the others.

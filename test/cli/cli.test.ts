@@ -158,3 +158,32 @@ describe("nota template", () => {
     expect(json.files[0].blocks.every((b: { present: boolean }) => b.present)).toBe(true);
   });
 });
+
+describe("nota adopt", () => {
+  const dir = () => mkdtempSync(path.join(tmpdir(), "nota-adopt-"));
+
+  test("writes the adopted nota and lists what it wrapped; check still finds every block", async () => {
+    const out = path.join(dir(), "gekoppeld.docx");
+    const r = await run("adopt", fixturePath("example-nota.docx"), "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Gekoppeld: 12 onderdelen");
+    expect(r.out).toContain("[nota:block:aanleiding]");
+    expect((await run("check", out)).code).toBe(0);
+  });
+
+  test("a document that is no nota: exit 1, a sentence why, nothing written", async () => {
+    const out = path.join(dir(), "x.docx");
+    const r = await run("adopt", fixturePath("letter.docx"), "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("geen nota: de assistent herkent geen blokken");
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  test("never over the input itself; an unusable input is exit 2", async () => {
+    const input = fixturePath("example-nota.docx");
+    expect((await run("adopt", input, "--out", input)).code).toBe(2);
+    expect(
+      (await run("adopt", fixturePath("not-a-zip.docx"), "--out", path.join(dir(), "y.docx"))).code,
+    ).toBe(2);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * `nota adopt` for a .docx: wraps the parts a nota made elsewhere has (header values, title, block contents) in
+ * the tagged content controls our template uses, in place, as Word would: block-level w:sdt around whole
+ * paragraphs (or the tables they stand in). Not one character of text changes; every other part of the package
+ * is written back as it was. Only the body is adopted (parts in a page header are left as they are).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { AdoptItem, AdoptRefusal, planAdoption } from "../nota/adopt";
+import { parseNota } from "../nota/parser";
+import { storyOf } from "../nota/snapshot";
+import { escapeXml } from "./ooxml-template";
+import { DocxError, parseRelationships, relsPartOf, resolveTarget } from "./package";
+import { paragraphPositions, readDocx } from "./reader";
+
+export class AdoptError extends Error {
+  constructor(readonly reason: AdoptRefusal) {
+    super(reason);
+    this.name = "AdoptError";
+  }
+}
+
+export interface AdoptResult {
+  bytes: Uint8Array;
+  wrapped: AdoptItem[];
+  /** Parts that were recognised but not wrapped (in a page header, or not one run of body elements). */
+  skipped: AdoptItem[];
+}
+
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/** The prefix the part binds to WordprocessingML ("w" as Word writes it); "" for a default namespace. */
+function wPrefix(xml: string): string {
+  const root = /<(?:[\w.-]+:)?document\b[^>]*>/.exec(xml)?.[0] ?? "";
+  const bound = new RegExp(`xmlns(?::([\\w.-]+))?="${W_NS.replace(/[./]/g, "\\$&")}"`).exec(root);
+  return bound?.[1] ? `${bound[1]}:` : "";
+}
+
+export function adoptDocx(data: Uint8Array): AdoptResult {
+  const snapshot = readDocx(data); // refuses what is not a readable .docx, with its limits
+  const plan = planAdoption(parseNota(snapshot));
+  if ("refused" in plan) throw new AdoptError(plan.refused);
+
+  const files = unzipSync(data);
+  const rels = parseRelationships("_rels/.rels", strFromU8(files["_rels/.rels"]));
+  const main = resolveTarget("", rels.find((r) => /\/officeDocument$/.test(r.type))!.target);
+  const xml = strFromU8(files[main]);
+  const mainRels = files[relsPartOf(main)];
+  const stylesRel = mainRels
+    ? parseRelationships(relsPartOf(main), strFromU8(mainRels)).find((r) => /\/styles$/.test(r.type))
+    : undefined;
+  const stylesPart = stylesRel ? resolveTarget(main, stylesRel.target) : undefined;
+  const positions = paragraphPositions(xml, stylesPart && files[stylesPart] ? strFromU8(files[stylesPart]) : "");
+  const body = snapshot.paragraphs.filter((p) => storyOf(p) === "body");
+  if (positions.length !== body.length) throw new DocxError("xml", `${main}: paragraphs could not be placed`);
+
+  const w = wPrefix(xml);
+  const edits: { at: number; text: string }[] = [];
+  const wrapped: AdoptItem[] = [];
+  const skipped: AdoptItem[] = [];
+  let id = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
+  for (const item of plan.items) {
+    const span = spanOf(item, positions, body.map((p) => p.text));
+    if (!span) {
+      skipped.push(item);
+      continue;
+    }
+    const open =
+      `<${w}sdt><${w}sdtPr><${w}alias ${w}val="${escapeXml(item.title)}"/><${w}tag ${w}val="${escapeXml(item.tag)}"/>` +
+      `<${w}id ${w}val="${id++}"/></${w}sdtPr><${w}sdtContent>`;
+    edits.push({ at: span[0], text: open }, { at: span[1], text: `</${w}sdtContent></${w}sdt>` });
+    wrapped.push(item);
+  }
+  // From the end, so that earlier offsets stay right; at one offset a closing tag goes before an opening one.
+  edits.sort((a, b) => b.at - a.at || (a.text.startsWith("</") ? 1 : -1));
+  let out = xml;
+  for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.at);
+  files[main] = strToU8(out);
+  return { bytes: zipSync(files, { level: 6 }), wrapped, skipped };
+}
+
+/**
+ * The XML span to wrap: from the first paragraph's start to the last's end when they share a parent; otherwise
+ * from the body child holding the first to the one holding the last, provided nothing else with text is inside.
+ */
+function spanOf(
+  item: AdoptItem,
+  positions: ReturnType<typeof paragraphPositions>,
+  texts: string[],
+): [number, number] | undefined {
+  const a = positions[item.first];
+  const b = positions[item.last];
+  if (!a || !b || a.end < 0 || b.end < 0) return undefined;
+  if (a.parent === b.parent && a.start <= b.start) return [a.start, b.end];
+  if (a.topEnd < 0 || b.topEnd < 0 || a.top > b.top) return undefined;
+  const outside = positions.some(
+    (p, i) => p.top >= a.top && p.top <= b.top && (i < item.first || i > item.last) && texts[i].trim(),
+  );
+  return outside ? undefined : [a.top, b.topEnd];
+}
