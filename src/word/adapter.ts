@@ -12,6 +12,7 @@ import {
 } from "../nota/afstemming";
 import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages } from "../nota/emancipation";
 import { afstemmingOf, parseNota } from "../nota/parser";
+import { planAdoption } from "../nota/adopt";
 import { FieldId, TAGS } from "../nota/schema";
 import { DocumentSnapshot, storyOf } from "../nota/snapshot";
 import { PlanError, PlannedEdit, planEdit, planFields } from "../checks/plan";
@@ -189,6 +190,28 @@ export class OfficeNotaDocument implements NotaDocument {
       if (hits.every(Boolean)) (hits.length === 2 ? hits[0]!.expandTo(hits[1]!) : hits[0]!).select("Select");
       else paragraph.select("Select");
       await context.sync();
+    });
+  }
+
+  async adopt(snapshot: DocumentSnapshot): Promise<number> {
+    const plan = planAdoption(parseNota(snapshot));
+    if ("refused" in plan) throw new NotaWordError("not-a-nota");
+    if (!plan.items.length) return 0;
+    return this.run(async (context) => {
+      const live = new LiveParagraphs(context, snapshot);
+      await context.sync();
+      // Everything located before anything is wrapped: a part that is gone wraps nothing.
+      const ranges = plan.items.map((item) => {
+        const first = live.find(item.first).getRange("Whole");
+        return item.last === item.first ? first : first.expandTo(live.find(item.last).getRange("Whole"));
+      });
+      plan.items.forEach((item, i) => {
+        const control = ranges[i].insertContentControl();
+        control.tag = item.tag;
+        control.title = item.title;
+      });
+      await context.sync();
+      return plan.items.length;
     });
   }
 

@@ -9,6 +9,7 @@ export type WordErrorCode =
   | "unsupported"
   | "field-missing"
   | "block-missing"
+  | "not-a-nota"
   | "too-large"
   | "unavailable"
   | "general";
@@ -24,6 +25,8 @@ export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> 
     "field-missing":
       "Dit veld staat niet als invulveld in het document. Voeg eerst de nota in met 'Nota invoegen', of pas de kop zelf aan.",
     "block-missing": "Het blok staat niet in het document. Voeg het blok eerst toe.",
+    "not-a-nota":
+      "De assistent herkent in dit document geen nota (geen kopgegevens of geen blokken als Aanleiding). Er is niets gekoppeld.",
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
     general:
@@ -39,6 +42,8 @@ export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> 
     "field-missing":
       "This field is not a fill-in field in the document. Insert the nota first with 'Insert nota', or edit the header yourself.",
     "block-missing": "The block is not in the document. Add the block first.",
+    "not-a-nota":
+      "The assistant finds no nota in this document (no header, or no blocks such as Aanleiding). Nothing was adopted.",
     "too-large": "The document is too large to process at once. Save it and try again.",
     unavailable: "Word does not respond. Wait a moment and try again.",
     general:

@@ -72,6 +72,11 @@ export interface NotaDocument {
     snapshot: DocumentSnapshot,
   ): Promise<void>;
   goTo(target: GoToTarget): Promise<void>;
+  /**
+   * Adopts a nota made elsewhere: wraps the parts `snapshot` shows (header values, title, block contents) in the
+   * template's tagged controls, in place and in one batch; the text does not change. Returns how many.
+   */
+  adopt(snapshot: DocumentSnapshot): Promise<number>;
   readAfstemming(): Promise<{ afstemming: Afstemming; source: "record" | "text" | "none" }>;
   writeAfstemming(afstemming: Afstemming): Promise<void>;
   findPassages(lexicon: CompiledLexicon): Promise<PassageResult>;

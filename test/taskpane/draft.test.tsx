@@ -72,6 +72,32 @@ describe("Opstellen", () => {
     expect(changed).toEqual([["26 november 2024", "27 november 2024"]]);
   });
 
+  test("Nota koppelen: shows what it wraps, wraps it in one go, the text unchanged; then the form writes into the tags", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("example-nota.docx");
+    const before = model.paragraphs.map((p) => p.text);
+    await user.click(await screen.findByRole("button", { name: "Nota koppelen" }));
+    const list = await screen.findByRole("list", { name: "Deze onderdelen worden gekoppeld", hidden: true });
+    expect(within(list).getByText("Aanleiding")).toBeInTheDocument();
+    expect(within(list).getByText("Datum")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Koppelen", hidden: true }));
+    expect(await screen.findByText("12 onderdelen gekoppeld.")).toBeInTheDocument();
+    expect(model.paragraphs.map((p) => p.text)).toEqual(before);
+    const nota = parseNota(model.toSnapshot());
+    expect(nota.header.datum?.tagged).toBe(true);
+    expect(nota.blocks.aanleiding?.content.length).toBeGreaterThan(0);
+    // Adopted: nothing left to adopt, and the header form writes into the tagged Datum.
+    expect(screen.queryByRole("button", { name: "Nota koppelen" })).not.toBeInTheDocument();
+    const form = screen.getByRole("form", { name: "Kopgegevens" });
+    const datum = within(form).getByLabelText("Datum");
+    await user.clear(datum);
+    await user.type(datum, "2024-11-28");
+    await user.click(within(form).getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByText("Opgeslagen")).toBeInTheDocument();
+    expect(parseNota(model.toSnapshot()).header.datum?.value).toBe("28 november 2024");
+    expect(model.paragraphs.length).toBe(before.length);
+  });
+
   test("a document without a header says why the form is not there", async () => {
     renderPane("letter.docx");
     expect(await screen.findByText(/herkent geen kopgegevens/)).toBeInTheDocument();

@@ -870,14 +870,20 @@ class RangeProxy extends ClientObject<DRange> {
   get text(): string {
     return this.get("text");
   }
-  /** Range.expandTo (WordApi 1.3): from this range's start to the other's end (the double: within a paragraph). */
+  /**
+   * Range.expandTo (WordApi 1.3): from this range's start to the other's end; within one paragraph by
+   * characters, across paragraphs as whole paragraphs (the double has no narrower controls).
+   */
   expandTo(other: RangeProxy): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const a = this.resolve();
       const b = other.resolve();
-      if (a.paragraphs[0] !== b.paragraphs[0])
-        throw new OfficeError("InvalidArgument", "expandTo: the double joins ranges within one paragraph");
-      return { paragraphs: a.paragraphs, start: a.start, end: b.end };
+      if (a.paragraphs[0] === b.paragraphs[0]) return { paragraphs: a.paragraphs, start: a.start, end: b.end };
+      const list = this.ctx.model.listOf(a.paragraphs[0]);
+      const from = list.indexOf(a.paragraphs[0]);
+      const to = list.indexOf(b.paragraphs[b.paragraphs.length - 1]);
+      if (from < 0 || to < from) throw new OfficeError("InvalidArgument", "expandTo: the ranges do not follow");
+      return { paragraphs: list.slice(from, to + 1) };
     });
   }
   /** The controls that lie within the range. */

@@ -13,6 +13,7 @@ import type { DocumentSnapshot } from "../../src/nota/snapshot";
 import { checkNota, lexiconOf } from "../../src/checks/engine";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { sectionedLetterDocx } from "../helpers/sections";
+import { fixtureBytes } from "../helpers/fixtures";
 import { DEFAULT_FLAG_SENTENCE } from "../../src/nota/emancipation";
 
 let behaviour: Behaviour = BEHAVIOURS.a;
@@ -197,6 +198,39 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
         doc.setFields({ aan: "MOCW (via SOCW)", datum: "27 november 2024" }, snapshot),
       ).rejects.toMatchObject({ code: "stale" });
       expect(texts(model)).toEqual(before);
+    });
+  });
+
+  describe("adopting a nota made elsewhere", () => {
+    test.each(["example-nota.docx", "header-table-bold.docx", "header-in-page-header.docx"])(
+      "%s: wrapped in one batch, text unchanged, the same findings, twice is once",
+      async (name) => {
+        const { doc, model, double } = open(WordDocumentModel.fromDocx(fixtureBytes(name)));
+        const before = await doc.readSnapshot();
+        const findings = (s: DocumentSnapshot) =>
+          checkNota(s)
+            .findings.map((f) => `${f.ruleId}:${f.messageId}`)
+            .sort();
+        const syncs = double.syncCount;
+        const n = await doc.adopt(before);
+        expect(double.syncCount - syncs).toBe(2);
+        expect(n).toBeGreaterThan(4);
+        const after = await doc.readSnapshot();
+        expect(after.paragraphs.map((p) => p.text)).toEqual(before.paragraphs.map((p) => p.text));
+        expect(findings(after)).toEqual(findings(before));
+        expect(Object.values(parseNota(after).header).every((f) => f.tagged)).toBe(true);
+        expect(await doc.adopt(after)).toBe(0);
+        expect(model.paragraphs.map((p) => p.text)).toEqual(
+          after.paragraphs.filter((p) => !p.story).map((p) => p.text),
+        );
+      },
+    );
+
+    test("a document that is no nota is refused, nothing changed", async () => {
+      const { doc, model } = open(WordDocumentModel.fromDocx(fixtureBytes("letter.docx")));
+      const before = model.toSnapshot();
+      await expect(doc.adopt(await doc.readSnapshot())).rejects.toMatchObject({ code: "not-a-nota" });
+      expect(model.toSnapshot()).toEqual(before);
     });
   });
 

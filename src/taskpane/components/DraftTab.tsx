@@ -13,6 +13,7 @@ import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
+import { AdoptNota } from "./AdoptNota";
 
 // The choice only shows for a document that has content: its dialog code loads then.
 const InsertChoiceDialog = lazy(() => import("./InsertChoiceDialog"));
@@ -24,6 +25,7 @@ export function DraftTab({ state, refresh }: TabProps) {
   return (
     <>
       <InsertNota state={state} refresh={refresh} />
+      {state.nota && <AdoptNota nota={state.nota} refresh={refresh} />}
       {state.nota && <HeaderForm nota={state.nota} refresh={refresh} />}
       {state.nota && (
         <section className={styles.section} aria-labelledby="blocks-heading">
@@ -155,7 +157,8 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       // Every changed field in one batch, in its place (a missing one added in the nota's own layout): all
       // written, or (when one cannot be) none.
       const changed: Partial<Record<FieldId, string>> = {};
-      for (const id of Object.keys(after) as FieldId[]) if (after[id] !== before[id]) changed[id] = after[id] ?? "";
+      for (const id of Object.keys(after) as FieldId[])
+        if (after[id] !== before[id]) changed[id] = after[id] ?? "";
       await document.setFields(changed, nota.snapshot);
       setDirty(false);
       await refresh();

@@ -1,0 +1,81 @@
+/** "Nota koppelen": shows what will be wrapped in the template's tags, then does it in one batch. */
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from "@fluentui/react-components";
+import { planAdoption } from "../../nota/adopt";
+import type { Nota } from "../../nota/parser";
+import { useServices } from "../services";
+import { useAction } from "../hooks/useAction";
+import { useLayoutStyles } from "./layout";
+import { ActionFeedback } from "./Feedback";
+
+/** The parts `nota` would have adopted; empty when there is nothing (left) to adopt. */
+function useAdoption(nota: Nota) {
+  return useMemo(() => {
+    const plan = planAdoption(nota);
+    return "refused" in plan ? [] : plan.items;
+  }, [nota]);
+}
+
+export function AdoptNota({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
+  const { t, document } = useServices();
+  const styles = useLayoutStyles();
+  const items = useAdoption(nota);
+  const [confirming, setConfirming] = useState(false);
+  const action = useAction();
+  if (!items.length && action.state.status !== "done") return null;
+  const adopt = () => {
+    setConfirming(false);
+    void action.run(async () => {
+      const n = await document.adopt(nota.snapshot);
+      await refresh();
+      return t("adoptDone", { n });
+    });
+  };
+  return (
+    <section className={styles.section} aria-labelledby="adopt-heading">
+      <Text as="h2" id="adopt-heading" weight="semibold">
+        {t("adoptHeading")}
+      </Text>
+      {items.length > 0 && (
+        <>
+          <Text size={200}>{t("adoptIntro")}</Text>
+          <div>
+            <Button disabled={action.running} onClick={() => setConfirming(true)}>
+              {t("adoptButton")}
+            </Button>
+          </div>
+        </>
+      )}
+      <ActionFeedback state={action.state} onRetry={adopt} />
+      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("adoptDialogTitle")}</DialogTitle>
+            <DialogContent>
+              <ul className={styles.list} aria-label={t("adoptDialogTitle")}>
+                {items.map((item) => (
+                  <li key={item.tag}>{item.title}</li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={adopt}>
+                {t("adoptConfirm")}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
