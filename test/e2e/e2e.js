@@ -143,6 +143,30 @@ async function main() {
     await item.getByText("9 woorden").waitFor();
   });
 
+  await step("coordinator: adopt the example nota, then change its Datum in the form, in place", async () => {
+    const page = await open("doc=example-nota.docx&tab=opstellen");
+    const pane = page.getByTestId("pane");
+    const doc = page.getByTestId("document");
+    const before = await doc.locator("p").allInnerTexts();
+    await pane.getByRole("button", { name: "Nota koppelen" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("Informatie die niet openbaar gemaakt kan worden").waitFor();
+    await dialog.getByRole("button", { name: "Koppelen" }).click();
+    await pane.getByText("12 onderdelen gekoppeld.").waitFor();
+    await doc.getByText("nota:field:datum").waitFor();
+    const adopted = await doc.locator("p").allInnerTexts();
+    if (JSON.stringify(adopted) !== JSON.stringify(before)) throw new Error("adopting changed the text");
+    const form = pane.getByRole("form", { name: "Kopgegevens" });
+    await form.getByLabel("Datum").fill("2024-11-28");
+    await form.getByRole("button", { name: "Opslaan" }).click();
+    await pane.getByText("Opgeslagen").waitFor();
+    await doc.getByText("28 november 2024").waitFor();
+    const after = await doc.locator("p").allInnerTexts();
+    const changed = after.filter((text, i) => text !== before[i]);
+    if (after.length !== before.length || changed.length !== 1)
+      throw new Error(`expected one paragraph changed in place, got ${JSON.stringify(changed)}`);
+  });
+
   await step(
     "reviewer: the missing sentence is found, clicked, inserted from the letter, and the finding clears",
     async () => {
