@@ -188,7 +188,9 @@ function planNewField(id: FieldId, value: string, snapshot: DocumentSnapshot, no
   if (!present.length) throw new PlanError("field-missing"); // no header to take a layout from
   const before = present.filter((f) => order.indexOf(f) < order.indexOf(id)).pop();
   const neighbour = nota.header[before ?? present.find((f) => order.indexOf(f) > order.indexOf(id))!]!;
-  const places = [neighbour.labelParagraph, ...neighbour.paragraphs].filter((i): i is number => i !== undefined);
+  const places = [neighbour.labelParagraph, ...neighbour.paragraphs].filter(
+    (i): i is number => i !== undefined,
+  );
   const anchor = before ? Math.max(...places) : Math.min(...places);
   const side = before ? "after" : "before";
   const spec = NOTA_SCHEMA.fields.find((f) => f.id === id)!;

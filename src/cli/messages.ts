@@ -91,7 +91,8 @@ Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be
     adoptNoHeader:
       "not a nota: the assistant recognises no header (Aan, Datum, Referentie, …). Nothing was written.",
     adoptWritten: "Adopted: {n} parts, written to {file}",
-    adoptNothing: "Nothing to adopt: everything the assistant recognises is adopted already. Written to {file}",
+    adoptNothing:
+      "Nothing to adopt: everything the assistant recognises is adopted already. Written to {file}",
     adoptSkipped: "Not adopted (in the page header or spread over the text): {parts}",
   },
 } satisfies Record<Locale, Record<string, string>>;

@@ -49,7 +49,10 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
     ? parseRelationships(relsPartOf(main), strFromU8(mainRels)).find((r) => /\/styles$/.test(r.type))
     : undefined;
   const stylesPart = stylesRel ? resolveTarget(main, stylesRel.target) : undefined;
-  const positions = paragraphPositions(xml, stylesPart && files[stylesPart] ? strFromU8(files[stylesPart]) : "");
+  const positions = paragraphPositions(
+    xml,
+    stylesPart && files[stylesPart] ? strFromU8(files[stylesPart]) : "",
+  );
   const body = snapshot.paragraphs.filter((p) => storyOf(p) === "body");
   if (positions.length !== body.length) throw new DocxError("xml", `${main}: paragraphs could not be placed`);
 
@@ -59,7 +62,11 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
   const skipped: AdoptItem[] = [];
   let id = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
   for (const item of plan.items) {
-    const span = spanOf(item, positions, body.map((p) => p.text));
+    const span = spanOf(
+      item,
+      positions,
+      body.map((p) => p.text),
+    );
     if (!span) {
       skipped.push(item);
       continue;

@@ -145,7 +145,9 @@ export async function executePlan(
     else targets.set(edit, l.paragraph);
   }
   const deletions = plan.flatMap((e) => (e.op === "deleteParagraph" ? [live.find(e.paragraph)] : []));
-  const rows = plan.flatMap((e) => (e.op === "insertTableRow" ? [{ e, paragraph: live.find(e.paragraph) }] : []));
+  const rows = plan.flatMap((e) =>
+    e.op === "insertTableRow" ? [{ e, paragraph: live.find(e.paragraph) }] : [],
+  );
   const anchored = plan.flatMap((e) =>
     e.op === "insertParagraphs" && "paragraph" in e.anchor
       ? [{ edit: e, anchor: e.anchor, paragraph: live.find(e.anchor.paragraph) }]

@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { findPassages } from "../../src/nota/emancipation";
 import { OfficeNotaDocument } from "../../src/word/adapter";
 import { WordDocumentModel, WordDouble } from "../word-double";
-import { wordSavedNota } from "../helpers/word-saved";
+import { wordNota, wordSavedNota } from "../helpers/word-saved";
 import { strFromU8, unzipSync } from "fflate";
 import { validateAgainst } from "../helpers/xsd";
 
@@ -75,4 +75,60 @@ test("a hard page break followed by Word's rendered break is one new page", () =
   expect(snapshot.pageSource).toBe("layout");
   expect(snapshot.paragraphs.find((p) => p.text === "Deze tekst staat op blz. 2.")?.page).toBe(2);
   expect(snapshot.paragraphs.find((p) => p.text === "N.v.t.")?.page).toBe(2);
+});
+
+describe("routing and page references in the forms people write, through both readers", () => {
+  const nota = (aan: string[], flag?: string) =>
+    wordNota([
+      "TER ONDERTEKENING",
+      ...aan,
+      "Datum: 26 november 2024",
+      "Referentie: 49235295",
+      "# Aanleiding",
+      "De Kamer vroeg om een reactie.",
+      ...(flag ? [flag] : []),
+      "# Geadviseerd besluit",
+      "U wordt geadviseerd akkoord te gaan.",
+      "# Kernpunten",
+      "Geen nieuwe toezeggingen.",
+      "# Informatie die niet openbaar gemaakt kan worden",
+      "N.v.t.",
+    ]);
+  const flag = (pages: string) =>
+    `De brief gaat via SOCW vanwege haar verantwoordelijkheid voor Emancipatie. De passages die raken aan emancipatie worden gevonden op ${pages}.`;
+
+  describe.each(Object.keys(readers) as (keyof typeof readers)[])("%s", (which) => {
+    const read = (bytes: Uint8Array) =>
+      which === "the .docx reader"
+        ? Promise.resolve(readDocx(bytes))
+        : new OfficeNotaDocument(new WordDouble(WordDocumentModel.fromDocx(bytes))).readSnapshot();
+    const ids = async (bytes: Uint8Array) =>
+      checkNota(await read(bytes))
+        .findings.filter((f) => f.ruleId.startsWith("emancipation"))
+        .map((f) => `${f.ruleId}:${f.messageId}`);
+
+    test.each([
+      [["Aan: de Minister van OCW, via de Staatssecretaris van OCW"]],
+      [["Aan: MOCW", "Via: SOCW"]],
+      [["Aan: MOCW", "Via SOCW"]],
+      [["Aan: MOCW via SOCW"]],
+    ])("%j without the sentence: the flag is missing", async (aan) => {
+      expect(await ids(nota(aan))).toEqual(["emancipation-flag:missing"]);
+    });
+
+    test.each(["pagina 2 en 6-7", "pagina's 2, 6 en 7", "p. 2, 6, 7", "blz. 2, 6–7"])(
+      "the sentence with '%s' counts, and its pages are read as a set",
+      async (pages) => {
+        const snapshot = await read(nota(["Aan: MOCW (via SOCW)"], flag(pages)));
+        expect(parseNota(snapshot).flag?.references.flatMap((r) => r.pages)).toEqual([2, 6, 7]);
+        expect(await ids(nota(["Aan: MOCW (via SOCW)"], flag(pages)))).toEqual([]);
+      },
+    );
+
+    test("'vanaf blz. 6' is no page list: the sentence does not count as the flag", async () => {
+      expect(await ids(nota(["Aan: MOCW (via SOCW)"], flag("vanaf blz. 6")))).toEqual([
+        "emancipation-flag:missing",
+      ]);
+    });
+  });
 });

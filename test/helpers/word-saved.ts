@@ -72,10 +72,20 @@ export const WORD_SAVED_BODY = [
 ].join("");
 
 export function wordSavedNota(): Uint8Array {
+  return wordDocx(WORD_SAVED_BODY);
+}
+
+/** A .docx around a body as Word writes it, with Word's Dutch styles. */
+export function wordDocx(body: string): Uint8Array {
   return writeDocx({
     documentXml:
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-      `<w:document xmlns:w="${W}"><w:body>${WORD_SAVED_BODY}</w:body></w:document>`,
+      `<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
     stylesXml: WORD_STYLES,
   });
+}
+
+/** A nota whose lines are given (a "#" line is a Kop2 heading), as Word would save it. */
+export function wordNota(lines: string[]): Uint8Array {
+  return wordDocx(lines.map((l) => (l.startsWith("#") ? p(r(l.slice(1).trim()), "Kop2") : p(r(l)))).join(""));
 }

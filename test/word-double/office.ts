@@ -662,10 +662,12 @@ class TableCellProxy extends ClientObject<DParagraph["cell"] & object> {
           const { table, row } = cell();
           const list = ctx.model.paragraphs;
           const inRow = list.filter((p) => p.cell?.table === table && p.cell.row === row);
-          const at = location === "After" ? list.indexOf(inRow[inRow.length - 1]) + 1 : list.indexOf(inRow[0]);
+          const at =
+            location === "After" ? list.indexOf(inRow[inRow.length - 1]) + 1 : list.indexOf(inRow[0]);
           const first = location === "After" ? row + 1 : row;
           for (const p of list)
-            if (p.cell?.table === table && p.cell.row >= first) p.cell = { ...p.cell, row: p.cell.row + count };
+            if (p.cell?.table === table && p.cell.row >= first)
+              p.cell = { ...p.cell, row: p.cell.row + count };
           const fresh = values.slice(0, count).flatMap((texts, r) =>
             texts.map((text, column) => ({
               ...newParagraph(inRow[0], text, []),
@@ -878,11 +880,13 @@ class RangeProxy extends ClientObject<DRange> {
     return new RangeProxy(this.ctx, () => {
       const a = this.resolve();
       const b = other.resolve();
-      if (a.paragraphs[0] === b.paragraphs[0]) return { paragraphs: a.paragraphs, start: a.start, end: b.end };
+      if (a.paragraphs[0] === b.paragraphs[0])
+        return { paragraphs: a.paragraphs, start: a.start, end: b.end };
       const list = this.ctx.model.listOf(a.paragraphs[0]);
       const from = list.indexOf(a.paragraphs[0]);
       const to = list.indexOf(b.paragraphs[b.paragraphs.length - 1]);
-      if (from < 0 || to < from) throw new OfficeError("InvalidArgument", "expandTo: the ranges do not follow");
+      if (from < 0 || to < from)
+        throw new OfficeError("InvalidArgument", "expandTo: the ranges do not follow");
       return { paragraphs: list.slice(from, to + 1) };
     });
   }
