@@ -3,53 +3,63 @@
  * The same namespace-aware parser as the .docx reader, so the pane and the command line read Word's own record
  * the same way.
  */
+import type { SaxesTagNS } from "saxes";
 import { DocxError, isW, parseXml } from "./package";
 
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const ON = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
+const attr = (tag: SaxesTagNS, local: string) =>
+  Object.values(tag.attributes).find((a) => a.local === local)?.value;
 
 /**
- * Whether the outermost content control in the package's main document part shows its placeholder, as Word
- * records it (`w:showingPlcHdr` in its `w:sdtPr`). Undefined when the part holds no content control.
+ * Calls `open` for every WordprocessingML element of the package's main document part (with its depth in the
+ * whole package) and `close` with the depth of each element that closes; `open` returning true stops the walk.
  */
-export function controlShowsPlaceholder(flatOpc: string): boolean | undefined {
+function walkDocumentPart(
+  flatOpc: string,
+  open: (tag: SaxesTagNS, depth: number) => boolean | void,
+  close: (depth: number) => void = () => undefined,
+): void {
   let inDocument = false;
   let partDepth = 0;
   let depth = 0;
-  // Depth of the first w:sdt and of its w:sdtPr; the answer once its sdtPr has closed.
-  let sdtDepth = -1;
-  let inSdtPr = false;
-  let showing: boolean | undefined;
   let done = false;
   parseXml("getOoxml", flatOpc, (parser) => {
     parser.on("opentag", (tag) => {
       depth++;
       if (done) return;
       if (tag.uri === PKG_NS && tag.local === "part") {
-        const name = Object.values(tag.attributes).find((a) => a.local === "name")?.value ?? "";
-        inDocument = /^\/word\/document\d*\.xml$/i.test(name);
+        inDocument = /^\/word\/document\d*\.xml$/i.test(attr(tag, "name") ?? "");
         partDepth = depth;
         return;
       }
-      if (!inDocument || !isW(tag.uri)) return;
-      if (tag.local === "sdt" && sdtDepth < 0) {
-        sdtDepth = depth;
-        showing = false;
-      } else if (tag.local === "sdtPr" && depth === sdtDepth + 1) {
-        inSdtPr = true;
-      } else if (inSdtPr && depth === sdtDepth + 2 && tag.local === "showingPlcHdr") {
-        const val = Object.values(tag.attributes).find((a) => a.local === "val")?.value;
-        showing = ON(val);
-      }
+      if (inDocument && isW(tag.uri) && open(tag, depth)) done = true;
     });
     parser.on("closetag", () => {
-      if (inSdtPr && depth === sdtDepth + 1) {
-        inSdtPr = false;
-        done = true;
-      }
+      if (!done && inDocument) close(depth);
       if (depth === partDepth) inDocument = false;
       depth--;
     });
+  });
+}
+
+/**
+ * Whether the outermost content control in the package's main document part shows its placeholder, as Word
+ * records it (`w:showingPlcHdr` in its `w:sdtPr`). Undefined when the part holds no content control.
+ */
+export function controlShowsPlaceholder(flatOpc: string): boolean | undefined {
+  let sdtDepth = -1;
+  let showing: boolean | undefined;
+  walkDocumentPart(flatOpc, (tag, depth) => {
+    if (tag.local === "sdt" && sdtDepth < 0) {
+      sdtDepth = depth;
+      showing = false;
+    } else if (sdtDepth >= 0 && depth === sdtDepth + 2 && tag.local === "showingPlcHdr") {
+      showing = ON(attr(tag, "val"));
+    } else if (sdtDepth >= 0 && depth === sdtDepth + 1 && tag.local === "sdtContent") {
+      return true; // past the control's properties
+    }
+    return false;
   });
   return showing;
 }
@@ -70,33 +80,21 @@ export function controlShowsPlaceholderOrUndefined(flatOpc: string): boolean | u
  */
 export function sectionRestarts(flatOpc: string): (number | undefined)[] {
   const out: (number | undefined)[] = [];
-  let inDocument = false;
-  let partDepth = 0;
-  let depth = 0;
   let sectPrDepth = -1;
-  parseXml("getOoxml", flatOpc, (parser) => {
-    parser.on("opentag", (tag) => {
-      depth++;
-      if (tag.uri === PKG_NS && tag.local === "part") {
-        const name = Object.values(tag.attributes).find((a) => a.local === "name")?.value ?? "";
-        inDocument = /^\/word\/document\d*\.xml$/i.test(name);
-        partDepth = depth;
-        return;
-      }
-      if (!inDocument || !isW(tag.uri)) return;
+  walkDocumentPart(
+    flatOpc,
+    (tag, depth) => {
       if (tag.local === "sectPr") {
         sectPrDepth = depth;
         out.push(undefined);
       } else if (tag.local === "pgNumType" && depth === sectPrDepth + 1) {
-        const start = Object.values(tag.attributes).find((a) => a.local === "start")?.value;
+        const start = attr(tag, "start");
         if (start !== undefined && /^\d{1,6}$/.test(start)) out[out.length - 1] = Number(start);
       }
-    });
-    parser.on("closetag", () => {
+    },
+    (depth) => {
       if (depth === sectPrDepth) sectPrDepth = -1;
-      if (depth === partDepth) inDocument = false;
-      depth--;
-    });
-  });
+    },
+  );
   return out;
 }
