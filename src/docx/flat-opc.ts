@@ -64,15 +64,19 @@ export function controlShowsPlaceholder(flatOpc: string): boolean | undefined {
   return showing;
 }
 
-/** Like controlShowsPlaceholder, but a package that cannot be read counts as "not known" instead of failing. */
-export function controlShowsPlaceholderOrUndefined(flatOpc: string): boolean | undefined {
-  try {
-    return controlShowsPlaceholder(flatOpc);
-  } catch (err) {
-    if (err instanceof DocxError) return undefined;
-    throw err;
-  }
+/** `read`, with a package that cannot be read counting as "not known" instead of failing. */
+function orUndefined<T>(read: (flatOpc: string) => T): (flatOpc: string) => T | undefined {
+  return (flatOpc) => {
+    try {
+      return read(flatOpc);
+    } catch (err) {
+      if (err instanceof DocxError) return undefined;
+      throw err;
+    }
+  };
 }
+
+export const controlShowsPlaceholderOrUndefined = orUndefined(controlShowsPlaceholder);
 
 /**
  * The sections of the package's main document part, in order (paragraph-level w:sectPr, then the body's), with
@@ -98,3 +102,5 @@ export function sectionRestarts(flatOpc: string): (number | undefined)[] {
   );
   return out;
 }
+
+export const sectionRestartsOrUndefined = orUndefined(sectionRestarts);

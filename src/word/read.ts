@@ -7,8 +7,6 @@
 import { AFSTEMMING_NAMESPACE } from "../nota/afstemming";
 import { findTopics } from "../nota/emancipation";
 import { DocumentSnapshot, SnapshotParagraph, Story } from "../nota/snapshot";
-import { controlShowsPlaceholderOrUndefined, sectionRestarts } from "../docx/flat-opc";
-import { DocxError } from "../docx/package";
 import { SectionNumbering, printedPageOf } from "../nota/pages";
 import { cleanText, storyParagraphs } from "./execute";
 import { fold } from "./places";
@@ -22,6 +20,12 @@ const PARAGRAPH_PROPS =
 /** A control whose text alone cannot tell whether it shows its placeholder: its OOXML is read. */
 const ambiguous = (cc: Word.ContentControl) =>
   !cc.text.trim() || (!!cc.placeholderText && fold(cc.text) === fold(cc.placeholderText));
+
+/**
+ * The OOXML reader (saxes) loads on demand, not with the pane: started before the second sync, awaited only
+ * when there is OOXML to read.
+ */
+const loadFlatOpc = () => import("../docx/flat-opc");
 
 export async function readDocument(
   context: Word.RequestContext,
@@ -69,14 +73,17 @@ export async function readDocument(
         )
       : [];
   const sectionPages = (sections?.items ?? []).map((s) => s.body.getRange("Start").pages.load("items/index"));
+  const flatOpc = controlOoxml.some(Boolean) || pagesWanted ? loadFlatOpc() : undefined;
   if (controlItems.length || cells.some(Boolean) || xml.length || pages.some(Boolean) || sectionPages.length)
     await context.sync();
-  const printed = pagesWanted
-    ? numberingOf(
-        bodyOoxml!.value,
-        sectionPages.map((p) => p.items?.[0]?.index),
-      )
-    : undefined;
+  const reader = await flatOpc;
+  const printed =
+    pagesWanted && reader
+      ? numberingOf(
+          reader.sectionRestartsOrUndefined(bodyOoxml!.value),
+          sectionPages.map((p) => p.items?.[0]?.index),
+        )
+      : undefined;
 
   const snapshotParagraphs: SnapshotParagraph[] = [];
   let table = -1;
@@ -113,7 +120,8 @@ export async function readDocument(
     snapshotParagraphs,
     controlItems.map((cc, i) => ({
       tag: cc.tag,
-      placeholder: !!controlOoxml[i] && controlShowsPlaceholderOrUndefined(controlOoxml[i]!.value) === true,
+      placeholder:
+        !!controlOoxml[i] && reader?.controlShowsPlaceholderOrUndefined(controlOoxml[i]!.value) === true,
       texts: controlParagraphs[i].items.map((q) => cleanText(q.text)),
     })),
   );
@@ -135,14 +143,11 @@ export async function readDocument(
  * Undefined when the two do not agree (a section count Word's OOXML does not match, a page not given): the
  * pages then stay physical, and the pane says so.
  */
-function numberingOf(ooxml: string, firstPages: (number | undefined)[]): SectionNumbering[] | undefined {
-  let restarts: (number | undefined)[];
-  try {
-    restarts = sectionRestarts(ooxml);
-  } catch (err) {
-    if (err instanceof DocxError) return undefined;
-    throw err;
-  }
+function numberingOf(
+  restarts: (number | undefined)[] | undefined,
+  firstPages: (number | undefined)[],
+): SectionNumbering[] | undefined {
+  if (!restarts) return undefined;
   // A body always ends with a section: OOXML without as many w:sectPr as Word has sections tells nothing.
   if (restarts.length !== firstPages.length) return undefined;
   if (!restarts.some((r) => r !== undefined)) return []; // no restart anywhere: printed = physical

@@ -1,21 +1,15 @@
 /** "Nota koppelen": shows what will be wrapped in the template's tags, then does it in one batch. */
-import { useMemo, useState } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-} from "@fluentui/react-components";
+import { Suspense, lazy, useMemo, useState } from "react";
+import { Button, Text } from "@fluentui/react-components";
 import { planAdoption } from "../../nota/adopt";
 import type { Nota } from "../../nota/parser";
 import { useServices } from "../services";
 import { useAction } from "../hooks/useAction";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback } from "./Feedback";
+
+// The list before adopting shows in a dialog: its code loads when it opens.
+const AdoptDialog = lazy(() => import("./AdoptDialog"));
 
 /** The parts `nota` would have adopted; empty when there is nothing (left) to adopt. */
 function useAdoption(nota: Nota) {
@@ -56,26 +50,11 @@ export function AdoptNota({ nota, refresh }: { nota: Nota; refresh: () => Promis
         </>
       )}
       <ActionFeedback state={action.state} onRetry={adopt} />
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("adoptDialogTitle")}</DialogTitle>
-            <DialogContent>
-              <ul className={styles.list} aria-label={t("adoptDialogTitle")}>
-                {items.map((item) => (
-                  <li key={item.tag}>{item.title}</li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={adopt}>
-                {t("adoptConfirm")}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirming && (
+        <Suspense fallback={null}>
+          <AdoptDialog items={items} onAnswer={(yes) => (yes ? adopt() : setConfirming(false))} />
+        </Suspense>
+      )}
     </section>
   );
 }
