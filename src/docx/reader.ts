@@ -28,6 +28,7 @@ export interface ReadOptions {
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
 const REL_HEADER = /\/header$/;
+const WOO_TAG = "nota:woo:";
 
 /** Reads a .docx file's bytes into a snapshot. Throws DocxError for anything that is not a readable .docx. */
 export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
@@ -172,6 +173,8 @@ interface Building {
   /** This paragraph ends a section (its pPr has a sectPr). */
   endsSection: boolean;
   tags: string[];
+  /** Woo marks: controls tagged nota:woo:<ground> inside the paragraph (characters) or around it (whole). */
+  marks: { tag: string; start: number; end: number }[];
   placeholder: boolean;
   anyText: boolean;
   allBold: boolean;
@@ -209,7 +212,7 @@ function readBody(
   const open: Building[] = [];
   const tables: { id: number; row: number; column: number }[] = [];
   let tableCount = 0;
-  const sdts: { tag?: string; placeholder: boolean; inParagraph: boolean }[] = [];
+  const sdts: { tag?: string; placeholder: boolean; inParagraph: boolean; start: number }[] = [];
   /** Section types in document order: paragraph-level sectPrs, then the body's own. */
   const sectionTypes: string[] = [];
   /** Where each section restarts its page numbering (w:pgNumType w:start), in the same order. */
@@ -269,6 +272,7 @@ function readBody(
             renderedAfter: 0,
             endsSection: false,
             tags: sdts.flatMap((s) => (s.tag ? [s.tag] : [])),
+            marks: [],
             placeholder: sdts.some((s) => s.placeholder),
             anyText: false,
             allBold: true,
@@ -379,7 +383,7 @@ function readBody(
           if (tables.length) tables[tables.length - 1].column++;
           break;
         case "sdt":
-          sdts.push({ placeholder: false, inParagraph: open.length > 0 });
+          sdts.push({ placeholder: false, inParagraph: open.length > 0, start: top()?.text.length ?? 0 });
           break;
         case "sdtPr":
           inSdtPr = true;
@@ -436,15 +440,23 @@ function readBody(
         case "sdtPr":
           inSdtPr = false;
           break;
-        case "sdt":
-          sdts.pop();
+        case "sdt": {
+          const s = sdts.pop();
+          if (s?.inParagraph && s.tag?.startsWith(WOO_TAG) && top())
+            top().marks.push({ tag: s.tag, start: s.start, end: top().text.length });
           break;
+        }
         case "tbl":
           tables.pop();
           break;
         case "p": {
           const p = open.pop();
-          if (p) finished.push({ ...p, order: finished.length });
+          if (p) {
+            // A mark around whole paragraphs (a block-level control) covers this one.
+            const around = sdts.find((s) => !s.inParagraph && s.tag?.startsWith(WOO_TAG));
+            if (around && p.text) p.marks.push({ tag: around.tag!, start: 0, end: p.text.length });
+            finished.push({ ...p, order: finished.length });
+          }
           break;
         }
       }
@@ -488,6 +500,7 @@ function readBody(
     if (b.anyText) p.bold = b.allBold;
     if (b.cell) p.cell = b.cell;
     if (b.placeholder) p.placeholder = true;
+    if (b.marks.length) p.marks = b.marks.filter((m) => m.end > m.start);
     if (positions && b.position) positions.push({ ...b.position, topEnd: topEnds.get(b.position.top) ?? -1 });
     if (anyRendered) {
       page += b.renderedAfter;

@@ -299,7 +299,14 @@ export const TAGS = {
   field: (id: FieldId) => `nota:field:${id}`,
   title: "nota:title",
   emancipationFlag: "nota:emancipation-flag",
+  /** A Woo mark: text withheld from the publication copy on `ground` (e.g. "5.1.2e"). */
+  woo: (ground: string) => `nota:woo:${ground}`,
 } as const;
+
+/** The Woo ground of a mark's tag ("nota:woo:5.1.2e" → "5.1.2e"); undefined for other tags. */
+export function wooGroundOf(tag: string): string | undefined {
+  return tag.startsWith("nota:woo:") ? tag.slice("nota:woo:".length) : undefined;
+}
 
 /** Parses a tag back into what it marks; undefined for tags that are not ours. */
 export function parseTag(

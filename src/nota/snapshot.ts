@@ -37,6 +37,11 @@ export interface SnapshotParagraph {
   contentControlTags: string[];
   /** The enclosing content control shows its placeholder text, not the author's. */
   placeholder?: boolean;
+  /**
+   * Woo marks in the paragraph: controls tagged `nota:woo:<ground>` (TAGS.woo), as character ranges of `text`
+   * (a mark around the whole paragraph covers all of it).
+   */
+  marks?: { tag: string; start: number; end: number }[];
   /** The page the paragraph starts on, as its printed number (see DocumentSnapshot.pageNumbers), when known. */
   page?: number;
   /**
