@@ -3,7 +3,8 @@
  * A profile file may give only what differs from the default: it is laid over the default `ocw` profile.
  */
 import ocw from "./profiles/ocw.json";
-import { BLOCK_IDS, BlockId } from "../nota/schema";
+import { BLOCK_IDS, BlockId, FIELD_IDS, FieldId } from "../nota/schema";
+import { WOO_GROUNDS } from "../nota/woo";
 import { DEFAULT_FLAG_SENTENCE, DEFAULT_LEXICON, LexiconTopic, compileLexicon } from "../nota/emancipation";
 import type { Severity } from "./types";
 
@@ -33,6 +34,13 @@ export interface Profile {
   };
   directorates: Directorate[];
   externalParties: string[];
+  /** The publication copy (Woo): header fields withheld by default, and what replaces withheld text. */
+  woo: {
+    /** Field → ground, e.g. { "van": "5.1.2e" }. */
+    fields: Partial<Record<FieldId, string>>;
+    /** The text that stands where something was withheld; {code} is the ground ("5.1.2e"). */
+    replacement: string;
+  };
 }
 
 export class ProfileError extends Error {
@@ -73,6 +81,7 @@ const KNOWN_KEYS = [
   "emancipation",
   "directorates",
   "externalParties",
+  "woo",
 ];
 
 /** Validates a parsed JSON value as a profile (laid over `base`); throws ProfileError naming the bad key. */
@@ -170,6 +179,28 @@ export function validateProfile(
   }
   if (input.externalParties !== undefined)
     p.externalParties = expectStrings(input.externalParties, "externalParties");
+  if (input.woo !== undefined) {
+    const w = input.woo;
+    if (!isObject(w)) throw new ProfileError("woo must be an object");
+    for (const key of Object.keys(w))
+      if (key !== "fields" && key !== "replacement") throw new ProfileError(`woo.${key} is not a setting`);
+    if (w.replacement !== undefined) p.woo.replacement = expectString(w.replacement, "woo.replacement");
+    if (w.fields !== undefined) {
+      if (!isObject(w.fields)) throw new ProfileError("woo.fields must be an object of field → Woo ground");
+      const fields: Partial<Record<FieldId, string>> = {};
+      for (const [field, ground] of Object.entries(w.fields)) {
+        if (!(FIELD_IDS as readonly string[]).includes(field))
+          throw new ProfileError(
+            `woo.fields: "${field}" is not a header field (fields: ${FIELD_IDS.join(", ")})`,
+          );
+        const code = expectString(ground, `woo.fields.${field}`);
+        if (!WOO_GROUNDS.some((g) => g.code === code))
+          throw new ProfileError(`woo.fields.${field}: "${code}" is not a Woo ground`);
+        fields[field as FieldId] = code;
+      }
+      p.woo.fields = fields;
+    }
+  }
   return p;
 }
 
@@ -202,6 +233,7 @@ const base: Profile = {
   },
   directorates: [],
   externalParties: [],
+  woo: { fields: {}, replacement: "{code}" },
 };
 
 /** The default profile: OCW, 2024. */

@@ -1,4 +1,6 @@
 /** The Woo (Wet open overheid) grounds for withholding information, as codes written in redacted documents. */
+import type { Nota } from "./parser";
+import { FieldId, wooGroundOf } from "./schema";
 
 export interface WooGround {
   code: string;
@@ -75,3 +77,69 @@ export const WOO_MOTIVATION =
 
 /** "N.v.t.", "Niet van toepassing", "Geen". */
 export const NOT_APPLICABLE = /^(n\.?\s?v\.?\s?t\.?|niet van toepassing\.?|geen\.?)$/i;
+
+/** Something withheld from the publication copy: a Woo mark, or a header field the profile withholds. */
+export interface Withheld {
+  ground: string;
+  /** The snapshot paragraph, and the characters [start, end) of its text. */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  source: { kind: "mark" } | { kind: "field"; field: FieldId };
+}
+
+export function isWooGround(code: string): boolean {
+  return WOO_GROUNDS.some((g) => g.code === code);
+}
+
+/**
+ * Everything the nota withholds, in document order: its marks (controls tagged nota:woo:<ground>) and the values of
+ * the header fields in `fields` (the profile's, e.g. Van on 5.1.2e).
+ */
+export function withheldParts(nota: Nota, fields: Partial<Record<FieldId, string>>): Withheld[] {
+  const paras = nota.snapshot.paragraphs;
+  const out: Withheld[] = [];
+  paras.forEach((p, paragraph) => {
+    for (const m of p.marks ?? []) {
+      const ground = wooGroundOf(m.tag);
+      if (ground === undefined) continue;
+      out.push({
+        ground,
+        paragraph,
+        start: m.start,
+        end: m.end,
+        text: p.text.slice(m.start, m.end),
+        source: { kind: "mark" },
+      });
+    }
+  });
+  for (const [field, ground] of Object.entries(fields) as [FieldId, string][]) {
+    const f = nota.header[field];
+    if (!f || !f.value.trim()) continue;
+    f.paragraphs.forEach((paragraph, i) => {
+      const text = paras[paragraph].text;
+      const start = i === 0 ? f.valueOffset : 0;
+      if (!text.slice(start).trim()) return;
+      out.push({
+        ground,
+        paragraph,
+        start,
+        end: text.length,
+        text: text.slice(start),
+        source: { kind: "field", field },
+      });
+    });
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** Pairs of withheld parts that overlap on different grounds: which ground applies there cannot be told. */
+export function conflictingParts(parts: readonly Withheld[]): [Withheld, Withheld][] {
+  const out: [Withheld, Withheld][] = [];
+  for (let i = 0; i < parts.length; i++)
+    for (let j = i + 1; j < parts.length && parts[j].paragraph === parts[i].paragraph; j++)
+      if (parts[j].start < parts[i].end && parts[i].ground !== parts[j].ground)
+        out.push([parts[i], parts[j]]);
+  return out;
+}

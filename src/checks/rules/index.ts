@@ -9,6 +9,7 @@ import { emancipationFlag } from "./emancipation-flag";
 import { emancipationPages } from "./emancipation-pages";
 import { afstemming } from "./afstemming";
 import { nietOpenbaarGrounds } from "./niet-openbaar-grounds";
+import { wooMarks } from "./woo-marks";
 
 export const RULES: readonly Rule[] = [
   requiredBlock,
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   emancipationPages,
   afstemming,
   nietOpenbaarGrounds,
+  wooMarks,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
