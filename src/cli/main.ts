@@ -278,6 +278,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await runTemplate(o, io);
       case "adopt":
         return await runAdopt(o, io);
+      case "publish":
+        return await runPublish(o, io);
       default:
         throw new UsageError(formatMessage(CLI_MESSAGES[locale].unknownCommand, { command }));
     }
@@ -334,5 +336,49 @@ async function runAdopt(o: Options, io: Io): Promise<number> {
   for (const item of result.wrapped) io.out(`  + ${item.title}  [${item.tag}]`);
   if (result.skipped.length)
     io.out(`  ${formatMessage(t.adoptSkipped, { parts: result.skipped.map((i) => i.title).join(", ") })}`);
+  return 0;
+}
+
+async function runPublish(o: Options, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[o.locale];
+  if (o.files.length !== 1) throw new UsageError(t.oneFile);
+  if (!o.out) throw new UsageError(t.outRequired);
+  const file = o.files[0];
+  if (path.resolve(o.out) === path.resolve(file)) throw new UsageError(t.outIsInput);
+  const profile = await loadProfile(o.profile, o.locale);
+  const loaded = await loadDocx(file, o.locale);
+  if ("error" in loaded) {
+    io.err(`${file}: ${loaded.error}`);
+    return 2;
+  }
+  const { publishDocx, PublishError } = await import("../docx/publish");
+  let result;
+  try {
+    result = publishDocx(new Uint8Array(await fs.readFile(file)), profile.woo);
+  } catch (err) {
+    if (err instanceof PublishError) {
+      const id =
+        err.reason === "overlap"
+          ? "publishOverlap"
+          : err.reason === "leak"
+            ? "publishLeak"
+            : "publishUnknown";
+      io.err(`${file}: ${formatMessage(t[id], { detail: err.detail })}`);
+      return 1;
+    }
+    if (err instanceof DocxError) {
+      io.err(`${file}: ${describeDocxError(err, o.locale)}`);
+      return 2;
+    }
+    throw err;
+  }
+  await fs.writeFile(o.out, result.bytes);
+  io.out(formatMessage(t.publishWritten, { file: path.resolve(o.out) }));
+  if (!result.withheld.length) io.out(`  ${t.publishNothing}`);
+  for (const w of result.withheld)
+    io.out(
+      `  ${formatMessage(t.publishGround, { ground: w.ground, n: String(w.count), places: w.places.join(", ") })}`,
+    );
+  io.out(`  ${t.publishRemoved}`);
   return 0;
 }

@@ -8,6 +8,7 @@ export const CLI_MESSAGES = {
   nota passages BRIEF.docx [--profile PROFIEL.json] [--format text|json] [--lang nl|en]
   nota template --out NOTA.docx [--lang nl|en]
   nota adopt NOTA.docx --out GEKOPPELD.docx [--lang nl|en]
+  nota publish NOTA.docx --out OPENBAAR.docx [--profile PROFIEL.json] [--lang nl|en]
 
 Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te gebruiken is.`,
     unknownCommand: "onbekende opdracht '{command}'",
@@ -47,6 +48,17 @@ Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te
     adoptWritten: "Gekoppeld: {n} onderdelen, geschreven naar {file}",
     adoptNothing: "Niets te koppelen: alles wat de assistent herkent is al gekoppeld. Geschreven naar {file}",
     adoptSkipped: "Niet gekoppeld (in de koptekst of verspreid over de tekst): {parts}",
+    publishWritten: "Openbaarmakingsversie geschreven naar {file}",
+    publishGround: "{ground}: {n} keer niet openbaar gemaakt ({places})",
+    publishNothing:
+      "Niets gemarkeerd of achtergehouden; opmerkingen, eigenschappen en verborgen gegevens zijn verwijderd.",
+    publishRemoved:
+      "Verwijderd: opmerkingen, bijgehouden wijzigingen (verwijderde tekst), verborgen tekst, veldcodes, bladwijzers, documenteigenschappen, aangepaste XML-onderdelen, ingesloten objecten.",
+    publishOverlap:
+      "twee markeringen overlappen met verschillende gronden ({detail}); maak er één markering van. Er is niets geschreven.",
+    publishUnknown: "een markering noemt '{detail}', maar dat is geen Woo-grond. Er is niets geschreven.",
+    publishLeak:
+      "de openbaarmakingsversie bevatte nog achtergehouden tekst ({detail}); er is niets geschreven. Meld dit aan de beheerders.",
   },
   en: {
     usage: `Usage:
@@ -54,6 +66,7 @@ Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te
   nota passages LETTER.docx [--profile PROFILE.json] [--format text|json] [--lang nl|en]
   nota template --out NOTA.docx [--lang nl|en]
   nota adopt NOTA.docx --out ADOPTED.docx [--lang nl|en]
+  nota publish NOTA.docx --out PUBLIC.docx [--profile PROFILE.json] [--lang nl|en]
 
 Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be used.`,
     unknownCommand: "unknown command '{command}'",
@@ -94,6 +107,16 @@ Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be
     adoptNothing:
       "Nothing to adopt: everything the assistant recognises is adopted already. Written to {file}",
     adoptSkipped: "Not adopted (in the page header or spread over the text): {parts}",
+    publishWritten: "Publication copy written to {file}",
+    publishGround: "{ground}: withheld {n} times ({places})",
+    publishNothing: "Nothing marked or withheld; comments, properties and hidden data were removed.",
+    publishRemoved:
+      "Removed: comments, tracked changes (deleted text), hidden text, field codes, bookmarks, document properties, custom XML parts, embedded objects.",
+    publishOverlap:
+      "two marks overlap on different grounds ({detail}); make them one mark. Nothing was written.",
+    publishUnknown: "a mark names '{detail}', which is not a Woo ground. Nothing was written.",
+    publishLeak:
+      "the publication copy still held withheld text ({detail}); nothing was written. Please report this to the maintainers.",
   },
 } satisfies Record<Locale, Record<string, string>>;
 

@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { fixturePath } from "../helpers/fixtures";
+import { wordDocx } from "../helpers/word-saved";
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -184,6 +185,48 @@ describe("nota adopt", () => {
     expect((await run("adopt", input, "--out", input)).code).toBe(2);
     expect(
       (await run("adopt", fixturePath("not-a-zip.docx"), "--out", path.join(dir(), "y.docx"))).code,
+    ).toBe(2);
+  });
+});
+
+describe("nota publish", () => {
+  const dir = () => mkdtempSync(path.join(tmpdir(), "nota-publish-"));
+
+  test("writes the copy and says per ground how often and where; the copy is still a nota", async () => {
+    const out = path.join(dir(), "openbaar.docx");
+    const r = await run("publish", fixturePath("example-nota.docx"), "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Openbaarmakingsversie geschreven naar");
+    expect(r.out).toContain("5.1.2e: 1 keer niet openbaar gemaakt (van)");
+    expect(readFileSync(out).length).toBeGreaterThan(0);
+    expect((await run("check", out)).code).toBe(0);
+  });
+
+  test("overlapping marks: exit 1, a sentence, nothing written", async () => {
+    const d = dir();
+    const input = path.join(d, "nota.docx");
+    const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const sdt = (g: string, inner: string) =>
+      `<w:sdt><w:sdtPr><w:tag w:val="nota:woo:${g}"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+    writeFileSync(
+      input,
+      wordDocx(
+        `<w:p>${r("Aan: MOCW")}</w:p><w:p><w:pPr><w:pStyle w:val="Kop2"/></w:pPr>${r("Aanleiding")}</w:p>` +
+          `<w:p>${sdt("5.1.2e", r("Jan ") + sdt("5.1.2d", r("Jansen")))}</w:p>`,
+      ),
+    );
+    const out = path.join(d, "openbaar.docx");
+    const result = await run("publish", input, "--out", out);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("twee markeringen overlappen");
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  test("never over the input; an unusable input is exit 2", async () => {
+    const input = fixturePath("example-nota.docx");
+    expect((await run("publish", input, "--out", input)).code).toBe(2);
+    expect(
+      (await run("publish", fixturePath("not-a-zip.docx"), "--out", path.join(dir(), "y.docx"))).code,
     ).toBe(2);
   });
 });
