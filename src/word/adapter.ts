@@ -41,6 +41,8 @@ export interface WordHost {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   run<T>(object: { context: unknown }, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** The whole document as .docx bytes (Office.context.document.getFileAsync, Compressed). */
+  getFile(): Promise<Uint8Array>;
 }
 
 /** Marks the comments this add-in writes, so that it removes only its own. */
@@ -213,6 +215,57 @@ export class OfficeNotaDocument implements NotaDocument {
       await context.sync();
       return plan.items.length;
     });
+  }
+
+  async markSelection(ground: string): Promise<void> {
+    await this.run(async (context) => {
+      const selection = context.document.getSelection();
+      selection.load("text");
+      await context.sync();
+      if (!selection.text.trim()) throw new NotaWordError("no-selection");
+      const control = selection.insertContentControl();
+      control.tag = TAGS.woo(ground);
+      control.title = `Niet openbaar: ${ground}`;
+      control.color = "#C00000";
+      control.appearance = "Tags";
+      await context.sync();
+    });
+  }
+
+  async removeMark(mark: { tag: string; text: string; occurrence: number }): Promise<void> {
+    await this.run(async (context) => {
+      const tagged = context.document.contentControls.getByTag(mark.tag).load("items/text");
+      await context.sync();
+      const same = (tagged.items ?? []).filter((c) => cleanText(c.text) === mark.text);
+      const control = same[mark.occurrence];
+      if (!control) throw new NotaWordError("stale");
+      control.delete(true);
+      await context.sync();
+    });
+  }
+
+  async publishCopy(woo: { fields: Partial<Record<FieldId, string>>; replacement: string }) {
+    if (!this.capabilities.createDocument) throw new NotaWordError("unsupported");
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.host.getFile();
+    } catch (err) {
+      throw toNotaWordError(err);
+    }
+    // The package code (zip, XML) is loaded when a copy is made, not with the pane.
+    const { publishDocx, PublishError } = await import("../docx/publish");
+    let result;
+    try {
+      result = publishDocx(bytes, woo);
+    } catch (err) {
+      if (err instanceof PublishError) throw new NotaWordError("publish-refused", undefined, err);
+      throw err;
+    }
+    await this.run(async (context) => {
+      context.application.createDocument(toBase64(result.bytes)).open();
+      await context.sync();
+    });
+    return result.withheld;
   }
 
   async readAfstemming() {

@@ -10,6 +10,8 @@ export type WordErrorCode =
   | "field-missing"
   | "block-missing"
   | "not-a-nota"
+  | "no-selection"
+  | "publish-refused"
   | "too-large"
   | "unavailable"
   | "general";
@@ -27,6 +29,9 @@ export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> 
     "block-missing": "Het blok staat niet in het document. Voeg het blok eerst toe.",
     "not-a-nota":
       "De assistent herkent in dit document geen nota (geen kopgegevens of geen blokken als Aanleiding). Er is niets gekoppeld.",
+    "no-selection": "Selecteer eerst in het document de tekst die niet openbaar mag worden.",
+    "publish-refused":
+      "De openbaarmakingsversie is niet gemaakt: twee markeringen overlappen met verschillende gronden, of een markering noemt geen Woo-grond. Zie het tabblad Controle.",
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
     general:
@@ -44,6 +49,9 @@ export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> 
     "block-missing": "The block is not in the document. Add the block first.",
     "not-a-nota":
       "The assistant finds no nota in this document (no header, or no blocks such as Aanleiding). Nothing was adopted.",
+    "no-selection": "First select the text in the document that must not be published.",
+    "publish-refused":
+      "The publication copy was not made: two marks overlap on different grounds, or a mark names no Woo ground. See the Controle tab.",
     "too-large": "The document is too large to process at once. Save it and try again.",
     unavailable: "Word does not respond. Wait a moment and try again.",
     general:

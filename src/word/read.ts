@@ -13,6 +13,7 @@ import { fold } from "./places";
 import type { Capabilities, ReadOptions } from "./types";
 
 const HEADER_STORIES: Story[] = ["firstPageHeader", "primaryHeader"];
+const WOO_TAG = "nota:woo:";
 
 const PARAGRAPH_PROPS =
   "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
@@ -123,6 +124,7 @@ export async function readDocument(
       placeholder:
         !!controlOoxml[i] && reader?.controlShowsPlaceholderOrUndefined(controlOoxml[i]!.value) === true,
       texts: controlParagraphs[i].items.map((q) => cleanText(q.text)),
+      text: cleanText(cc.text),
     })),
   );
   return {
@@ -163,7 +165,7 @@ function numberingOf(
  */
 function attachControls(
   paragraphs: SnapshotParagraph[],
-  controls: { tag: string; placeholder: boolean; texts: string[] }[],
+  controls: { tag: string; placeholder: boolean; texts: string[]; text: string }[],
 ) {
   const texts = paragraphs.map((p) => fold(p.text));
   const matchAt = (i: number, want: string[]) => want.every((t, k) => texts[i + k] === t);
@@ -183,6 +185,14 @@ function attachControls(
       const p = paragraphs[at + k];
       if (cc.tag) p.contentControlTags.push(cc.tag);
       if (cc.placeholder) p.placeholder = true;
+    }
+    // A Woo mark: the characters it holds, found in its paragraph after the marks already there.
+    if (cc.tag.startsWith(WOO_TAG) && cc.text && want.length === 1) {
+      const p = paragraphs[at];
+      const marks = (p.marks ??= []);
+      const from = marks.length ? marks[marks.length - 1].end : 0;
+      const start = p.text.indexOf(cc.text, from);
+      if (start >= 0) marks.push({ tag: cc.tag, start, end: start + cc.text.length });
     }
     previous = { start: at, end: at + want.length - 1 };
   }

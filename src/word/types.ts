@@ -77,6 +77,21 @@ export interface NotaDocument {
    * template's tagged controls, in place and in one batch; the text does not change. Returns how many.
    */
   adopt(snapshot: DocumentSnapshot): Promise<number>;
+  /**
+   * Marks the selected text as withheld on `ground`: wrapped in a control tagged nota:woo:<ground>, visibly
+   * marked. Refused ("no-selection") when nothing is selected.
+   */
+  markSelection(ground: string): Promise<void>;
+  /** Removes a mark (its text stays): the `occurrence`-th control tagged `tag` holding `text`. */
+  removeMark(mark: { tag: string; text: string; occurrence: number }): Promise<void>;
+  /**
+   * The publication copy as a new document (the open one untouched): every mark and routinely withheld field
+   * replaced by its ground, nothing of it left in the package. Returns what was withheld, per ground.
+   */
+  publishCopy(woo: {
+    fields: Partial<Record<import("../nota/schema").FieldId, string>>;
+    replacement: string;
+  }): Promise<{ ground: string; count: number; places: string[] }[]>;
   readAfstemming(): Promise<{ afstemming: Afstemming; source: "record" | "text" | "none" }>;
   writeAfstemming(afstemming: Afstemming): Promise<void>;
   findPassages(lexicon: CompiledLexicon): Promise<PassageResult>;

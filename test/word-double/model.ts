@@ -38,6 +38,8 @@ export interface DControl {
   title: string;
   placeholderText: string;
   showingPlaceholder: boolean;
+  /** A control inside one paragraph around characters [start, end) (the double has these for Woo marks only). */
+  span?: { start: number; end: number };
 }
 
 export interface DCustomXmlPart {
@@ -134,15 +136,24 @@ export class WordDocumentModel {
     let previous: { tags: string[]; ids: number[] } = { tags: [], ids: [] };
     for (const p of paragraphs) {
       const ids: number[] = [];
-      p.contentControlTags.forEach((tag, depth) => {
-        if (previous.tags[depth] === tag && previous.ids[depth] !== undefined && ids.length === depth) {
-          ids.push(previous.ids[depth]);
-        } else {
-          // The double does not read glossary docParts: every control gets Word's default placeholder text.
-          ids.push(this.addControl(tag, WORD_DEFAULT_PLACEHOLDER, keep && (p.placeholder ?? false)).id);
-        }
-      });
-      previous = { tags: p.contentControlTags, ids };
+      // Marks are controls inside the paragraph, not around it.
+      const markTags = new Set((p.marks ?? []).map((m) => m.tag));
+      p.contentControlTags
+        .filter((tag) => !markTags.has(tag))
+        .forEach((tag, depth) => {
+          if (previous.tags[depth] === tag && previous.ids[depth] !== undefined && ids.length === depth) {
+            ids.push(previous.ids[depth]);
+          } else {
+            // The double does not read glossary docParts: every control gets Word's default placeholder text.
+            ids.push(this.addControl(tag, WORD_DEFAULT_PLACEHOLDER, keep && (p.placeholder ?? false)).id);
+          }
+        });
+      previous = { tags: p.contentControlTags.filter((tag) => !markTags.has(tag)), ids };
+      for (const m of p.marks ?? []) {
+        const mark = this.addControl(m.tag);
+        mark.span = { start: m.start, end: m.end };
+        ids.push(mark.id);
+      }
       out.push({ ...paragraphFrom(p), controls: ids });
     }
     return out;
@@ -186,6 +197,8 @@ export class WordDocumentModel {
   }
 
   controlText(control: DControl): string {
+    if (control.span)
+      return (this.paragraphsOf(control)[0]?.text ?? "").slice(control.span.start, control.span.end);
     return this.paragraphsOf(control)
       .map((p) => p.text)
       .join("\n");
@@ -239,6 +252,10 @@ export class WordDocumentModel {
     return {
       paragraphs: all.map((p, index) => {
         const tags = p.controls.map((id) => this.controls.get(id)?.tag ?? "").filter(Boolean);
+        const marks = p.controls.flatMap((id) => {
+          const c = this.controls.get(id);
+          return c?.span ? [{ tag: c.tag, start: c.span.start, end: c.span.end }] : [];
+        });
         const sp: SnapshotParagraph = {
           index,
           text: p.text,
@@ -252,6 +269,7 @@ export class WordDocumentModel {
         if (p.cell) sp.cell = p.cell;
         if (p.bold !== null && p.text.trim()) sp.bold = p.bold;
         if (p.controls.some((id) => this.controls.get(id)?.showingPlaceholder)) sp.placeholder = true;
+        if (marks.length) sp.marks = marks;
         if (index >= this.paragraphs.length) sp.story = header.story;
         return sp;
       }),

@@ -21,6 +21,7 @@
  */
 import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
 import { escapeXml } from "../../src/docx/ooxml-template";
+import { modelToDocx } from "./docx";
 
 export class OfficeError extends Error {
   constructor(
@@ -109,6 +110,9 @@ export class WordDouble {
   ) {}
 
   isSetSupported = (name: string, version: string): boolean => (this.sets[name] ?? 0) >= Number(version);
+
+  /** Office.context.document.getFileAsync (Compressed): the document as .docx bytes (see ./docx.ts). */
+  getFile = async (): Promise<Uint8Array> => modelToDocx(this.model);
 
   /**
    * Word.run(batch), or Word.run(object, batch) to go on with the request context of an object from an earlier
@@ -327,6 +331,20 @@ class DocumentProxy {
   readonly body: BodyProxy;
   constructor(private readonly ctx: DoubleContext) {
     this.body = new BodyProxy(ctx);
+  }
+  /** The selection (Document.getSelection): what the author selected in the document. */
+  getSelection(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.ctx.model.selection;
+      const all = [
+        ...this.ctx.model.paragraphs,
+        ...this.ctx.model.headers.FirstPage,
+        ...this.ctx.model.headers.Primary,
+      ];
+      const paragraphs = all.filter((p) => s?.paragraphUids.includes(p.uid));
+      if (!paragraphs.length) return { paragraphs: [this.ctx.model.paragraphs[0]], start: 0, end: 0 };
+      return { paragraphs, start: s?.start, end: s?.end };
+    });
   }
   /** Every content control of every type, in the body and the page headers (API reference: Document.contentControls). */
   get contentControls(): ContentControlCollection {
@@ -955,12 +973,20 @@ class RangeProxy extends ClientObject<DRange> {
     });
     return new RangeProxy(this.ctx, () => ({ paragraphs: inserted }));
   }
+  /**
+   * Range.insertContentControl: around whole paragraphs, or (a range of characters inside one paragraph) an
+   * inline control around them.
+   */
   insertContentControl(): ContentControlProxy {
     let control: DControl | null = null;
     this.ctx.enqueue(() => {
       const r = this.resolve();
       control = this.ctx.model.addControl("");
-      for (const p of r.paragraphs) p.controls.push(control.id);
+      const [p] = r.paragraphs;
+      if (r.paragraphs.length === 1 && r.start !== undefined && r.end !== undefined && r.end > r.start) {
+        if (!(r.start === 0 && r.end === p.text.length)) control.span = { start: r.start, end: r.end };
+      }
+      for (const q of r.paragraphs) q.controls.push(control.id);
     });
     return new ContentControlProxy(this.ctx, () => control);
   }
@@ -1031,6 +1057,31 @@ class ContentControlProxy extends ClientObject<DControl> {
       c.placeholderText = value;
       if (c.showingPlaceholder) for (const p of this.ctx.model.paragraphsOf(c)) p.text = value;
     });
+  }
+  /** ContentControl.delete(keepContent): the control goes; with keepContent false, what it holds too. */
+  delete(keepContent: boolean): void {
+    this.ctx.enqueue(() => {
+      const c = this.resolve();
+      const model = this.ctx.model;
+      const own = model.paragraphsOf(c);
+      if (!keepContent) {
+        if (c.span) {
+          const p = own[0];
+          p.text = p.text.slice(0, c.span.start) + p.text.slice(c.span.end);
+        } else {
+          for (const p of own) model.listOf(p).splice(model.listOf(p).indexOf(p), 1);
+        }
+      }
+      for (const p of own) p.controls = p.controls.filter((id) => id !== c.id);
+      model.controls.delete(c.id);
+    });
+  }
+  /** Appearance and colour (how Word draws the control): kept, not drawn. */
+  set color(value: string) {
+    this.setLocal("color", value);
+  }
+  set appearance(value: string) {
+    this.setLocal("appearance", value);
   }
   /** The control around this one (WordApi 1.3). */
   get parentContentControlOrNullObject(): ContentControlProxy {

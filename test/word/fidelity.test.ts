@@ -14,6 +14,7 @@ import { checkNota, lexiconOf } from "../../src/checks/engine";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { sectionedLetterDocx } from "../helpers/sections";
 import { fixtureBytes } from "../helpers/fixtures";
+import { readDocx } from "../../src/docx/reader";
 import { DEFAULT_FLAG_SENTENCE } from "../../src/nota/emancipation";
 
 let behaviour: Behaviour = BEHAVIOURS.a;
@@ -198,6 +199,61 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
         doc.setFields({ aan: "MOCW (via SOCW)", datum: "27 november 2024" }, snapshot),
       ).rejects.toMatchObject({ code: "stale" });
       expect(texts(model)).toEqual(before);
+    });
+  });
+
+  describe("Woo marks and the publication copy", () => {
+    const select = (model: WordDocumentModel, phrase: string) => {
+      const p = model.paragraphs.find((q) => q.text.includes(phrase))!;
+      const start = p.text.indexOf(phrase);
+      model.selection = { paragraphUids: [p.uid], start, end: start + phrase.length };
+    };
+    const WOO = { fields: { van: "5.1.2e" }, replacement: "{code}" };
+    const PHRASE = "de monitor integrale veiligheid mbo";
+
+    test("the selection becomes a mark; the snapshot and the checks see it; removing keeps the text", async () => {
+      const { doc, model } = open(WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx")));
+      const phrase = model.paragraphs
+        .find((p) => /Tweede Kamer/.test(p.text))!
+        .text.match(/Tweede Kamer/)![0];
+      select(model, phrase);
+      await doc.markSelection("5.1.2i");
+      const snapshot = await doc.readSnapshot();
+      const marked = snapshot.paragraphs.find((p) => p.marks?.length)!;
+      expect(marked.text.slice(marked.marks![0].start, marked.marks![0].end)).toBe(phrase);
+      expect(marked.marks![0].tag).toBe("nota:woo:5.1.2i");
+      const ids = checkNota(snapshot).findings.map((f) => `${f.ruleId}:${f.messageId}`);
+      expect(ids).toContain("woo-marks:nvtButWithheld");
+      const before = texts(model);
+      await doc.removeMark({ tag: "nota:woo:5.1.2i", text: phrase, occurrence: 0 });
+      expect(texts(model)).toEqual(before);
+      expect((await doc.readSnapshot()).paragraphs.some((p) => p.marks?.length)).toBe(false);
+    });
+
+    test("nothing selected: a sentence saying to select, nothing changed", async () => {
+      const { doc, model } = open(WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx")));
+      model.selection = undefined;
+      await expect(doc.markSelection("5.1.2e")).rejects.toMatchObject({ code: "no-selection" });
+    });
+
+    test("the copy is a new document with the ground where the marked text was; this one untouched", async () => {
+      const { doc, model } = open(WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx")));
+      const paragraph = model.paragraphs.find((p) => p.text.toLowerCase().includes(PHRASE))!;
+      const phrase = paragraph.text
+        .slice(paragraph.text.toLowerCase().indexOf(PHRASE))
+        .slice(0, PHRASE.length);
+      select(model, phrase);
+      await doc.markSelection("5.1.2e");
+      const before = model.toSnapshot();
+      const withheld = await doc.publishCopy(WOO);
+      expect(model.toSnapshot()).toEqual(before);
+      expect(model.createdDocuments).toHaveLength(1);
+      const copy = readDocx(model.createdDocuments[0]);
+      const copied = copy.paragraphs.map((p) => p.text);
+      expect(copied.some((t) => t.includes("5.1.2e") && !t.includes(phrase))).toBe(true);
+      expect(copied.join("\n")).not.toContain(phrase);
+      expect(parseNota(copy).header.van?.value).toBe("5.1.2e");
+      expect(withheld.find((w) => w.ground === "5.1.2e")?.count).toBe(2);
     });
   });
 
