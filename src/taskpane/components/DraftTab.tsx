@@ -17,6 +17,8 @@ import { AdoptNota } from "./AdoptNota";
 
 // The choice only shows for a document that has content: its dialog code loads then.
 const InsertChoiceDialog = lazy(() => import("./InsertChoiceDialog"));
+// Marking and the publication copy come after the drafting itself: their code loads after the first view.
+const WooSection = lazy(() => import("./WooSection"));
 
 type TabProps = { state: NotaState; refresh: () => Promise<void> };
 
@@ -31,6 +33,11 @@ export function DraftTab({ state, refresh }: TabProps) {
         <section className={styles.section} aria-labelledby="blocks-heading">
           <BlockGuide nota={state.nota} refresh={refresh} />
         </section>
+      )}
+      {state.nota && (
+        <Suspense fallback={null}>
+          <WooSection nota={state.nota} refresh={refresh} />
+        </Suspense>
       )}
     </>
   );

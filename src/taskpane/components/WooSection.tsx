@@ -1,0 +1,143 @@
+/** Openbaarmaking: mark what is withheld, see the list, make the publication copy (loaded on demand). */
+import { useMemo, useState } from "react";
+import { Badge, Button, Field, Select, Text } from "@fluentui/react-components";
+import { ArrowRight16Regular, Delete16Regular } from "../icons";
+import type { Nota } from "../../nota/parser";
+import { NOTA_SCHEMA, TAGS } from "../../nota/schema";
+import { WOO_GROUNDS, Withheld, withheldParts } from "../../nota/woo";
+import { placeOf } from "../../word/places";
+import { useServices } from "../services";
+import { useAction } from "../hooks/useAction";
+import { useLayoutStyles } from "./layout";
+import { ActionFeedback } from "./Feedback";
+
+/** 5.1.2e (officials' names, the common case) first, then the rest in the law's order. */
+const GROUNDS = [...WOO_GROUNDS].sort((a, b) => Number(b.code === "5.1.2e") - Number(a.code === "5.1.2e"));
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** Which of the marks with the same tag and text this one is (Word finds them in document order). */
+function occurrenceOf(parts: Withheld[], part: Withheld): number {
+  return parts.filter(
+    (p) =>
+      p.source.kind === "mark" &&
+      p.ground === part.ground &&
+      p.text === part.text &&
+      parts.indexOf(p) < parts.indexOf(part),
+  ).length;
+}
+
+export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
+  const { t, document, profile, locale } = useServices();
+  const styles = useLayoutStyles();
+  const [ground, setGround] = useState("5.1.2e");
+  const action = useAction();
+  const parts = useMemo(() => withheldParts(nota, profile.woo.fields), [nota, profile]);
+  const fieldLabels = Object.keys(profile.woo.fields).map(
+    (id) => NOTA_SCHEMA.fields.find((f) => f.id === id)?.[locale === "nl" ? "label" : "labelEn"] ?? id,
+  );
+  const mark = () =>
+    action.run(async () => {
+      await document.markSelection(ground);
+      await refresh();
+      return t("wooMarked", { code: ground });
+    });
+  const remove = (part: Withheld) =>
+    action.run(async () => {
+      await document.removeMark({
+        tag: TAGS.woo(part.ground),
+        text: part.text,
+        occurrence: occurrenceOf(parts, part),
+      });
+      await refresh();
+      return t("wooRemoved");
+    });
+  const goTo = (part: Withheld) =>
+    action.run(async () => {
+      await document.goTo(placeOf(nota.snapshot, part.paragraph, { start: part.start, end: part.end }));
+      return undefined;
+    });
+  const publish = () =>
+    action.run(async () => {
+      const withheld = await document.publishCopy(profile.woo);
+      const summary = withheld.map((w) => `${w.ground}: ${w.count}×`).join(", ");
+      return summary ? t("wooPublished", { summary }) : t("wooPublishedNothing");
+    });
+  return (
+    <section className={styles.section} aria-labelledby="woo-heading">
+      <Text as="h2" id="woo-heading" weight="semibold">
+        {t("wooHeading")}
+      </Text>
+      <Text size={200}>{t("wooIntro", { fields: fieldLabels.join(", ") || "—" })}</Text>
+      <div className={styles.row}>
+        <Field label={t("wooGround")} className={styles.grow}>
+          <Select value={ground} onChange={(_, d) => setGround(d.value)}>
+            {GROUNDS.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.code} – {g.description[locale]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button disabled={action.running} onClick={() => void mark()}>
+          {t("wooMark")}
+        </Button>
+      </div>
+      {parts.length === 0 ? (
+        <Text size={200} className={styles.muted}>
+          {t("wooNone")}
+        </Text>
+      ) : (
+        <ul className={styles.list} aria-label={t("wooListLabel")}>
+          {parts.map((part, i) => (
+            <li key={`${part.paragraph}:${part.start}:${i}`} className={styles.card}>
+              <div className={styles.cardHead}>
+                <Text>{short(part.text)}</Text>
+                <Badge appearance="tint" color="danger">
+                  {part.ground}
+                </Badge>
+              </div>
+              <div className={styles.cardHead}>
+                <Text size={200} className={styles.muted}>
+                  {part.source.kind === "field" ? t("wooField", { field: part.source.field }) : ""}
+                </Text>
+                <div className={styles.rowCentered}>
+                  <Button
+                    size="small"
+                    icon={<ArrowRight16Regular />}
+                    aria-label={t("wooGoToLabel", { text: short(part.text) })}
+                    onClick={() => void goTo(part)}
+                  >
+                    {t("goTo")}
+                  </Button>
+                  {part.source.kind === "mark" && (
+                    <Button
+                      size="small"
+                      icon={<Delete16Regular />}
+                      aria-label={t("wooRemoveLabel", { text: short(part.text) })}
+                      onClick={() => void remove(part)}
+                    >
+                      {t("wooRemove")}
+                    </Button>
+                  )}
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text size={200} className={styles.muted}>
+        {document.capabilities.createDocument ? t("wooPublishHint") : t("wooNeedsCreate")}
+      </Text>
+      <div>
+        <Button
+          appearance="primary"
+          disabled={action.running || !document.capabilities.createDocument}
+          onClick={() => void publish()}
+        >
+          {t("wooPublish")}
+        </Button>
+      </div>
+      <ActionFeedback state={action.state} />
+    </section>
+  );
+}
