@@ -10,6 +10,7 @@ export const PREVIEW_MESSAGES = {
     dropFailed: "{name} kon niet worden geladen: {detail}",
     comment: "Opmerking",
     pageHeader: "Koptekst",
+    created: "Nieuw document dat de invoegtoepassing maakte",
   },
   en: {
     banner: "Preview without Word — simulated document",
@@ -21,5 +22,6 @@ export const PREVIEW_MESSAGES = {
     dropFailed: "{name} could not be loaded: {detail}",
     comment: "Comment",
     pageHeader: "Page header",
+    created: "New document the add-in made",
   },
 };

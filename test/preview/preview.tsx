@@ -9,6 +9,7 @@ import { App, initialTab } from "../../src/taskpane/App";
 import { createServices } from "../../src/taskpane/services";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { OfficeNotaDocument } from "../../src/word/adapter";
+import { readDocx } from "../../src/docx/reader";
 import { DocxError } from "../../src/docx/package";
 import { describeDocxError } from "../../src/docx/messages";
 import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
@@ -59,6 +60,10 @@ const useStyles = makeStyles({
   tag: { fontSize: "10px", color: tokens.colorBrandForeground2, fontFamily: "monospace" },
   placeholder: { color: tokens.colorNeutralForeground4, fontStyle: "italic" },
   selected: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  woo: {
+    outline: `1px solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
   cell: { marginLeft: "16px", borderLeft: `1px dotted ${tokens.colorNeutralStroke1}`, paddingLeft: "6px" },
   list: { marginLeft: "18px" },
   comment: { fontSize: "11px", color: tokens.colorPaletteMarigoldForeground2, margin: "0 0 6px 24px" },
@@ -76,11 +81,82 @@ const useStyles = makeStyles({
   },
 });
 
+/** The author's text selection inside one paragraph, as the double's selection (Document.getSelection). */
+function useSelectionSync(double: WordDouble) {
+  useEffect(() => {
+    const onChange = () => {
+      const sel = window.getSelection();
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- the browser's DOM selection, not a Word proxy
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+      const range = sel.getRangeAt(0);
+      const at = (node: Node) =>
+        (node instanceof Element ? node : node.parentElement)?.closest("[data-paragraph]");
+      const p = at(range.startContainer);
+      if (!p || p !== at(range.endContainer)) return;
+      const offset = (node: Node, pos: number) => {
+        const before = document.createRange();
+        before.selectNodeContents(p);
+        before.setEnd(node, pos);
+        return before.toString().length - (p.getAttribute("data-prefix")?.length ?? 0);
+      };
+      const paragraph = double.model.paragraphs[Number(p.getAttribute("data-paragraph"))];
+      if (!paragraph) return;
+      const start = Math.max(0, offset(range.startContainer, range.startOffset));
+      const end = Math.min(paragraph.text.length, offset(range.endContainer, range.endOffset));
+      if (end > start) double.model.selection = { paragraphUids: [paragraph.uid], start, end };
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, [double]);
+}
+
+/** Documents the add-in created (Application.createDocument), as the .docx reader reads them. */
+function CreatedDocuments({ double, version }: { double: WordDouble; version: number }) {
+  const styles = useStyles();
+  void version;
+  const docs = double.model.createdDocuments;
+  if (!docs.length) return null;
+  const paragraphs = readDocx(docs[docs.length - 1]).paragraphs;
+  return (
+    <div className={styles.sheet} role="document" aria-label={text.created} data-testid="created-document">
+      {paragraphs.map((p) => (
+        <p key={p.index} className={styles.para}>
+          {p.text}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** A paragraph's text with its Woo marks drawn as Word draws tagged controls. */
+function withMarks(
+  text: string,
+  marks: { id: number; tag: string; span?: { start: number; end: number } }[],
+  className: string,
+) {
+  if (!marks.length) return text;
+  const out: React.ReactNode[] = [];
+  let at = 0;
+  for (const m of [...marks].sort((a, b) => a.span!.start - b.span!.start)) {
+    if (m.span!.start < at) continue;
+    out.push(text.slice(at, m.span!.start));
+    out.push(
+      <span key={m.id} className={className} title={m.tag} data-woo={m.tag}>
+        {text.slice(m.span!.start, m.span!.end)}
+      </span>,
+    );
+    at = m.span!.end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
 function DocumentView({ double, version }: { double: WordDouble; version: number }) {
   const styles = useStyles();
   const model = double.model;
   const selection = model.selection;
   void version;
+  useSelectionSync(double);
   return (
     <div className={styles.sheet} role="document" aria-label={text.document} data-testid="document">
       {[...model.headers.FirstPage, ...model.headers.Primary].some((p) => p.text.trim()) && (
@@ -114,8 +190,12 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
           p.cell ? styles.cell : "",
           p.isListItem ? styles.list : "",
         ];
+        // A selection inside the paragraph is drawn, unless the paragraph has marks (they are drawn instead).
         const range =
-          selected && selection?.start !== undefined && selection.end !== undefined
+          selected &&
+          selection?.start !== undefined &&
+          selection.end !== undefined &&
+          !controls.some((c) => c.span)
             ? [selection.start, selection.end]
             : undefined;
         return (
@@ -132,6 +212,7 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
               contentEditable
               suppressContentEditableWarning
               data-paragraph={i}
+              data-prefix={p.isListItem && p.outlineLevel >= 10 ? "• " : ""}
               data-selected={selected ? "true" : undefined}
               onBlur={(e) => {
                 const value = e.currentTarget.textContent ?? "";
@@ -146,7 +227,11 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
                   {p.text.slice(range[1])}
                 </>
               ) : (
-                p.text
+                withMarks(
+                  p.text,
+                  controls.filter((c) => c.span),
+                  styles.woo,
+                )
               )}
             </p>
             {model.comments
@@ -202,6 +287,7 @@ function Preview({ initial }: { initial: WordDouble }) {
         </header>
         <div className={styles.doc}>
           <DocumentView double={double} version={version} />
+          <CreatedDocuments double={double} version={version} />
         </div>
         <aside className={styles.pane} aria-label={text.pane} data-testid="pane">
           <App

@@ -41,7 +41,7 @@ describe("Openbaarmaking (Woo)", () => {
     expect(copy).not.toContain("Persoonsgegevens");
 
     const before = model.paragraphs.map((p) => p.text);
-    await user.click(within(section).getByRole("button", { name: `Markering '${phrase}' verwijderen` }));
+    await user.click(within(section).getByRole("button", { name: `Markering verwijderen: '${phrase}'` }));
     expect(
       await within(section).findByText("Markering verwijderd; de tekst staat er nog."),
     ).toBeInTheDocument();
