@@ -180,7 +180,7 @@ async function main() {
       const at = node.textContent.indexOf(text);
       range.setStart(node, at);
       range.setEnd(node, at + text.length);
-      const selection = window.getSelection();
+      const selection = document.getSelection();
       selection.removeAllRanges();
       selection.addRange(range);
     }, phrase);
