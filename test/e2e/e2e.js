@@ -167,36 +167,41 @@ async function main() {
       throw new Error(`expected one paragraph changed in place, got ${JSON.stringify(changed)}`);
   });
 
-  await step("drafter: mark a phrase as not public, make the copy: it shows 5.1.2e where the phrase was", async () => {
-    const page = await open("doc=example-nota.docx&tab=opstellen");
-    const pane = page.getByTestId("pane");
-    const doc = page.getByTestId("document");
-    const phrase = "Tweede Kamer";
-    const paragraph = doc.locator("p[data-paragraph]", { hasText: phrase }).first();
-    // Select the phrase with the mouse's equivalent: a DOM selection inside the paragraph.
-    await paragraph.evaluate((p, text) => {
-      const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(text));
-      const range = document.createRange();
-      const at = node.textContent.indexOf(text);
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }, phrase);
-    const section = pane.locator("section", { has: page.getByRole("heading", { name: "Openbaarmaking (Woo)" }) });
-    await section.getByRole("button", { name: "Niet openbaar maken" }).click();
-    await section.getByText("Gemarkeerd als niet openbaar (5.1.2e).").waitFor();
-    await doc.locator("[data-woo='nota:woo:5.1.2e']", { hasText: phrase }).waitFor();
-    await section.getByRole("button", { name: "Openbaarmakingsversie maken" }).click();
-    await section.getByText(/De openbaarmakingsversie staat in een nieuw document/).waitFor();
-    const copy = page.getByTestId("created-document");
-    await copy.waitFor();
-    const text = await copy.innerText();
-    if (text.includes(phrase)) throw new Error("the copy still shows the marked phrase");
-    if (!/5\.1\.2e/.test(text)) throw new Error("the copy does not show 5.1.2e");
-    if (text.includes("Persoonsgegevens")) throw new Error("the copy still shows the Van field's value");
-  });
+  await step(
+    "drafter: mark a phrase as not public, make the copy: it shows 5.1.2e where the phrase was",
+    async () => {
+      const page = await open("doc=example-nota.docx&tab=opstellen");
+      const pane = page.getByTestId("pane");
+      const doc = page.getByTestId("document");
+      const phrase = "Tweede Kamer";
+      const paragraph = doc.locator("p[data-paragraph]", { hasText: phrase }).first();
+      // Select the phrase with the mouse's equivalent: a DOM selection inside the paragraph.
+      await paragraph.evaluate((p, text) => {
+        const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(text));
+        const range = document.createRange();
+        const at = node.textContent.indexOf(text);
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const selection = document.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }, phrase);
+      const section = pane.locator("section", {
+        has: page.getByRole("heading", { name: "Openbaarmaking (Woo)" }),
+      });
+      await section.getByRole("button", { name: "Niet openbaar maken" }).click();
+      await section.getByText("Gemarkeerd als niet openbaar (5.1.2e).").waitFor();
+      await doc.locator("[data-woo='nota:woo:5.1.2e']", { hasText: phrase }).waitFor();
+      await section.getByRole("button", { name: "Openbaarmakingsversie maken" }).click();
+      await section.getByText(/De openbaarmakingsversie staat in een nieuw document/).waitFor();
+      const copy = page.getByTestId("created-document");
+      await copy.waitFor();
+      const text = await copy.innerText();
+      if (text.includes(phrase)) throw new Error("the copy still shows the marked phrase");
+      if (!/5\.1\.2e/.test(text)) throw new Error("the copy does not show 5.1.2e");
+      if (text.includes("Persoonsgegevens")) throw new Error("the copy still shows the Van field's value");
+    },
+  );
 
   await step(
     "reviewer: the missing sentence is found, clicked, inserted from the letter, and the finding clears",
