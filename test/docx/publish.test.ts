@@ -8,6 +8,8 @@ import { SECRETS, secretNotaDocx } from "../helpers/secret-nota";
 import { fixtureBytes } from "../helpers/fixtures";
 import { validateAgainst } from "../helpers/xsd";
 import { wordDocx } from "../helpers/word-saved";
+import { OfficeNotaDocument } from "../../src/word/adapter";
+import { WordDocumentModel, WordDouble } from "../word-double";
 
 const OPTIONS = { fields: { van: "5.1.2e" }, replacement: "{code}" };
 const SEARCHED = [...Object.values(SECRETS), "Pietje Puk", "wim.wever", "Jansen"];
@@ -90,6 +92,24 @@ describe("a nota with secrets in every place", () => {
       expect({ name, errors }).toEqual({ name, errors: [] });
     }
   });
+});
+
+test("the Word path (the document's own .docx through the double, then the same copy): no secret either", async () => {
+  const model = WordDocumentModel.fromDocx(secretNotaDocx());
+  const doc = new OfficeNotaDocument(new WordDouble(model));
+  await doc.publishCopy(OPTIONS);
+  const parts = unzipSync(model.createdDocuments[0]);
+  // The double keeps no character formatting: hidden text reaches its .docx as ordinary text (in Word, the
+  // document's own .docx keeps w:vanish and the copy drops it, as the test above shows).
+  for (const secret of SEARCHED.filter((s) => s !== SECRETS.hidden))
+    for (const [name, data] of Object.entries(parts)) {
+      const text = strFromU8(data);
+      const found = text.includes(secret) || unescape(text).includes(secret);
+      expect(found ? `${secret} in ${name}` : "").toBe("");
+    }
+  const copy = readDocx(model.createdDocuments[0]).paragraphs.map((p) => p.text);
+  expect(copy).toContain("Behandeld door 5.1.2e");
+  expect(copy).toContain("Van: 5.1.2e");
 });
 
 test("the example nota: Van withheld, nothing else changed in its text", () => {
