@@ -4,12 +4,12 @@
  * paragraphs (or the tables they stand in). Not one character of text changes; every other part of the package
  * is written back as it was. Only the body is adopted (parts in a page header are left as they are).
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import { AdoptItem, AdoptRefusal, planAdoption } from "../nota/adopt";
 import { parseNota } from "../nota/parser";
 import { storyOf } from "../nota/snapshot";
 import { escapeXml } from "./ooxml-template";
-import { DocxError, parseRelationships, relsPartOf, resolveTarget } from "./package";
+import { DocxError, parseRelationships, readAllParts, relsPartOf, resolveTarget } from "./package";
 import { paragraphPositions, readDocx } from "./reader";
 
 export class AdoptError extends Error {
@@ -40,7 +40,7 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
   const plan = planAdoption(parseNota(snapshot));
   if ("refused" in plan) throw new AdoptError(plan.refused);
 
-  const files = unzipSync(data);
+  const files = readAllParts(data);
   const rels = parseRelationships("_rels/.rels", strFromU8(files["_rels/.rels"]));
   const main = resolveTarget("", rels.find((r) => /\/officeDocument$/.test(r.type))!.target);
   const xml = strFromU8(files[main]);

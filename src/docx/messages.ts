@@ -1,6 +1,7 @@
 /** Plain-language messages for a .docx that cannot be read, for the command line and the task pane. */
 import type { Locale } from "../checks/types";
 import { DocxError, DocxErrorCode } from "./package";
+import { MAX_ENTRIES, ZipProblem } from "./zip";
 
 export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> = {
   nl: {
@@ -12,6 +13,7 @@ export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> 
     "too-large": "is te groot om veilig te lezen (meer dan {detail} MB uitgepakt); is het wel een nota?",
     xml: "is beschadigd: de inhoud is niet te lezen ({detail}); open het in Word en sla het opnieuw op",
     empty: "is leeg",
+    damaged: "is beschadigd: {detail}; open het in Word en sla het opnieuw op",
   },
   en: {
     "not-zip": "is not a .docx file (not a valid zip); save it from Word as a Word document (.docx)",
@@ -21,10 +23,48 @@ export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> 
     "too-large": "is too large to read safely (more than {detail} MB unpacked); is it really a nota?",
     xml: "is damaged: its content cannot be read ({detail}); open it in Word and save it again",
     empty: "is empty",
+    damaged: "is damaged: {detail}; open it in Word and save it again",
+  },
+};
+
+/** What is wrong with a damaged zip, in plain words ({entry}: the part concerned). */
+const ZIP_DAMAGE: Record<Locale, Record<ZipProblem, string>> = {
+  nl: {
+    "no-end-record": "het zip-bestand is niet afgesloten",
+    "zip64-claim": "de inhoudsopgave belooft meer dan het bestand bevat",
+    "too-many-entries": `het bevat meer dan ${MAX_ENTRIES} onderdelen`,
+    "directory-outside": "de inhoudsopgave wijst buiten het bestand",
+    "count-mismatch": "de inhoudsopgave telt een ander aantal onderdelen dan er staan",
+    "duplicate-name": "het onderdeel {entry} staat er twee keer in",
+    "encrypted-entry": "het onderdeel {entry} is versleuteld",
+    "entry-outside": "het onderdeel {entry} wijst buiten het bestand",
+    "size-mismatch": "het onderdeel {entry} is korter of langer dan opgegeven",
+    "crc-mismatch": "het onderdeel {entry} is onderweg veranderd (het controlegetal klopt niet)",
+    "unsupported-method": "het onderdeel {entry} is ingepakt op een manier die Word niet gebruikt",
+    "too-large": "het is te groot",
+  },
+  en: {
+    "no-end-record": "the zip file is not closed",
+    "zip64-claim": "its table of contents promises more than the file holds",
+    "too-many-entries": `it holds more than ${MAX_ENTRIES} parts`,
+    "directory-outside": "its table of contents points outside the file",
+    "count-mismatch": "its table of contents counts a different number of parts than there are",
+    "duplicate-name": "the part {entry} is in it twice",
+    "encrypted-entry": "the part {entry} is encrypted",
+    "entry-outside": "the part {entry} points outside the file",
+    "size-mismatch": "the part {entry} is shorter or longer than declared",
+    "crc-mismatch": "the part {entry} has changed on the way (its checksum does not match)",
+    "unsupported-method": "the part {entry} is packed in a way Word does not use",
+    "too-large": "it is too large",
   },
 };
 
 /** "is beveiligd met een wachtwoord; …" — to follow the file's name. */
 export function describeDocxError(err: DocxError, locale: Locale): string {
-  return DOCX_ERROR_MESSAGES[locale][err.code].replace("{detail}", err.detail ?? "?");
+  let detail = err.detail ?? "?";
+  if (err.code === "damaged") {
+    const [problem, entry] = detail.split("|");
+    detail = (ZIP_DAMAGE[locale][problem as ZipProblem] ?? problem).replace("{entry}", entry ?? "?");
+  }
+  return DOCX_ERROR_MESSAGES[locale][err.code].replace("{detail}", detail);
 }

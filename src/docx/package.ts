@@ -2,11 +2,11 @@
  * The .docx container: a zip (OPC package). Reads only the parts the reader needs, with a cap on their
  * uncompressed size, and recognises the files that look like a .docx but are not one.
  */
-import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
+import { ZipError, readDirectory, readEntry } from "./zip";
 
 export type DocxErrorCode =
-  "not-zip" | "not-docx" | "encrypted" | "legacy-doc" | "too-large" | "xml" | "empty";
+  "not-zip" | "not-docx" | "encrypted" | "legacy-doc" | "too-large" | "xml" | "empty" | "damaged";
 
 export class DocxError extends Error {
   /** `detail`: for "xml" the parser's message, for "too-large" the limit in MB; otherwise a note for developers. */
@@ -60,25 +60,32 @@ export function readZip(
     throw hasEncryptionInfo(data) ? new DocxError("encrypted") : new DocxError("legacy-doc");
   }
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError("not-zip");
-  const names: string[] = [];
-  let total = 0;
-  let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(data, {
-      filter: (file) => {
-        names.push(file.name);
-        if (!wanted(file.name)) return false;
-        total += file.originalSize;
-        if (total > maxUncompressed)
-          throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
-        return true;
-      },
-    });
+    // The directory is checked before anything is inflated; every part read is checked against its CRC.
+    const entries = readDirectory(data);
+    const chosen = entries.filter((e) => wanted(e.name));
+    const total = chosen.reduce((n, e) => n + e.size, 0);
+    if (total > maxUncompressed) throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
+    return {
+      parts: new Map(chosen.map((e) => [e.name, readEntry(data, e)])),
+      names: entries.map((e) => e.name),
+    };
   } catch (err) {
-    if (err instanceof DocxError) throw err;
-    throw new DocxError("not-zip", (err as Error).message);
+    if (err instanceof ZipError) throw zipProblem(err);
+    throw err;
   }
-  return { parts: new Map(Object.entries(files)), names };
+}
+
+/** Every entry of the package (for writers that copy it whole), under the same checks and cap. */
+export function readAllParts(data: Uint8Array, maxUncompressed = DEFAULT_MAX_UNCOMPRESSED): Record<string, Uint8Array> {
+  return Object.fromEntries(readZip(data, () => true, maxUncompressed).parts);
+}
+
+
+function zipProblem(err: ZipError): DocxError {
+  if (err.problem === "encrypted-entry") return new DocxError("encrypted", err.entry);
+  if (err.problem === "no-end-record") return new DocxError("not-zip");
+  return new DocxError("damaged", `${err.problem}${err.entry ? `|${err.entry}` : ""}`);
 }
 
 const decoder = new TextDecoder("utf-8");

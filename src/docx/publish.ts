@@ -9,11 +9,11 @@
  * withheld text, and the result is searched once more: a copy in which a withheld text can still be found is
  * never written.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import { parseNota } from "../nota/parser";
 import type { FieldId } from "../nota/schema";
 import { Withheld, conflictingParts, isWooGround, withheldParts } from "../nota/woo";
-import { isW } from "./package";
+import { isW, readAllParts } from "./package";
 import { readDocx } from "./reader";
 import {
   XmlElement,
@@ -87,7 +87,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
 
   const replacement = (ground: string) => options.replacement.replace(/\{code\}/g, ground);
   const secrets = secretsOf(parts);
-  const files = unzipSync(data);
+  const files = readAllParts(data);
   const removed = new Set(Object.keys(files).filter((name) => REMOVED_PARTS.some((re) => re.test(name))));
   for (const name of removed) delete files[name];
 
@@ -343,7 +343,7 @@ function normalize(path: string): string {
 
 /** The last line of defence: no withheld text anywhere in the copy, raw or unescaped, or in its text. */
 function verify(bytes: Uint8Array, parts: Withheld[]): void {
-  const files = unzipSync(bytes);
+  const files = readAllParts(bytes);
   const secrets = secretsOf(parts).map((s) => s.text);
   const unescape = (s: string) =>
     s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) =>
