@@ -65,7 +65,8 @@ export function readZip(
     const entries = readDirectory(data);
     const chosen = entries.filter((e) => wanted(e.name));
     const total = chosen.reduce((n, e) => n + e.size, 0);
-    if (total > maxUncompressed) throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
+    if (total > maxUncompressed)
+      throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
     return {
       parts: new Map(chosen.map((e) => [e.name, readEntry(data, e)])),
       names: entries.map((e) => e.name),
@@ -77,10 +78,12 @@ export function readZip(
 }
 
 /** Every entry of the package (for writers that copy it whole), under the same checks and cap. */
-export function readAllParts(data: Uint8Array, maxUncompressed = DEFAULT_MAX_UNCOMPRESSED): Record<string, Uint8Array> {
+export function readAllParts(
+  data: Uint8Array,
+  maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
+): Record<string, Uint8Array> {
   return Object.fromEntries(readZip(data, () => true, maxUncompressed).parts);
 }
-
 
 function zipProblem(err: ZipError): DocxError {
   if (err.problem === "encrypted-entry") return new DocxError("encrypted", err.entry);

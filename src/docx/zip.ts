@@ -83,7 +83,8 @@ export function readDirectory(data: Uint8Array): ZipEntry[] {
     const locator = end - 20;
     if (locator < 0 || u32(data, locator) !== 0x07064b50) throw new ZipError("zip64-claim");
     const recordOffset = u32(data, locator + 8) + u32(data, locator + 12) * 0x100000000;
-    if (recordOffset + 56 > data.length || u32(data, recordOffset) !== 0x06064b50) throw new ZipError("zip64-claim");
+    if (recordOffset + 56 > data.length || u32(data, recordOffset) !== 0x06064b50)
+      throw new ZipError("zip64-claim");
     const entries64 = u32(data, recordOffset + 32) + u32(data, recordOffset + 36) * 0x100000000;
     if (entries64 > MAX_ENTRIES) throw new ZipError("too-many-entries");
     throw new ZipError("zip64-claim"); // a .docx is never this large: refused rather than trusted
