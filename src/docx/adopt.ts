@@ -54,7 +54,7 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
     stylesPart && files[stylesPart] ? strFromU8(files[stylesPart]) : "",
   );
   const body = snapshot.paragraphs.filter((p) => storyOf(p) === "body");
-  if (positions.length !== body.length) throw new DocxError("xml", `${main}: paragraphs could not be placed`);
+  if (positions.length !== body.length) throw new DocxError("xml", `${main}|?`);
 
   const w = wPrefix(xml);
   const edits: { at: number; text: string }[] = [];

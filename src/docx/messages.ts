@@ -11,9 +11,12 @@ export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> 
     encrypted: "is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw",
     "legacy-doc": "is een oud Word 97-2003-bestand (.doc); sla het op als .docx",
     "too-large": "is te groot om veilig te lezen (meer dan {detail} MB uitgepakt); is het wel een nota?",
-    xml: "is beschadigd: de inhoud is niet te lezen ({detail}); open het in Word en sla het opnieuw op",
+    xml: "is beschadigd: het onderdeel {part} is geen leesbare XML (rond regel {line}); open het in Word en sla het opnieuw op",
     empty: "is leeg",
     damaged: "is beschadigd: {detail}; open het in Word en sla het opnieuw op",
+    "not-word":
+      "is niet door Word geschreven: het onderdeel {part} bevat een DOCTYPE- of entiteitsdeclaratie, die Word nooit schrijft. Open het in Word en sla het opnieuw op",
+    limit: "gaat over een grens van de assistent: {detail}. Is het wel een nota?",
   },
   en: {
     "not-zip": "is not a .docx file (not a valid zip); save it from Word as a Word document (.docx)",
@@ -21,9 +24,12 @@ export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> 
     encrypted: "is protected with a password; save it without a password and try again",
     "legacy-doc": "is an old Word 97-2003 file (.doc); save it as .docx",
     "too-large": "is too large to read safely (more than {detail} MB unpacked); is it really a nota?",
-    xml: "is damaged: its content cannot be read ({detail}); open it in Word and save it again",
+    xml: "is damaged: the part {part} is not readable XML (around line {line}); open it in Word and save it again",
     empty: "is empty",
     damaged: "is damaged: {detail}; open it in Word and save it again",
+    "not-word":
+      "was not written by Word: the part {part} holds a DOCTYPE or entity declaration, which Word never writes. Open it in Word and save it again",
+    limit: "goes beyond a limit of the assistant: {detail}. Is it really a nota?",
   },
 };
 
@@ -59,12 +65,30 @@ const ZIP_DAMAGE: Record<Locale, Record<ZipProblem, string>> = {
   },
 };
 
+/** The limits the reader enforces, named. */
+const LIMITS: Record<Locale, Record<string, string>> = {
+  nl: {
+    depth: "elementen in {part} zijn dieper genest dan {n} niveaus",
+    paragraphs: "meer dan {n} alinea's",
+    text: "meer dan {n} tekens tekst",
+  },
+  en: {
+    depth: "elements in {part} nest deeper than {n} levels",
+    paragraphs: "more than {n} paragraphs",
+    text: "more than {n} characters of text",
+  },
+};
+
 /** "is beveiligd met een wachtwoord; …" — to follow the file's name. */
 export function describeDocxError(err: DocxError, locale: Locale): string {
   let detail = err.detail ?? "?";
-  if (err.code === "damaged") {
-    const [problem, entry] = detail.split("|");
-    detail = (ZIP_DAMAGE[locale][problem as ZipProblem] ?? problem).replace("{entry}", entry ?? "?");
-  }
-  return DOCX_ERROR_MESSAGES[locale][err.code].replace("{detail}", detail);
+  const [first, second, third] = detail.split("|");
+  if (err.code === "damaged")
+    detail = (ZIP_DAMAGE[locale][first as ZipProblem] ?? first).replace("{entry}", second ?? "?");
+  if (err.code === "limit")
+    detail = (LIMITS[locale][first] ?? first).replace("{n}", second ?? "?").replace("{part}", third ?? "?");
+  return DOCX_ERROR_MESSAGES[locale][err.code]
+    .replace("{detail}", detail)
+    .replace("{part}", first ?? "?")
+    .replace("{line}", second ?? "?");
 }

@@ -6,7 +6,16 @@ import { SaxesParser } from "saxes";
 import { ZipError, readDirectory, readEntry } from "./zip";
 
 export type DocxErrorCode =
-  "not-zip" | "not-docx" | "encrypted" | "legacy-doc" | "too-large" | "xml" | "empty" | "damaged";
+  | "not-zip"
+  | "not-docx"
+  | "encrypted"
+  | "legacy-doc"
+  | "too-large"
+  | "xml"
+  | "empty"
+  | "damaged"
+  | "not-word"
+  | "limit";
 
 export class DocxError extends Error {
   /** `detail`: for "xml" the parser's message, for "too-large" the limit in MB; otherwise a note for developers. */
@@ -97,19 +106,53 @@ export function partText(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** Parses XML with saxes, turning its errors into DocxError("xml") naming the part. */
+/** How deep elements may nest in a part (Word's own documents stay far below it). */
+export const MAX_DEPTH = 256;
+
+/**
+ * Parses XML with saxes. A DOCTYPE or entity declaration is refused before parsing ("not-word": Word never writes
+ * one, and nothing outside the file is ever read); nesting deeper than MAX_DEPTH is refused ("limit"); any other
+ * parse error becomes DocxError("xml") with the part and the line, never the parser's own text.
+ */
 export function parseXml(
   partName: string,
   xml: string,
   setup: (parser: SaxesParser<{ xmlns: true }>) => void,
 ): void {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError("not-word", partName);
   const parser = new SaxesParser({ xmlns: true });
+  // Depth is counted around the caller's own handlers.
+  let depth = 0;
+  const deeper = () => {
+    if (++depth > MAX_DEPTH) throw new DocxError("limit", `depth|${MAX_DEPTH}|${partName}`);
+  };
+  const on = parser.on.bind(parser) as (name: string, handler: (...args: never[]) => void) => void;
+  let counted = false;
+  (parser as unknown as { on: typeof on }).on = (name, handler) => {
+    if (name === "opentag") {
+      counted = true;
+      return on(name, ((tag: never) => {
+        deeper();
+        handler(tag);
+      }) as never);
+    }
+    if (name === "closetag")
+      return on(name, ((tag: never) => {
+        depth--;
+        handler(tag);
+      }) as never);
+    return on(name, handler);
+  };
   setup(parser);
+  if (!counted) {
+    on("opentag", deeper as never);
+    on("closetag", (() => depth--) as never);
+  }
   try {
     parser.write(xml).close();
   } catch (err) {
     if (err instanceof DocxError) throw err;
-    throw new DocxError("xml", `${partName}: ${(err as Error).message.split("\n")[0]}`);
+    throw new DocxError("xml", `${partName}|${parser.line}`);
   }
 }
 

@@ -29,6 +29,9 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
 const REL_HEADER = /\/header$/;
 const WOO_TAG = "nota:woo:";
+/** The most paragraphs and characters of text a part is read with (a long letter has some ten thousand). */
+export const MAX_PARAGRAPHS = 250_000;
+export const MAX_TEXT = 20_000_000;
 
 /** Reads a .docx file's bytes into a snapshot. Throws DocxError for anything that is not a readable .docx. */
 export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
@@ -231,9 +234,12 @@ function readBody(
   let runHasText = false;
 
   const top = () => open[open.length - 1];
+  let textLength = 0;
   const addText = (t: string) => {
     const p = top();
     if (!p) return;
+    textLength += t.length;
+    if (textLength > MAX_TEXT) throw new DocxError("limit", `text|${MAX_TEXT}`);
     p.text += t;
     if (t.trim()) {
       runHasText = true;
@@ -451,6 +457,7 @@ function readBody(
           break;
         case "p": {
           const p = open.pop();
+          if (finished.length >= MAX_PARAGRAPHS) throw new DocxError("limit", `paragraphs|${MAX_PARAGRAPHS}`);
           if (p) {
             // A mark around whole paragraphs (a block-level control) covers this one.
             const around = sdts.find((s) => !s.inParagraph && s.tag?.startsWith(WOO_TAG));

@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import { writeDocx } from "../../src/docx/writer";
+import { TEMPLATE_STYLES_XML } from "../../src/docx/ooxml-template";
 
 const nota = () => fixtureBytes("example-nota.docx");
 
@@ -76,4 +78,58 @@ test("a zip with a password is called that, not 'no valid zip'", () => {
     error = err;
   }
   expect(describeDocxError(error as DocxError, "nl")).toMatch(/beveiligd met een wachtwoord/);
+});
+
+describe("XML that Word never writes, or past the reader's limits", () => {
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const docx = (documentXml: string) => writeDocx({ documentXml, stylesXml: TEMPLATE_STYLES_XML });
+  const refusal = (bytes: Uint8Array) => {
+    try {
+      readDocx(bytes);
+    } catch (err) {
+      if (err instanceof DocxError) return describeDocxError(err, "nl");
+      throw err;
+    }
+    return "read";
+  };
+
+  test.each([
+    [
+      "an entity declaration",
+      `<!DOCTYPE w:document [<!ENTITY x "${"a".repeat(10)}">]><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`,
+    ],
+    [
+      "an external entity (XXE)",
+      `<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`,
+    ],
+  ])("%s: refused as not written by Word, before parsing", (_name, xml) => {
+    const message = refusal(docx(xml));
+    expect(message).toMatch(
+      /is niet door Word geschreven: het onderdeel word\/document\.xml bevat een DOCTYPE/,
+    );
+    expect(message).not.toMatch(/entity|undefined|\d+:\d+/);
+  });
+
+  test("broken XML: the part and the line, not the parser's words", () => {
+    const message = refusal(
+      docx(`<w:document xmlns:w="${W}"><w:body>\n<w:p>\n<w:r></w:p></w:body></w:document>`),
+    );
+    expect(message).toMatch(/het onderdeel word\/document\.xml is geen leesbare XML \(rond regel \d+\)/);
+    expect(message).not.toMatch(/unexpected|close tag|saxes/i);
+  });
+
+  test("100,000 levels of nesting: refused at the depth limit (not the parser's quadratic walk)", () => {
+    const deep = "<w:r>".repeat(100_000);
+    const message = refusal(
+      docx(`<w:document xmlns:w="${W}"><w:body><w:p>${deep}</w:p></w:body></w:document>`),
+    );
+    expect(message).toMatch(/dieper genest dan 256 niveaus/);
+  });
+
+  test("300,000 empty paragraphs in a small file: refused at the paragraph limit", () => {
+    const message = refusal(
+      docx(`<w:document xmlns:w="${W}"><w:body>${"<w:p/>".repeat(300_000)}</w:body></w:document>`),
+    );
+    expect(message).toMatch(/meer dan 250000 alinea's/);
+  });
 });
