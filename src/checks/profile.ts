@@ -56,6 +56,12 @@ function isObject(v: Json): v is Record<string, Json> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Unknown keys at any depth are refused with their path: a typo must not pass silently. */
+function onlyKeys(o: Record<string, Json>, known: string[], path: string): void {
+  for (const key of Object.keys(o))
+    if (!known.includes(key)) throw new ProfileError(`${path}.${key} is not a setting (settings: ${known.join(", ")})`);
+}
+
 function expectString(v: Json, path: string): string {
   if (typeof v !== "string") throw new ProfileError(`${path} must be a text`);
   return v;
@@ -146,6 +152,10 @@ export function validateProfile(
   if (input.emancipation !== undefined) {
     const e = input.emancipation;
     if (!isObject(e)) throw new ProfileError("emancipation must be an object");
+    const known = ["official", "possessive", "directorate", "sentence", "lexicon"];
+    for (const key of Object.keys(e))
+      if (!known.includes(key))
+        throw new ProfileError(`emancipation.${key} is not a setting (settings: ${known.join(", ")})`);
     for (const key of ["official", "possessive", "directorate", "sentence"] as const) {
       if (e[key] !== undefined) p.emancipation[key] = expectString(e[key], `emancipation.${key}`);
     }
@@ -154,6 +164,7 @@ export function validateProfile(
         throw new ProfileError('emancipation.lexicon must be "default" or a list');
       p.emancipation.lexicon = e.lexicon.map((t, i) => {
         if (!isObject(t)) throw new ProfileError(`emancipation.lexicon[${i}] must be { "topic", "terms" }`);
+        onlyKeys(t, ["topic", "terms"], `emancipation.lexicon[${i}]`);
         return {
           topic: expectString(t.topic, `emancipation.lexicon[${i}].topic`),
           terms: expectStrings(t.terms, `emancipation.lexicon[${i}].terms`),
@@ -171,6 +182,7 @@ export function validateProfile(
     p.directorates = input.directorates.map((d, i) => {
       if (typeof d === "string") return { code: d, name: "" };
       if (!isObject(d)) throw new ProfileError(`directorates[${i}] must be a text or { "code", "name" }`);
+      onlyKeys(d, ["code", "name"], `directorates[${i}]`);
       return {
         code: expectString(d.code, `directorates[${i}].code`),
         name: d.name === undefined ? "" : expectString(d.name, `directorates[${i}].name`),
@@ -208,7 +220,8 @@ export function validateProfile(
 export function parseProfile(text: string, knownRuleIds?: string[]): Profile {
   let json: Json;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark (Notepad saves one) is no part of the JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new ProfileError(`not valid JSON: ${(err as Error).message}`);
   }

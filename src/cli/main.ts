@@ -24,10 +24,20 @@ const defaultIo: Io = {
   err: (t) => process.stderr.write(t + "\n"),
 };
 
-class UsageError extends Error {}
+/** A mistake in how the command was called (with the usage text after it), or a refusal (without). */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = false,
+  ) {
+    super(message);
+  }
+}
 
 interface Options {
   files: string[];
+  /** --force: --out may replace an existing file. */
+  force: boolean;
   letter?: string;
   profile?: string;
   out?: string;
@@ -38,29 +48,72 @@ interface Options {
 function parseArgs(args: string[], locale: Locale): Options {
   const t = (id: CliMessageId, data?: Record<string, string>) =>
     formatMessage(CLI_MESSAGES[locale][id], data);
-  const o: Options = { files: [], format: "text", locale };
+  const o: Options = { files: [], format: "text", locale, force: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
+    if (a === "--") {
+      // Everything after "--" is a file, even when it starts with "-".
+      o.files.push(...args.slice(i + 1));
+      break;
+    }
     const value = () => {
       const v = args[++i];
-      if (v === undefined) throw new UsageError(t("missingValue", { option: a }));
+      if (v === undefined) throw new UsageError(t("missingValue", { option: a }), true);
       return v;
     };
     if (a === "--letter") o.letter = value();
     else if (a === "--profile") o.profile = value();
     else if (a === "--out" || a === "-o") o.out = value();
+    else if (a === "--force") o.force = true;
     else if (a === "--format") {
       const v = value();
-      if (v !== "text" && v !== "json") throw new UsageError(t("badFormat", { value: v }));
+      if (v !== "text" && v !== "json") throw new UsageError(t("badFormat", { value: v }), true);
       o.format = v;
     } else if (a === "--lang") {
       const v = value();
-      if (v !== "nl" && v !== "en") throw new UsageError(t("badLang", { value: v }));
+      if (v !== "nl" && v !== "en") throw new UsageError(t("badLang", { value: v }), true);
       o.locale = v;
-    } else if (a.startsWith("-") && a !== "-") throw new UsageError(t("unknownOption", { option: a }));
+    } else if (a.startsWith("-") && a !== "-") throw new UsageError(t("unknownOption", { option: a }), true);
     else o.files.push(a);
   }
   return o;
+}
+
+/** The largest input file read, in MB (NOTA_MAX_MB overrides): checked before a byte is read. */
+export const MAX_FILE_MB = Number(process.env.NOTA_MAX_MB) > 0 ? Number(process.env.NOTA_MAX_MB) : 50;
+
+/**
+ * Reads a file under the input rules: only a regular file (a directory, FIFO, device or socket is refused
+ * without reading it), no larger than MAX_FILE_MB. A one-line message when it cannot be used.
+ */
+async function readInput(file: string, locale: Locale): Promise<{ data: Buffer } | { error: string }> {
+  const t = CLI_MESSAGES[locale];
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { error: t.isDirectory };
+    if (!stat.isFile()) return { error: t.notRegular };
+    if (stat.size > MAX_FILE_MB * 1024 * 1024)
+      return { error: formatMessage(t.tooBig, { mb: String(MAX_FILE_MB) }) };
+    return { data: await fs.readFile(file) };
+  } catch (err) {
+    return { error: errnoSentence(err, locale) };
+  }
+}
+
+/** A file system error in plain words (never the raw errno text). */
+function errnoSentence(err: unknown, locale: Locale): string {
+  const t = CLI_MESSAGES[locale];
+  const code = (err as NodeJS.ErrnoException).code;
+  const known: Partial<Record<string, CliMessageId>> = {
+    ENOENT: "notFound",
+    EACCES: "noPermission",
+    EPERM: "noPermission",
+    EISDIR: "isDirectory",
+    ENOSPC: "diskFull",
+    EROFS: "readOnly",
+  };
+  const id = code ? known[code] : undefined;
+  return id ? t[id] : t.notReadableGeneric;
 }
 
 /** Reads a file into a snapshot; a one-line message (no stack) when it cannot be used. */
@@ -68,16 +121,9 @@ async function loadDocx(
   file: string,
   locale: Locale,
 ): Promise<{ snapshot: DocumentSnapshot } | { error: string }> {
-  const t = CLI_MESSAGES[locale];
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return {
-      error: code === "ENOENT" ? t.notFound : formatMessage(t.notReadable, { detail: code ?? String(err) }),
-    };
-  }
+  const input = await readInput(file, locale);
+  if ("error" in input) return input;
+  const data = input.data;
   try {
     const snapshot = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     if (!snapshot.paragraphs.some((p) => p.text.trim()))
@@ -91,18 +137,11 @@ async function loadDocx(
 
 async function loadProfile(file: string | undefined, locale: Locale): Promise<Profile> {
   if (!file) return DEFAULT_PROFILE;
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      formatMessage(CLI_MESSAGES[locale].profileError, {
-        file,
-        detail: code === "ENOENT" ? CLI_MESSAGES[locale].notFound : String(code),
-      }),
-    );
-  }
+  // The same rules as documents: a regular file, not too large.
+  const input = await readInput(file, locale);
+  if ("error" in input)
+    throw new UsageError(formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: input.error }));
+  const text = input.data.toString("utf8");
   try {
     return parseProfile(text, [...RULE_IDS]);
   } catch (err) {
@@ -140,7 +179,7 @@ function describePlace(f: Finding, snapshot: DocumentSnapshot, locale: Locale): 
 
 async function runCheck(o: Options, io: Io): Promise<number> {
   const t = CLI_MESSAGES[o.locale];
-  if (o.files.length === 0) throw new UsageError(t.noFiles);
+  if (o.files.length === 0) throw new UsageError(t.noFiles, true);
   const profile = await loadProfile(o.profile, o.locale);
   let letter: DocumentSnapshot | undefined;
   if (o.letter) {
@@ -210,7 +249,7 @@ function describeEditShort(edit: NonNullable<Finding["fix"]>): string {
 
 async function runPassages(o: Options, io: Io): Promise<number> {
   const t = CLI_MESSAGES[o.locale];
-  if (o.files.length !== 1) throw new UsageError(t.oneFile);
+  if (o.files.length !== 1) throw new UsageError(t.oneFile, true);
   const profile = await loadProfile(o.profile, o.locale);
   const file = o.files[0];
   const loaded = await loadDocx(file, o.locale);
@@ -281,12 +320,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "publish":
         return await runPublish(o, io);
       default:
-        throw new UsageError(formatMessage(CLI_MESSAGES[locale].unknownCommand, { command }));
+        throw new UsageError(formatMessage(CLI_MESSAGES[locale].unknownCommand, { command }), true);
     }
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`nota: ${err.message}`);
-      if (!err.message.includes(":")) io.err(CLI_MESSAGES[locale].usage);
+      if (err.showUsage) io.err(CLI_MESSAGES[locale].usage);
       return 2;
     }
     io.err(`nota: ${(err as Error).message}`);
@@ -296,17 +335,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
 async function runTemplate(o: Options, io: Io): Promise<number> {
   const t = CLI_MESSAGES[o.locale];
-  if (!o.out) throw new UsageError(t.outRequired);
+  if (!o.out) throw new UsageError(t.outRequired, true);
   const { buildTemplateDocx } = await import("../docx/template-docx");
-  await fs.writeFile(o.out, buildTemplateDocx({ locale: o.locale }));
+  await writeOutput(o, buildTemplateDocx({ locale: o.locale }));
   io.out(formatMessage(t.templateWritten, { file: path.resolve(o.out) }));
   return 0;
 }
 
 async function runAdopt(o: Options, io: Io): Promise<number> {
   const t = CLI_MESSAGES[o.locale];
-  if (o.files.length !== 1) throw new UsageError(t.oneFile);
-  if (!o.out) throw new UsageError(t.outRequired);
+  if (o.files.length !== 1) throw new UsageError(t.oneFile, true);
+  if (!o.out) throw new UsageError(t.outRequired, true);
   const file = o.files[0];
   if (path.resolve(o.out) === path.resolve(file)) throw new UsageError(t.outIsInput);
   const loaded = await loadDocx(file, o.locale);
@@ -329,7 +368,7 @@ async function runAdopt(o: Options, io: Io): Promise<number> {
     }
     throw err;
   }
-  await fs.writeFile(o.out, result.bytes);
+  await writeOutput(o, result.bytes);
   const target = path.resolve(o.out);
   const n = result.wrapped.length;
   io.out(formatMessage(n ? t.adoptWritten : t.adoptNothing, { n: String(n), file: target }));
@@ -341,8 +380,8 @@ async function runAdopt(o: Options, io: Io): Promise<number> {
 
 async function runPublish(o: Options, io: Io): Promise<number> {
   const t = CLI_MESSAGES[o.locale];
-  if (o.files.length !== 1) throw new UsageError(t.oneFile);
-  if (!o.out) throw new UsageError(t.outRequired);
+  if (o.files.length !== 1) throw new UsageError(t.oneFile, true);
+  if (!o.out) throw new UsageError(t.outRequired, true);
   const file = o.files[0];
   if (path.resolve(o.out) === path.resolve(file)) throw new UsageError(t.outIsInput);
   const profile = await loadProfile(o.profile, o.locale);
@@ -372,7 +411,7 @@ async function runPublish(o: Options, io: Io): Promise<number> {
     }
     throw err;
   }
-  await fs.writeFile(o.out, result.bytes);
+  await writeOutput(o, result.bytes);
   io.out(formatMessage(t.publishWritten, { file: path.resolve(o.out) }));
   if (!result.withheld.length) io.out(`  ${t.publishNothing}`);
   for (const w of result.withheld)
@@ -381,4 +420,28 @@ async function runPublish(o: Options, io: Io): Promise<number> {
     );
   io.out(`  ${t.publishRemoved}`);
   return 0;
+}
+
+/**
+ * Writes --out: never over an existing file without --force, never half (a temporary file beside it, then a
+ * rename), and a failure as one plain sentence.
+ */
+async function writeOutput(o: Options, bytes: Uint8Array): Promise<void> {
+  const t = CLI_MESSAGES[o.locale];
+  const target = o.out!;
+  const exists = await fs.lstat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !o.force) throw new UsageError(formatMessage(t.outExists, { file: target }));
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temporary, bytes, { flag: "wx" });
+    await fs.rename(temporary, target);
+  } catch (err) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw new UsageError(
+      formatMessage(t.writeFailed, { file: target, detail: errnoSentence(err, o.locale) }),
+    );
+  }
 }

@@ -1,0 +1,112 @@
+/** The command line's input and output rules (issue 9): only regular files, bounded size, safe writes. */
+import { execFileSync } from "child_process";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+  copyFileSync,
+} from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { fixturePath } from "../helpers/fixtures";
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+const dir = () => mkdtempSync(path.join(tmpdir(), "nota-inputs-"));
+
+describe("inputs: only regular files, checked before reading", () => {
+  test("a folder: one line, exit 2", async () => {
+    const r = await run("check", dir());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/is een map, geen bestand/);
+  });
+
+  test("a FIFO is not opened (it would hang)", async () => {
+    const fifo = path.join(dir(), "pijp.docx");
+    execFileSync("mkfifo", [fifo]);
+    const r = await run("check", fifo);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/geen gewoon bestand/);
+  });
+
+  test("/dev/zero as a nota and as a profile: refused, not read", async () => {
+    expect((await run("check", "/dev/zero")).err).toMatch(/geen gewoon bestand/);
+    const r = await run("check", fixturePath("example-nota.docx"), "--profile", "/dev/zero");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/profiel \/dev\/zero: .*geen gewoon bestand/);
+  });
+
+  test("a sparse 1.5 GB file is refused by its size, before a byte is read", async () => {
+    const big = path.join(dir(), "groot.docx");
+    writeFileSync(big, "");
+    truncateSync(big, 1_500_000_000);
+    const r = await run("check", big);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/groter dan 50 MB/);
+  });
+
+  test("'--' ends the options: a file whose name starts with a dash", async () => {
+    const d = dir();
+    const odd = path.join(d, "-nota.docx");
+    copyFileSync(fixturePath("example-nota.docx"), odd);
+    const r = await run("check", "--", odd);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("profiles", () => {
+  test("saved with a byte-order mark (as Notepad does): accepted", async () => {
+    const file = path.join(dir(), "profiel.json");
+    writeFileSync(file, '\uFEFF{ "severities": { "afstemming": "off" } }');
+    expect((await run("check", fixturePath("example-nota.docx"), "--profile", file)).code).toBe(0);
+  });
+
+  test("an unknown key inside emancipation: refused with its path", async () => {
+    const file = path.join(dir(), "profiel.json");
+    writeFileSync(file, '{ "emancipation": { "oficial": "SOCW" } }');
+    const r = await run("check", fixturePath("example-nota.docx"), "--profile", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/emancipation\.oficial is not a setting/);
+  });
+});
+
+describe("--out: never over an existing file without --force, never half", () => {
+  test("an existing file, or a link to one, is kept; --force replaces it", async () => {
+    const d = dir();
+    const out = path.join(d, "nota.docx");
+    writeFileSync(out, "van de gebruiker");
+    const r = await run("template", "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bestaat al; kies een andere naam of geef --force/);
+    expect(readFileSync(out, "utf8")).toBe("van de gebruiker");
+    const link = path.join(d, "link.docx");
+    symlinkSync(out, link);
+    expect((await run("template", "--out", link)).code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("van de gebruiker");
+    expect((await run("template", "--out", out, "--force")).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a folder that does not exist: one plain sentence, exit 2, no raw errno", async () => {
+    const r = await run("template", "--out", path.join(dir(), "bestaat-niet", "nota.docx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/kon niet worden geschreven/);
+    expect(r.err).not.toMatch(/ENOENT|errno/);
+  });
+
+  test("nothing is left behind when writing fails", async () => {
+    const d = dir();
+    mkdirSync(path.join(d, "map.docx"));
+    const r = await run("template", "--out", path.join(d, "map.docx"), "--force");
+    expect(r.code).toBe(2);
+    expect(execFileSync("ls", ["-A", d]).toString().trim()).toBe("map.docx");
+  });
+});
