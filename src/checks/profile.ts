@@ -5,6 +5,7 @@
 import ocw from "./profiles/ocw.json";
 import { BLOCK_IDS, BlockId, FIELD_IDS, FieldId } from "../nota/schema";
 import { WOO_GROUNDS } from "../nota/woo";
+import { unsafePattern } from "../nota/safe-pattern";
 import { DEFAULT_FLAG_SENTENCE, DEFAULT_LEXICON, LexiconTopic, compileLexicon } from "../nota/emancipation";
 import type { Severity } from "./types";
 
@@ -59,7 +60,8 @@ function isObject(v: Json): v is Record<string, Json> {
 /** Unknown keys at any depth are refused with their path: a typo must not pass silently. */
 function onlyKeys(o: Record<string, Json>, known: string[], path: string): void {
   for (const key of Object.keys(o))
-    if (!known.includes(key)) throw new ProfileError(`${path}.${key} is not a setting (settings: ${known.join(", ")})`);
+    if (!known.includes(key))
+      throw new ProfileError(`${path}.${key} is not a setting (settings: ${known.join(", ")})`);
 }
 
 function expectString(v: Json, path: string): string {
@@ -146,6 +148,11 @@ export function validateProfile(
     } catch {
       throw new ProfileError(`referencePattern "${p.referencePattern}" is not a valid regular expression`);
     }
+    const unsafe = unsafePattern(p.referencePattern);
+    if (unsafe)
+      throw new ProfileError(
+        `referencePattern "${p.referencePattern}" could make the check hang on some texts (${unsafe}); write it without that`,
+      );
   }
   if (input.referenceExample !== undefined)
     p.referenceExample = expectString(input.referenceExample, "referenceExample");

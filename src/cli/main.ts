@@ -19,9 +19,22 @@ export interface Io {
   err(text: string): void;
 }
 
+/**
+ * Text from a document never reaches the terminal raw: control characters (escape sequences that set the title or
+ * clear the screen) are shown as \uXXXX; line breaks and tabs stay.
+ */
+export function safeText(text: string): string {
+  // \uXXXX: readable on a terminal, and a valid escape inside a JSON string (JSON output passes here too).
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 const defaultIo: Io = {
-  out: (t) => process.stdout.write(t + "\n"),
-  err: (t) => process.stderr.write(t + "\n"),
+  out: (t) => process.stdout.write(safeText(t) + "\n"),
+  err: (t) => process.stderr.write(safeText(t) + "\n"),
 };
 
 /** A mistake in how the command was called (with the usage text after it), or a refusal (without). */
@@ -198,7 +211,17 @@ async function runCheck(o: Options, io: Io): Promise<number> {
       if (o.format === "json") json.push({ file, error: loaded.error });
       continue;
     }
-    const result = checkNota(loaded.snapshot, { profile, letter, locale: o.locale });
+    let result: ReturnType<typeof checkNota>;
+    try {
+      result = checkNota(loaded.snapshot, { profile, letter, locale: o.locale });
+    } catch (err) {
+      // An internal error in one file is that file's one line (and a JSON entry); the others are still checked.
+      void err;
+      exit = 2;
+      io.err(`${file}: ${t.internalError}`);
+      if (o.format === "json") json.push({ file, error: t.internalError });
+      continue;
+    }
     const { nota, findings } = result;
     if (findings.some((f) => f.severity === "error") && exit === 0) exit = 1;
     if (o.format === "json") {

@@ -21,6 +21,8 @@ Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te
     notFound: "bestand niet gevonden",
     notReadable: "bestand niet te lezen ({detail})",
     notReadableGeneric: "bestand niet te lezen",
+    internalError:
+      "de assistent liep bij dit bestand vast (een fout in de assistent, niet in het bestand); de andere bestanden zijn wel gecontroleerd. Meld dit aan de beheerders.",
     isDirectory: "is een map, geen bestand",
     notRegular: "is geen gewoon bestand (een apparaat, pijp of socket) en wordt niet gelezen",
     tooBig: "is groter dan {mb} MB; zo groot is geen nota (NOTA_MAX_MB verhoogt de grens)",
@@ -88,6 +90,8 @@ Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be
     notFound: "file not found",
     notReadable: "file cannot be read ({detail})",
     notReadableGeneric: "file cannot be read",
+    internalError:
+      "the assistant failed on this file (a fault of the assistant, not of the file); the other files were checked. Please report this to the maintainers.",
     isDirectory: "is a folder, not a file",
     notRegular: "is not a regular file (a device, pipe or socket) and is not read",
     tooBig: "is larger than {mb} MB; no nota is that large (NOTA_MAX_MB raises the limit)",

@@ -102,7 +102,10 @@ function zipProblem(err: ZipError): DocxError {
 
 const decoder = new TextDecoder("utf-8");
 
+/** A part's text: UTF-8, or UTF-16 (which OPC allows) when it starts with that byte-order mark. */
 export function partText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   return decoder.decode(bytes);
 }
 

@@ -69,12 +69,17 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     stylesPart && parts.has(stylesPart)
       ? parseStyles(stylesPart, partText(parts.get(stylesPart)!))
       : parseStyles("", "");
+  const mainXml = partText(parts.get(mainPart)!);
   const { paragraphs, pageSource, firstSection, sections } = readBody(
     mainPart,
-    partText(parts.get(mainPart)!),
+    mainXml,
     styles,
     options.physicalPages,
   );
+
+  // A main part in an unknown namespace is no Word document (it would otherwise read as an empty one).
+  const ns = startTagNamespace(mainXml);
+  if (!paragraphs.length && ns !== undefined && !isW(ns)) throw new DocxError("not-docx", "namespace");
 
   // The first page's header: house-style templates keep the nota's header column there.
   const pick = (firstSection.titlePg && firstSection.headers.first) || firstSection.headers.default;
@@ -107,6 +112,15 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     pageNumbers: options.physicalPages ? "physical" : "printed",
     sectionNumbering: sections,
   };
+}
+
+/** The namespace of the root element, from its start tag alone (no second parse of a large part). */
+function startTagNamespace(xml: string): string | undefined {
+  const tag = /<(?![?!])([\w.-]+:)?[\w.-]+[^>]*>/.exec(xml.slice(0, 64 * 1024));
+  if (!tag) return undefined;
+  const prefix = tag[1] ? tag[1].slice(0, -1) : "";
+  const decl = new RegExp(`xmlns${prefix ? `:${prefix}` : ""}\\s*=\\s*["']([^"']*)["']`).exec(tag[0]);
+  return decl?.[1];
 }
 
 /** The namespace of a part's root element; undefined when the part is not well-formed XML. */
@@ -411,6 +425,10 @@ function readBody(
       }
     });
     parser.on("text", (t) => {
+      if (inText && !skipDepth) addText(t);
+    });
+    // CDATA in a w:t is text like any other.
+    parser.on("cdata", (t) => {
       if (inText && !skipDepth) addText(t);
     });
     parser.on("closetag", (tag) => {

@@ -44,6 +44,8 @@ function builtInId(name: string | undefined): string | undefined {
 
 export class StyleSheet {
   private readonly cache = new Map<string, ResolvedParagraphStyle>();
+  /** Bold per style id (paragraph and run): a long based-on chain is walked once, not per run. */
+  private readonly boldCache = new Map<string, boolean | undefined>();
   private readonly defaultParagraph?: string;
 
   constructor(private readonly styles: Map<string, RawStyle>) {
@@ -88,11 +90,21 @@ export class StyleSheet {
   }
 
   paragraphBold(styleId: string | undefined): boolean | undefined {
-    return this.inherit(styleId && this.styles.has(styleId) ? styleId : this.defaultParagraph, (s) => s.bold);
+    return this.bold(styleId && this.styles.has(styleId) ? styleId : this.defaultParagraph);
   }
 
   runBold(styleId: string | undefined): boolean | undefined {
-    return this.inherit(styleId, (s) => s.bold);
+    return this.bold(styleId);
+  }
+
+  private bold(id: string | undefined): boolean | undefined {
+    if (id === undefined) return undefined;
+    if (!this.boldCache.has(id))
+      this.boldCache.set(
+        id,
+        this.inherit(id, (s) => s.bold),
+      );
+    return this.boldCache.get(id);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { DocumentSnapshot } from "./snapshot";
 import { dutchList, formatPageReferences, normalizePages } from "./pages";
+import { unsafePattern } from "./safe-pattern";
 
 /**
  * One topic and the words that signal it. A term matches whole words, case-insensitively; a trailing `*` lets
@@ -68,6 +69,11 @@ export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexico
       } catch {
         throw new Error(`lexicon term "${term}" of topic "${topic.topic}" is not a valid pattern`);
       }
+      const unsafe = unsafePattern(termSource(term));
+      if (unsafe)
+        throw new Error(
+          `lexicon term "${term}" of topic "${topic.topic}" could make the search hang (${unsafe})`,
+        );
     }
     return `(${topic.terms.map((t) => `(?:${termSource(t)})`).join("|")})`;
   });
@@ -110,8 +116,12 @@ function excerptAround(text: string, start: number, end: number, width = 160): s
   if (text.length <= width) return text.trim();
   const room = Math.max(0, width - (end - start));
   let from = Math.max(0, start - Math.floor(room / 2));
-  const to = Math.min(text.length, from + width);
+  let to = Math.min(text.length, from + width);
   from = Math.max(0, to - width);
+  // Never between the two halves of a character outside the BMP (an emoji): no lone surrogate in the output.
+  const low = (i: number) => i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]);
+  if (low(from)) from++;
+  if (low(to)) to--;
   return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
 }
 

@@ -124,23 +124,27 @@ function tagsOf(p: SnapshotParagraph) {
  * those themselves (matched against the profile by the rules).
  */
 export function parseAddressing(value: string, viaField = ""): Addressing {
+  // Linear on any input: no pattern starts with an unbounded run of white space.
   const names = (s: string) =>
     s
-      .split(/\s*(?:,|;|\/|&|\ben\b)\s*/i)
+      .split(/,|;|\/|&|\ben\b/i)
       .map((n) => n.replace(/[()]/g, "").trim())
       .filter(Boolean);
   const via: string[] = [];
   const viaTexts: string[] = [];
-  const withoutVia = value.replace(/[(,]?\s*\bvia\b\s+([^)\n]+)\)?/gi, (_whole, who: string) => {
-    via.push(...names(who));
+  const add = (who: string) => {
+    for (const name of names(who)) via.push(name);
     viaTexts.push(who.trim());
+  };
+  const withoutVia = value.replace(/[(,]?\bvia\b([^)\n]+)\)?/gi, (_whole, who: string) => {
+    add(who);
     return " ";
   });
-  const ownField = viaField.replace(/^\s*via\b\s*:?\s*/i, "").trim();
-  if (ownField) {
-    via.push(...names(ownField));
-    viaTexts.push(ownField);
-  }
+  const ownField = viaField
+    .trim()
+    .replace(/^via\b:?/i, "")
+    .trim();
+  if (ownField) add(ownField);
   return {
     to: names(withoutVia),
     via,
@@ -300,7 +304,10 @@ function parseHeader(
   // Tagged fields (the template), anywhere in the document.
   const taggedParas = new Map<FieldId, number[]>();
   tags.forEach((t, i) => {
-    if (t.field) taggedParas.set(t.field, [...(taggedParas.get(t.field) ?? []), i]);
+    if (!t.field) return;
+    const list = taggedParas.get(t.field);
+    if (list) list.push(i);
+    else taggedParas.set(t.field, [i]);
   });
   for (const [id, list] of taggedParas) {
     const first = list[0];
@@ -329,7 +336,11 @@ function parseHeader(
   const rows = new Map<string, number[]>();
   for (const i of region) {
     const c = paras[i].cell;
-    if (c) rows.set(`${c.table}:${c.row}`, [...(rows.get(`${c.table}:${c.row}`) ?? []), i]);
+    if (!c) continue;
+    const key = `${c.table}:${c.row}`;
+    const row = rows.get(key);
+    if (row) row.push(i);
+    else rows.set(key, [i]);
   }
   for (const cells of rows.values()) {
     const labelCell = cells.filter((i) => paras[i].cell!.column === 0 && paras[i].text.trim());
