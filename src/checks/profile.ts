@@ -230,7 +230,9 @@ export function parseProfile(text: string, knownRuleIds?: string[]): Profile {
     // A byte-order mark (Notepad saves one) is no part of the JSON.
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (err) {
-    throw new ProfileError(`not valid JSON: ${(err as Error).message}`);
+    // Where, not the JSON parser's own words.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    throw new ProfileError(`not valid JSON${at ? ` (around character ${Number(at) + 1})` : " (it ends too early)"}`);
   }
   return validateProfile(json, DEFAULT_PROFILE, knownRuleIds);
 }
