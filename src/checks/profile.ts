@@ -232,7 +232,9 @@ export function parseProfile(text: string, knownRuleIds?: string[]): Profile {
   } catch (err) {
     // Where, not the JSON parser's own words.
     const at = /position (\d+)/.exec((err as Error).message)?.[1];
-    throw new ProfileError(`not valid JSON${at ? ` (around character ${Number(at) + 1})` : " (it ends too early)"}`);
+    throw new ProfileError(
+      `not valid JSON${at ? ` (around character ${Number(at) + 1})` : " (it ends too early)"}`,
+    );
   }
   return validateProfile(json, DEFAULT_PROFILE, knownRuleIds);
 }
