@@ -9,7 +9,7 @@ import { buildFlagSentence, findPassages, passagePages, passageTopics } from "..
 import { formatPageReferences } from "../nota/pages";
 import { blockSpec, BLOCK_IDS } from "../nota/schema";
 import type { DocumentSnapshot } from "../nota/snapshot";
-import { DocxError } from "../docx/package";
+import { DocxError, MAX_FILE_MB as DOCX_MAX_FILE_MB } from "../docx/package";
 import { describeDocxError } from "../docx/messages";
 import { readDocx } from "../docx/reader";
 import { CLI_MESSAGES, CliMessageId } from "./messages";
@@ -93,7 +93,7 @@ function parseArgs(args: string[], locale: Locale): Options {
 }
 
 /** The largest input file read, in MB (NOTA_MAX_MB overrides): checked before a byte is read. */
-export const MAX_FILE_MB = Number(process.env.NOTA_MAX_MB) > 0 ? Number(process.env.NOTA_MAX_MB) : 50;
+export const MAX_FILE_MB = Number(process.env.NOTA_MAX_MB) > 0 ? Number(process.env.NOTA_MAX_MB) : DOCX_MAX_FILE_MB;
 
 /**
  * Reads a file under the input rules: only a regular file (a directory, FIFO, device or socket is refused

@@ -13,6 +13,7 @@ export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> 
     "too-large": "is te groot om veilig te lezen (meer dan {detail} MB uitgepakt); is het wel een nota?",
     xml: "is beschadigd: het onderdeel {part} is geen leesbare XML (rond regel {line}); open het in Word en sla het opnieuw op",
     empty: "is leeg",
+    "file-too-large": "is groter dan {detail} MB; zo groot is geen nota of brief",
     damaged: "is beschadigd: {detail}; open het in Word en sla het opnieuw op",
     "not-word":
       "is niet door Word geschreven: het onderdeel {part} bevat een DOCTYPE- of entiteitsdeclaratie, die Word nooit schrijft. Open het in Word en sla het opnieuw op",
@@ -26,6 +27,7 @@ export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> 
     "too-large": "is too large to read safely (more than {detail} MB unpacked); is it really a nota?",
     xml: "is damaged: the part {part} is not readable XML (around line {line}); open it in Word and save it again",
     empty: "is empty",
+    "file-too-large": "is larger than {detail} MB; no nota or letter is that large",
     damaged: "is damaged: {detail}; open it in Word and save it again",
     "not-word":
       "was not written by Word: the part {part} holds a DOCTYPE or entity declaration, which Word never writes. Open it in Word and save it again",

@@ -15,7 +15,8 @@ export type DocxErrorCode =
   | "empty"
   | "damaged"
   | "not-word"
-  | "limit";
+  | "limit"
+  | "file-too-large";
 
 export class DocxError extends Error {
   /** `detail`: for "xml" the parser's message, for "too-large" the limit in MB; otherwise a note for developers. */
@@ -27,6 +28,9 @@ export class DocxError extends Error {
     this.name = "DocxError";
   }
 }
+
+/** The largest .docx read, in MB: checked before a byte of it is read (the command line's NOTA_MAX_MB overrides). */
+export const MAX_FILE_MB = 50;
 
 /** Default cap on the uncompressed size of the parts read: far above any real nota, far below a zip bomb. */
 export const DEFAULT_MAX_UNCOMPRESSED = 256 * 1024 * 1024;

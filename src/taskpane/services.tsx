@@ -43,7 +43,10 @@ export async function readLetterFile(file: File, locale: Locale): Promise<Docume
     import("../docx/package"),
     import("../docx/messages"),
   ]);
+  const { MAX_FILE_MB } = await import("../docx/package");
   try {
+    // The same limits and sentences as the command line: the size before a byte is read.
+    if (file.size > MAX_FILE_MB * 1024 * 1024) throw new DocxError("file-too-large", String(MAX_FILE_MB));
     const snapshot = readDocx(await readFileBytes(file));
     if (!snapshot.paragraphs.some((p) => p.text.trim())) throw new DocxError("empty");
     return snapshot;

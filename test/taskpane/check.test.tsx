@@ -81,6 +81,15 @@ describe("Controle", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("brief.docx is geen .docx-bestand");
   });
 
+  test("a letter larger than the limit: refused by its size, with the command line's sentence, unread", async () => {
+    const user = userEvent.setup();
+    renderPane("example-nota-no-flag.docx", { tab: "controle" });
+    const big = new File(["x"], "groot.docx");
+    Object.defineProperty(big, "size", { value: 60 * 1024 * 1024 });
+    await user.upload(await screen.findByTestId("letter-input"), big);
+    expect(await screen.findByRole("alert")).toHaveTextContent("groot.docx is groter dan 50 MB");
+  });
+
   test("passages in the open document on Word on the web: no pages, and the pane says so", async () => {
     const user = userEvent.setup();
     renderPane("letter.docx", { tab: "controle", sets: WEB_SETS });
