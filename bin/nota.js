@@ -11,11 +11,23 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(2);
 }
-// Output piped into a command that stops reading early (`| head`) is not an error of ours.
+// Output piped into a command that stops reading early (`| head`) is not an error of ours; any other failure
+// of the output (a full disk, a closed descriptor) ends with one plain sentence and exit 2, never a trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+    const dutch = !/^en/i.test(process.env.NOTA_LANG ?? "") && !process.argv.includes("en");
+    try {
+      require("fs").writeSync(
+        2,
+        dutch
+          ? "nota: de uitvoer kon niet worden geschreven (is de schijf vol of de uitvoer gesloten?).\n"
+          : "nota: the output could not be written (is the disk full or the output closed?).\n",
+      );
+    } catch {
+      // Standard error is gone too: the exit code says it.
+    }
+    process.exit(2);
   });
 }
 require(entry)

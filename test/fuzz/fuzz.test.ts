@@ -168,7 +168,9 @@ async function run(args: string[]) {
 const STACK =
   /\n\s+at .+[:(]\d+:\d+\)?|^\s*at Object\.|TypeError|RangeError|ReferenceError|Maximum call stack/m;
 const PARSER_TEXT =
-  /unexpected|close tag|undefined entity|text data outside|saxes|invalid character|\d+:\d+: /i;
+  /unexpected|close tag|undefined entity|text data outside|saxes|invalid character|\d+:\d+: |\[object Object\]|\bundefined\b|\bE[A-Z]{3,}\b/;
+/** "null" is JSON's own word; in text output it is a leak of a missing value. */
+const NULL_IN_TEXT = /\bnull\b/;
 
 /** One case: through the command twice; the same verdict, a known exit, no trace, no parser text. */
 async function exercise(args: string[]) {
@@ -177,6 +179,8 @@ async function exercise(args: string[]) {
   expect({ args, known: [0, 1, 2].includes(first.code) }).toEqual({ args, known: true });
   expect({ args, trace: STACK.test(first.text) }).toEqual({ args, trace: false });
   expect({ args, parser: PARSER_TEXT.test(first.text) }).toEqual({ args, parser: false });
+  if (!args.includes("json"))
+    expect({ args, nullText: NULL_IN_TEXT.test(first.text) }).toEqual({ args, nullText: false });
   // Same bytes, same verdict (the temporary file name of --out aside).
   expect(second.code).toBe(first.code);
   return first.code;
