@@ -93,7 +93,8 @@ function parseArgs(args: string[], locale: Locale): Options {
 }
 
 /** The largest input file read, in MB (NOTA_MAX_MB overrides): checked before a byte is read. */
-export const MAX_FILE_MB = Number(process.env.NOTA_MAX_MB) > 0 ? Number(process.env.NOTA_MAX_MB) : DOCX_MAX_FILE_MB;
+export const MAX_FILE_MB =
+  Number(process.env.NOTA_MAX_MB) > 0 ? Number(process.env.NOTA_MAX_MB) : DOCX_MAX_FILE_MB;
 
 /**
  * Reads a file under the input rules: only a regular file (a directory, FIFO, device or socket is refused
