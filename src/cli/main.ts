@@ -366,24 +366,33 @@ async function runTemplate(o: Options, io: Io): Promise<number> {
   return 0;
 }
 
-async function runAdopt(o: Options, io: Io): Promise<number> {
+/**
+ * adopt and publish: one .docx in (read under the same rules as any input), another out (never over the input).
+ * `refusal` turns the transform's own refusals into a sentence (exit 1); unusable input is exit 2.
+ */
+async function rewriteDocx<R extends { bytes: Uint8Array }>(
+  o: Options,
+  io: Io,
+  transform: (data: Uint8Array) => R,
+  refusal: (err: unknown) => string | undefined,
+): Promise<R | number> {
   const t = CLI_MESSAGES[o.locale];
   if (o.files.length !== 1) throw new UsageError(t.oneFile, true);
   if (!o.out) throw new UsageError(t.outRequired, true);
   const file = o.files[0];
   if (path.resolve(o.out) === path.resolve(file)) throw new UsageError(t.outIsInput);
-  const loaded = await loadDocx(file, o.locale);
-  if ("error" in loaded) {
-    io.err(`${file}: ${loaded.error}`);
+  const input = await readInput(file, o.locale);
+  if ("error" in input) {
+    io.err(`${file}: ${input.error}`);
     return 2;
   }
-  const { adoptDocx, AdoptError } = await import("../docx/adopt");
-  let result;
+  let result: R;
   try {
-    result = adoptDocx(new Uint8Array(await fs.readFile(file)));
+    result = transform(new Uint8Array(input.data.buffer, input.data.byteOffset, input.data.byteLength));
   } catch (err) {
-    if (err instanceof AdoptError) {
-      io.err(`${file}: ${err.reason === "no-blocks" ? t.adoptNoBlocks : t.adoptNoHeader}`);
+    const sentence = refusal(err);
+    if (sentence) {
+      io.err(`${file}: ${sentence}`);
       return 1;
     }
     if (err instanceof DocxError) {
@@ -393,9 +402,18 @@ async function runAdopt(o: Options, io: Io): Promise<number> {
     throw err;
   }
   await writeOutput(o, result.bytes);
-  const target = path.resolve(o.out);
+  return result;
+}
+
+async function runAdopt(o: Options, io: Io): Promise<number> {
+  const t = CLI_MESSAGES[o.locale];
+  const { adoptDocx, AdoptError } = await import("../docx/adopt");
+  const result = await rewriteDocx(o, io, adoptDocx, (err) =>
+    err instanceof AdoptError ? (err.reason === "no-blocks" ? t.adoptNoBlocks : t.adoptNoHeader) : undefined,
+  );
+  if (typeof result === "number") return result;
   const n = result.wrapped.length;
-  io.out(formatMessage(n ? t.adoptWritten : t.adoptNothing, { n: String(n), file: target }));
+  io.out(formatMessage(n ? t.adoptWritten : t.adoptNothing, { n: String(n), file: path.resolve(o.out!) }));
   for (const item of result.wrapped) io.out(`  + ${item.title}  [${item.tag}]`);
   if (result.skipped.length)
     io.out(`  ${formatMessage(t.adoptSkipped, { parts: result.skipped.map((i) => i.title).join(", ") })}`);
@@ -404,39 +422,18 @@ async function runAdopt(o: Options, io: Io): Promise<number> {
 
 async function runPublish(o: Options, io: Io): Promise<number> {
   const t = CLI_MESSAGES[o.locale];
-  if (o.files.length !== 1) throw new UsageError(t.oneFile, true);
-  if (!o.out) throw new UsageError(t.outRequired, true);
-  const file = o.files[0];
-  if (path.resolve(o.out) === path.resolve(file)) throw new UsageError(t.outIsInput);
   const profile = await loadProfile(o.profile, o.locale);
-  const loaded = await loadDocx(file, o.locale);
-  if ("error" in loaded) {
-    io.err(`${file}: ${loaded.error}`);
-    return 2;
-  }
   const { publishDocx, PublishError } = await import("../docx/publish");
-  let result;
-  try {
-    result = publishDocx(new Uint8Array(await fs.readFile(file)), profile.woo);
-  } catch (err) {
-    if (err instanceof PublishError) {
-      const id =
-        err.reason === "overlap"
-          ? "publishOverlap"
-          : err.reason === "leak"
-            ? "publishLeak"
-            : "publishUnknown";
-      io.err(`${file}: ${formatMessage(t[id], { detail: err.detail })}`);
-      return 1;
-    }
-    if (err instanceof DocxError) {
-      io.err(`${file}: ${describeDocxError(err, o.locale)}`);
-      return 2;
-    }
-    throw err;
-  }
-  await writeOutput(o, result.bytes);
-  io.out(formatMessage(t.publishWritten, { file: path.resolve(o.out) }));
+  const ids = { overlap: "publishOverlap", leak: "publishLeak", "unknown-ground": "publishUnknown" } as const;
+  const result = await rewriteDocx(
+    o,
+    io,
+    (data) => publishDocx(data, profile.woo),
+    (err) =>
+      err instanceof PublishError ? formatMessage(t[ids[err.reason]], { detail: err.detail }) : undefined,
+  );
+  if (typeof result === "number") return result;
+  io.out(formatMessage(t.publishWritten, { file: path.resolve(o.out!) }));
   if (!result.withheld.length) io.out(`  ${t.publishNothing}`);
   for (const w of result.withheld)
     io.out(
