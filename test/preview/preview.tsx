@@ -10,7 +10,7 @@ import { createServices } from "../../src/taskpane/services";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { OfficeNotaDocument } from "../../src/word/adapter";
 import { readDocx } from "../../src/docx/reader";
-import { DocxError } from "../../src/docx/package";
+import { DocxError, MAX_FILE_MB } from "../../src/docx/package";
 import { describeDocxError } from "../../src/docx/messages";
 import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
 import { PREVIEW_MESSAGES } from "./messages";
@@ -269,6 +269,8 @@ function Preview({ initial }: { initial: WordDouble }) {
     const file = e.dataTransfer.files[0];
     if (!file) return;
     try {
+      // The same limits and sentences as the pane's letter picker and the command line.
+      if (file.size > MAX_FILE_MB * 1024 * 1024) throw new DocxError("file-too-large", String(MAX_FILE_MB));
       const model = WordDocumentModel.fromDocx(new Uint8Array(await file.arrayBuffer()));
       setDouble(new WordDouble(model, sets));
       setStatus(text.dropped.replace("{name}", file.name));
