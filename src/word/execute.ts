@@ -156,7 +156,6 @@ export async function executePlan(
 
   // 3. Write everything in one sync.
   alsoWrite?.();
-  const finish: (() => void)[] = [];
   for (const edit of plan) {
     switch (edit.op) {
       case "setControlText": {
@@ -240,10 +239,9 @@ export async function executePlan(
           p = inside.insertParagraph(item.n.text, after ? "End" : "Start");
         }
       }
-      finish.push(() => shape(p, item.n));
+      shape(p, item.n);
     }
   }
-  finish.forEach((f) => f());
   await context.sync();
 }
 
