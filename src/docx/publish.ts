@@ -11,7 +11,7 @@
  */
 import { strFromU8, strToU8, zipSync } from "fflate";
 import { parseNota } from "../nota/parser";
-import type { FieldId } from "../nota/schema";
+import { FieldId, wooGroundOf } from "../nota/schema";
 import { Withheld, conflictingParts, isWooGround, withheldParts } from "../nota/woo";
 import { isW, readAllParts } from "./package";
 import { readDocx } from "./reader";
@@ -54,7 +54,6 @@ export interface PublishResult {
 
 /** Texts shorter than this are replaced where they are marked, not searched for elsewhere (they are everywhere). */
 const MIN_SECRET = 4;
-const WOO_TAG = "nota:woo:";
 
 const REMOVED_PARTS = [
   /^docProps\/custom\.xml$/,
@@ -164,8 +163,9 @@ function cleanStory(root: XmlElement, vanishStyles: Set<string>, replacement: (g
   for (const sdt of findAll(root, (e) => w(e, "sdt"))) {
     const tag = findAll(sdt, (e) => w(e, "tag"))[0];
     const value = tag ? valOf(tag, "val") : undefined;
-    if (!value?.startsWith(WOO_TAG) || !sdt.parent) continue;
-    const text = replacement(value.slice(WOO_TAG.length));
+    const ground = value === undefined ? undefined : wooGroundOf(value);
+    if (ground === undefined || !sdt.parent) continue;
+    const text = replacement(ground);
     const inline = findAll(sdt, (e) => w(e, "p")).length === 0;
     replaceNode(sdt, [inline ? textRun(sdt, text) : append(element(sdt, "p"), textRun(sdt, text))]);
   }

@@ -18,6 +18,7 @@ import {
 } from "./package";
 import { StyleSheet, parseStyles } from "./styles";
 import { SectionNumbering, printedPageOf } from "../nota/pages";
+import { wooGroundOf } from "../nota/schema";
 
 export interface ReadOptions {
   maxUncompressed?: number;
@@ -28,7 +29,6 @@ export interface ReadOptions {
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
 const REL_HEADER = /\/header$/;
-const WOO_TAG = "nota:woo:";
 /** The most paragraphs and characters of text a part is read with (a long letter has some ten thousand). */
 export const MAX_PARAGRAPHS = 250_000;
 export const MAX_TEXT = 20_000_000;
@@ -466,7 +466,7 @@ function readBody(
           break;
         case "sdt": {
           const s = sdts.pop();
-          if (s?.inParagraph && s.tag?.startsWith(WOO_TAG) && top())
+          if (s?.inParagraph && s.tag && wooGroundOf(s.tag) !== undefined && top())
             top().marks.push({ tag: s.tag, start: s.start, end: top().text.length });
           break;
         }
@@ -478,7 +478,7 @@ function readBody(
           if (finished.length >= MAX_PARAGRAPHS) throw new DocxError("limit", `paragraphs|${MAX_PARAGRAPHS}`);
           if (p) {
             // A mark around whole paragraphs (a block-level control) covers this one.
-            const around = sdts.find((s) => !s.inParagraph && s.tag?.startsWith(WOO_TAG));
+            const around = sdts.find((s) => !s.inParagraph && s.tag && wooGroundOf(s.tag) !== undefined);
             if (around && p.text) p.marks.push({ tag: around.tag!, start: 0, end: p.text.length });
             finished.push({ ...p, order: finished.length });
           }

@@ -6,6 +6,7 @@
  */
 import { AFSTEMMING_NAMESPACE } from "../nota/afstemming";
 import { findTopics } from "../nota/emancipation";
+import { wooGroundOf } from "../nota/schema";
 import { DocumentSnapshot, SnapshotParagraph, Story } from "../nota/snapshot";
 import { SectionNumbering, printedPageOf } from "../nota/pages";
 import { cleanText, storyParagraphs } from "./execute";
@@ -13,7 +14,6 @@ import { fold } from "./places";
 import type { Capabilities, ReadOptions } from "./types";
 
 const HEADER_STORIES: Story[] = ["firstPageHeader", "primaryHeader"];
-const WOO_TAG = "nota:woo:";
 
 const PARAGRAPH_PROPS =
   "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
@@ -187,7 +187,7 @@ function attachControls(
       if (cc.placeholder) p.placeholder = true;
     }
     // A Woo mark: the characters it holds, found in its paragraph after the marks already there.
-    if (cc.tag.startsWith(WOO_TAG) && cc.text && want.length === 1) {
+    if (wooGroundOf(cc.tag) !== undefined && cc.text && want.length === 1) {
       const p = paragraphs[at];
       const marks = (p.marks ??= []);
       const from = marks.length ? marks[marks.length - 1].end : 0;
