@@ -60,30 +60,36 @@ export interface ZipParts {
 }
 
 /**
- * Reads the entries `wanted` selects. Each entry's declared size counts against `maxUncompressed`; fflate
- * inflates into a buffer of exactly the declared size, so a lying header cannot make it allocate more.
+ * The package with its directory read and checked once (before anything is inflated); `read` then inflates the
+ * entries `wanted` selects, each checked against its CRC, as often as a reader needs parts.
  */
-export function readZip(
-  data: Uint8Array,
-  wanted: (name: string) => boolean,
-  maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
-): ZipParts {
+export function openZip(data: Uint8Array): {
+  names: string[];
+  read: (wanted: (name: string) => boolean, maxUncompressed?: number) => ZipParts;
+} {
   if (data.length === 0) throw new DocxError("empty", "the file is empty (0 bytes)");
   if (startsWith(data, CFB_MAGIC)) {
     throw hasEncryptionInfo(data) ? new DocxError("encrypted") : new DocxError("legacy-doc");
   }
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError("not-zip");
-  try {
-    // The directory is checked before anything is inflated; every part read is checked against its CRC.
-    const entries = readDirectory(data);
+  const entries = zipChecked(() => readDirectory(data));
+  const names = entries.map((e) => e.name);
+  function readWanted(
+    wanted: (name: string) => boolean,
+    maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
+  ): ZipParts {
     const chosen = entries.filter((e) => wanted(e.name));
     const total = chosen.reduce((n, e) => n + e.size, 0);
     if (total > maxUncompressed)
       throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
-    return {
-      parts: new Map(chosen.map((e) => [e.name, readEntry(data, e)])),
-      names: entries.map((e) => e.name),
-    };
+    return { parts: new Map(chosen.map((e) => [e.name, zipChecked(() => readEntry(data, e))])), names };
+  }
+  return { names, read: readWanted };
+}
+
+function zipChecked<T>(read: () => T): T {
+  try {
+    return read();
   } catch (err) {
     if (err instanceof ZipError) throw zipProblem(err);
     throw err;
@@ -95,7 +101,7 @@ export function readAllParts(
   data: Uint8Array,
   maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
 ): Record<string, Uint8Array> {
-  return Object.fromEntries(readZip(data, () => true, maxUncompressed).parts);
+  return Object.fromEntries(openZip(data).read(() => true, maxUncompressed).parts);
 }
 
 function zipProblem(err: ZipError): DocxError {

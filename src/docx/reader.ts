@@ -12,7 +12,7 @@ import {
   parseRelationships,
   parseXml,
   partText,
-  readZip,
+  openZip,
   relsPartOf,
   resolveTarget,
 } from "./package";
@@ -36,7 +36,9 @@ export const MAX_TEXT = 20_000_000;
 /** Reads a .docx file's bytes into a snapshot. Throws DocxError for anything that is not a readable .docx. */
 export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
   const cap = options.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
-  const first = readZip(data, (n) => n === "_rels/.rels" || n === "[Content_Types].xml", cap);
+  // The directory is read and checked once; the parts are inflated as the relationships name them.
+  const zip = openZip(data);
+  const first = zip.read((n) => n === "_rels/.rels" || n === "[Content_Types].xml", cap);
   const rootRels = first.parts.get("_rels/.rels");
   if (!rootRels || !first.parts.has("[Content_Types].xml")) {
     throw new DocxError("not-docx");
@@ -49,7 +51,7 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     throw new DocxError("not-docx", "other-office");
   }
   const mainRelsPart = relsPartOf(mainPart);
-  const second = readZip(data, (n) => n === mainRelsPart, cap);
+  const second = zip.read((n) => n === mainRelsPart, cap);
   const mainRels = second.parts.get(mainRelsPart);
   const rels = mainRels ? parseRelationships(mainRelsPart, partText(mainRels)) : [];
   const stylesRel = rels.find((r) => REL_STYLES.test(r.type));
@@ -59,8 +61,7 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
   );
   const isHeader = new Set(headerParts.values());
   const isCustomXml = (n: string) => /^customXml\/item\d+\.xml$/.test(n);
-  const { parts } = readZip(
-    data,
+  const { parts } = zip.read(
     (n) =>
       n === mainPart || n === stylesPart || n === "docProps/custom.xml" || isCustomXml(n) || isHeader.has(n),
     cap,
