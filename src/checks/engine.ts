@@ -3,7 +3,8 @@ import { parseNota, Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { CompiledLexicon, Passage, compileLexicon, findPassages } from "../nota/emancipation";
 import { DEFAULT_PROFILE, Profile } from "./profile";
-import type { Finding, LetterInput, Locale, ReportInput, Rule, RuleMeta, Severity } from "./types";
+import type { Finding, LetterInput, ReportInput, Rule, RuleMeta, Severity } from "./types";
+import { fill, type Locale, type Params } from "../i18n";
 import { RULES } from "./rules";
 
 export interface CheckOptions {
@@ -20,19 +21,10 @@ export interface CheckResult {
   letter?: LetterInput;
 }
 
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
-function message(
-  meta: RuleMeta,
-  messageId: string,
-  locale: Locale,
-  data?: Record<string, string | number>,
-): string {
+function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Params): string {
   const m = meta.messages[messageId];
   if (!m) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-  return formatMessage(m[locale], data);
+  return fill(m[locale], data, locale);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

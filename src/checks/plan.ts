@@ -7,7 +7,8 @@
 import { Nota, parseNota } from "../nota/parser";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag, placeholderOf } from "../nota/schema";
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
-import type { DocumentEdit, Locale } from "./types";
+import type { DocumentEdit } from "./types";
+import type { Locale } from "../i18n";
 
 /** A new paragraph: its text, a built-in style, and optionally a content control around it. */
 export interface NewParagraph {

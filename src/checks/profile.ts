@@ -6,7 +6,14 @@ import ocw from "./profiles/ocw.json";
 import { BLOCK_IDS, BlockId, FIELD_IDS, FieldId } from "../nota/schema";
 import { WOO_GROUNDS } from "../nota/woo";
 import { unsafePattern } from "../nota/safe-pattern";
-import { DEFAULT_FLAG_SENTENCE, DEFAULT_LEXICON, LexiconTopic, compileLexicon } from "../nota/emancipation";
+import {
+  DEFAULT_FLAG_SENTENCE,
+  DEFAULT_LEXICON,
+  LexiconError,
+  LexiconTopic,
+  compileLexicon,
+} from "../nota/emancipation";
+import { ProfileError, UNSAFE_REASONS } from "./profile-messages";
 import type { Severity } from "./types";
 
 export interface Directorate {
@@ -44,12 +51,7 @@ export interface Profile {
   };
 }
 
-export class ProfileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ProfileError";
-  }
-}
+export { ProfileError } from "./profile-messages";
 
 type Json = unknown;
 
@@ -61,16 +63,16 @@ function isObject(v: Json): v is Record<string, Json> {
 function onlyKeys(o: Record<string, Json>, known: string[], path: string): void {
   for (const key of Object.keys(o))
     if (!known.includes(key))
-      throw new ProfileError(`${path}.${key} is not a setting (settings: ${known.join(", ")})`);
+      throw new ProfileError("unknownKey", { path: path ? `${path}.${key}` : key, known: known.join(", ") });
 }
 
 function expectString(v: Json, path: string): string {
-  if (typeof v !== "string") throw new ProfileError(`${path} must be a text`);
+  if (typeof v !== "string") throw new ProfileError("notText", { path });
   return v;
 }
 
 function expectStrings(v: Json, path: string): string[] {
-  if (!Array.isArray(v)) throw new ProfileError(`${path} must be a list of texts`);
+  if (!Array.isArray(v)) throw new ProfileError("notTextList", { path });
   return v.map((x, i) => expectString(x, `${path}[${i}]`));
 }
 
@@ -98,33 +100,31 @@ export function validateProfile(
   base: Profile = DEFAULT_PROFILE,
   knownRuleIds?: string[],
 ): Profile {
-  if (!isObject(input)) throw new ProfileError("a profile must be a JSON object");
-  for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.includes(key))
-      throw new ProfileError(`unknown key "${key}" (known: ${KNOWN_KEYS.slice(1).join(", ")})`);
-  }
+  if (!isObject(input)) throw new ProfileError("profileNotObject");
+  onlyKeys(input, KNOWN_KEYS, "");
   const p: Profile = JSON.parse(JSON.stringify(base)) as Profile; // plain JSON data; works in every webview
   if (input.id !== undefined) p.id = expectString(input.id, "id");
   if (input.name !== undefined) p.name = expectString(input.name, "name");
   if (input.requiredBlocks !== undefined) {
     p.requiredBlocks = expectStrings(input.requiredBlocks, "requiredBlocks").map((b, i) => {
       if (!(BLOCK_IDS as readonly string[]).includes(b)) {
-        throw new ProfileError(
-          `requiredBlocks[${i}] "${b}" is not a block (blocks: ${BLOCK_IDS.join(", ")})`,
-        );
+        throw new ProfileError("notBlock", {
+          path: `requiredBlocks[${i}]`,
+          value: b,
+          known: BLOCK_IDS.join(", "),
+        });
       }
       return b as BlockId;
     });
   }
   if (input.severities !== undefined) {
-    if (!isObject(input.severities))
-      throw new ProfileError("severities must be an object of rule id → severity");
+    if (!isObject(input.severities)) throw new ProfileError("notObject", { path: "severities" });
     for (const [rule, sev] of Object.entries(input.severities)) {
       if (knownRuleIds && !knownRuleIds.includes(rule)) {
-        throw new ProfileError(`severities: "${rule}" is not a rule (rules: ${knownRuleIds.join(", ")})`);
+        throw new ProfileError("notRule", { value: rule, known: knownRuleIds.join(", ") });
       }
       if (typeof sev !== "string" || !SEVERITIES.includes(sev)) {
-        throw new ProfileError(`severities.${rule} must be one of ${SEVERITIES.join(", ")}`);
+        throw new ProfileError("notSeverity", { path: `severities.${rule}`, known: SEVERITIES.join(", ") });
       }
       p.severities[rule] = sev as Severity | "off";
     }
@@ -132,8 +132,7 @@ export function validateProfile(
   if (input.purposes !== undefined) p.purposes = expectStrings(input.purposes, "purposes");
   if (input.officials !== undefined) p.officials = expectStrings(input.officials, "officials");
   if (input.officialTitles !== undefined) {
-    if (!isObject(input.officialTitles))
-      throw new ProfileError("officialTitles must be an object of official → list of titles");
+    if (!isObject(input.officialTitles)) throw new ProfileError("notObject", { path: "officialTitles" });
     p.officialTitles = Object.fromEntries(
       Object.entries(input.officialTitles).map(([code, titles]) => [
         code,
@@ -146,31 +145,29 @@ export function validateProfile(
     try {
       new RegExp(p.referencePattern);
     } catch {
-      throw new ProfileError(`referencePattern "${p.referencePattern}" is not a valid regular expression`);
+      throw new ProfileError("notPattern", { path: "referencePattern", value: p.referencePattern });
     }
     const unsafe = unsafePattern(p.referencePattern);
     if (unsafe)
-      throw new ProfileError(
-        `referencePattern "${p.referencePattern}" could make the check hang on some texts (${unsafe}); write it without that`,
-      );
+      throw new ProfileError("unsafePattern", {
+        path: "referencePattern",
+        value: p.referencePattern,
+        reason: UNSAFE_REASONS[unsafe],
+      });
   }
   if (input.referenceExample !== undefined)
     p.referenceExample = expectString(input.referenceExample, "referenceExample");
   if (input.emancipation !== undefined) {
     const e = input.emancipation;
-    if (!isObject(e)) throw new ProfileError("emancipation must be an object");
-    const known = ["official", "possessive", "directorate", "sentence", "lexicon"];
-    for (const key of Object.keys(e))
-      if (!known.includes(key))
-        throw new ProfileError(`emancipation.${key} is not a setting (settings: ${known.join(", ")})`);
+    if (!isObject(e)) throw new ProfileError("notObject", { path: "emancipation" });
+    onlyKeys(e, ["official", "possessive", "directorate", "sentence", "lexicon"], "emancipation");
     for (const key of ["official", "possessive", "directorate", "sentence"] as const) {
       if (e[key] !== undefined) p.emancipation[key] = expectString(e[key], `emancipation.${key}`);
     }
     if (e.lexicon !== undefined && e.lexicon !== "default") {
-      if (!Array.isArray(e.lexicon))
-        throw new ProfileError('emancipation.lexicon must be "default" or a list');
+      if (!Array.isArray(e.lexicon)) throw new ProfileError("notLexicon", { path: "emancipation.lexicon" });
       p.emancipation.lexicon = e.lexicon.map((t, i) => {
-        if (!isObject(t)) throw new ProfileError(`emancipation.lexicon[${i}] must be { "topic", "terms" }`);
+        if (!isObject(t)) throw new ProfileError("notTopic", { path: `emancipation.lexicon[${i}]` });
         onlyKeys(t, ["topic", "terms"], `emancipation.lexicon[${i}]`);
         return {
           topic: expectString(t.topic, `emancipation.lexicon[${i}].topic`),
@@ -181,14 +178,18 @@ export function validateProfile(
     try {
       compileLexicon(p.emancipation.lexicon);
     } catch (err) {
-      throw new ProfileError(`emancipation.lexicon: ${(err as Error).message}`);
+      if (!(err instanceof LexiconError)) throw err;
+      const where = { path: "emancipation.lexicon", value: err.term, topic: err.topic };
+      throw err.reason === "invalid"
+        ? new ProfileError("badTerm", where)
+        : new ProfileError("unsafeTerm", { ...where, reason: UNSAFE_REASONS[err.reason] });
     }
   }
   if (input.directorates !== undefined) {
-    if (!Array.isArray(input.directorates)) throw new ProfileError("directorates must be a list");
+    if (!Array.isArray(input.directorates)) throw new ProfileError("notList", { path: "directorates" });
     p.directorates = input.directorates.map((d, i) => {
       if (typeof d === "string") return { code: d, name: "" };
-      if (!isObject(d)) throw new ProfileError(`directorates[${i}] must be a text or { "code", "name" }`);
+      if (!isObject(d)) throw new ProfileError("notDirectorate", { path: `directorates[${i}]` });
       onlyKeys(d, ["code", "name"], `directorates[${i}]`);
       return {
         code: expectString(d.code, `directorates[${i}].code`),
@@ -200,21 +201,18 @@ export function validateProfile(
     p.externalParties = expectStrings(input.externalParties, "externalParties");
   if (input.woo !== undefined) {
     const w = input.woo;
-    if (!isObject(w)) throw new ProfileError("woo must be an object");
-    for (const key of Object.keys(w))
-      if (key !== "fields" && key !== "replacement") throw new ProfileError(`woo.${key} is not a setting`);
+    if (!isObject(w)) throw new ProfileError("notObject", { path: "woo" });
+    onlyKeys(w, ["fields", "replacement"], "woo");
     if (w.replacement !== undefined) p.woo.replacement = expectString(w.replacement, "woo.replacement");
     if (w.fields !== undefined) {
-      if (!isObject(w.fields)) throw new ProfileError("woo.fields must be an object of field → Woo ground");
+      if (!isObject(w.fields)) throw new ProfileError("notObject", { path: "woo.fields" });
       const fields: Partial<Record<FieldId, string>> = {};
       for (const [field, ground] of Object.entries(w.fields)) {
         if (!(FIELD_IDS as readonly string[]).includes(field))
-          throw new ProfileError(
-            `woo.fields: "${field}" is not a header field (fields: ${FIELD_IDS.join(", ")})`,
-          );
+          throw new ProfileError("notField", { value: field, known: FIELD_IDS.join(", ") });
         const code = expectString(ground, `woo.fields.${field}`);
         if (!WOO_GROUNDS.some((g) => g.code === code))
-          throw new ProfileError(`woo.fields.${field}: "${code}" is not a Woo ground`);
+          throw new ProfileError("notGround", { path: `woo.fields.${field}`, value: code });
         fields[field as FieldId] = code;
       }
       p.woo.fields = fields;
@@ -232,9 +230,7 @@ export function parseProfile(text: string, knownRuleIds?: string[]): Profile {
   } catch (err) {
     // Where, not the JSON parser's own words.
     const at = /position (\d+)/.exec((err as Error).message)?.[1];
-    throw new ProfileError(
-      `not valid JSON${at ? ` (around character ${Number(at) + 1})` : " (it ends too early)"}`,
-    );
+    throw at ? new ProfileError("notJson", { at: Number(at) + 1 }) : new ProfileError("notJsonEnd");
   }
   return validateProfile(json, DEFAULT_PROFILE, knownRuleIds);
 }

@@ -1,12 +1,12 @@
 /** The check engine's types: rules in the ESLint manner, findings that point at the smallest place they mean. */
-import type { BlockId, FieldId, Localized } from "../nota/schema";
+import type { BlockId, FieldId } from "../nota/schema";
+import type { Locale, Localized, Params } from "../i18n";
 import type { Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import type { CompiledLexicon, Passage } from "../nota/emancipation";
 import type { Profile } from "./profile";
 
 export type Severity = "error" | "warning" | "info";
-export type Locale = "nl" | "en";
 
 /**
  * A change to the document. Only src/word (and the .docx writer) turn these into real edits.
@@ -61,13 +61,13 @@ export interface LetterInput {
 
 export interface ReportInput {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Params;
   block?: BlockId;
   field?: FieldId;
   paragraph?: number;
   range?: { start: number; end: number };
   fix?: DocumentEdit;
-  suggestions?: { messageId: string; data?: Record<string, string | number>; edit: DocumentEdit }[];
+  suggestions?: { messageId: string; data?: Params; edit: DocumentEdit }[];
   /** Overrides the configured severity for this one finding (e.g. a missing page is an error, an extra one a warning). */
   severity?: Severity;
 }

@@ -1,10 +1,11 @@
 /** The `nota` command: check notas saved as .docx, list a letter's emancipation passages, write the template. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkNota, formatMessage, lexiconOf, summarize } from "../checks/engine";
+import { checkNota, lexiconOf, summarize } from "../checks/engine";
 import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
 import { RULE_IDS } from "../checks/rules";
-import type { Finding, Locale, Severity } from "../checks/types";
+import type { Finding, Severity } from "../checks/types";
+import { fill, type Locale } from "../i18n";
 import { buildFlagSentence, findPassages, passagePages, passageTopics } from "../nota/emancipation";
 import { formatPageReferences } from "../nota/pages";
 import { blockSpec, BLOCK_IDS } from "../nota/schema";
@@ -59,8 +60,7 @@ interface Options {
 }
 
 function parseArgs(args: string[], locale: Locale): Options {
-  const t = (id: CliMessageId, data?: Record<string, string>) =>
-    formatMessage(CLI_MESSAGES[locale][id], data);
+  const t = (id: CliMessageId, data?: Record<string, string>) => fill(CLI_MESSAGES[locale][id], data);
   const o: Options = { files: [], format: "text", locale, force: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -106,8 +106,7 @@ async function readInput(file: string, locale: Locale): Promise<{ data: Buffer }
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { error: t.isDirectory };
     if (!stat.isFile()) return { error: t.notRegular };
-    if (stat.size > MAX_FILE_MB * 1024 * 1024)
-      return { error: formatMessage(t.tooBig, { mb: String(MAX_FILE_MB) }) };
+    if (stat.size > MAX_FILE_MB * 1024 * 1024) return { error: fill(t.tooBig, { mb: String(MAX_FILE_MB) }) };
     return { data: await fs.readFile(file) };
   } catch (err) {
     return { error: errnoSentence(err, locale) };
@@ -154,13 +153,13 @@ async function loadProfile(file: string | undefined, locale: Locale): Promise<Pr
   // The same rules as documents: a regular file, not too large.
   const input = await readInput(file, locale);
   if ("error" in input)
-    throw new UsageError(formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: input.error }));
+    throw new UsageError(fill(CLI_MESSAGES[locale].profileError, { file, detail: input.error }));
   const text = input.data.toString("utf8");
   try {
     return parseProfile(text, [...RULE_IDS]);
   } catch (err) {
     if (err instanceof ProfileError)
-      throw new UsageError(formatMessage(CLI_MESSAGES[locale].profileError, { file, detail: err.message }));
+      throw new UsageError(fill(CLI_MESSAGES[locale].profileError, { file, detail: err.messageFor(locale) }));
     throw err;
   }
 }
@@ -177,16 +176,16 @@ function describePlace(f: Finding, snapshot: DocumentSnapshot, locale: Locale): 
   const parts: string[] = [];
   if (f.block)
     parts.push(
-      formatMessage(t.block, {
+      fill(t.block, {
         label: locale === "nl" ? blockSpec(f.block).label : blockSpec(f.block).labelEn,
       }),
     );
   const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
   if (p && p.story && p.story !== "body") parts.push(t.pageHeader);
   else if (p) {
-    parts.push(formatMessage(t.paragraph, { n: String(p.index + 1) }));
+    parts.push(fill(t.paragraph, { n: String(p.index + 1) }));
     if (p.page !== undefined && snapshot.pageSource !== "none")
-      parts.push(formatMessage(t.page, { n: String(p.page) }));
+      parts.push(fill(t.page, { n: String(p.page) }));
   }
   return parts.length ? `  (${parts.join(", ")})` : "";
 }
@@ -199,7 +198,7 @@ async function runCheck(o: Options, io: Io): Promise<number> {
   if (o.letter) {
     const loaded = await loadDocx(o.letter, o.locale);
     if ("error" in loaded)
-      throw new UsageError(formatMessage(t.letterError, { file: o.letter, detail: loaded.error }));
+      throw new UsageError(fill(t.letterError, { file: o.letter, detail: loaded.error }));
     letter = loaded.snapshot;
   }
   let exit = 0;
@@ -303,16 +302,14 @@ async function runPassages(o: Options, io: Io): Promise<number> {
     return 0;
   }
   for (const p of passages) {
-    const page = p.page !== undefined ? formatMessage(t.page, { n: String(p.page) }) : "?";
+    const page = p.page !== undefined ? fill(t.page, { n: String(p.page) }) : "?";
     io.out(
-      `  ${page.padEnd(8)} ${formatMessage(t.paragraph, { n: String(p.paragraph + 1) }).padEnd(12)} [${p.topics.join(", ")}]`,
+      `  ${page.padEnd(8)} ${fill(t.paragraph, { n: String(p.paragraph + 1) }).padEnd(12)} [${p.topics.join(", ")}]`,
     );
     io.out(`           ${p.excerpt}`);
   }
   io.out("");
-  io.out(
-    `  ${formatMessage(t.passagesFound, { n: String(passages.length), pages: formatPageReferences(pages) })}`,
-  );
+  io.out(`  ${fill(t.passagesFound, { n: passages.length, pages: formatPageReferences(pages) }, o.locale)}`);
   if (loaded.snapshot.pageSource === "breaks") io.out(`  ${t.pagesFromBreaks}`);
   io.out("");
   io.out(`  ${t.sentence}`);
@@ -344,7 +341,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "publish":
         return await runPublish(o, io);
       default:
-        throw new UsageError(formatMessage(CLI_MESSAGES[locale].unknownCommand, { command }), true);
+        throw new UsageError(fill(CLI_MESSAGES[locale].unknownCommand, { command }), true);
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -362,7 +359,7 @@ async function runTemplate(o: Options, io: Io): Promise<number> {
   if (!o.out) throw new UsageError(t.outRequired, true);
   const { buildTemplateDocx } = await import("../docx/template-docx");
   await writeOutput(o, buildTemplateDocx({ locale: o.locale }));
-  io.out(formatMessage(t.templateWritten, { file: path.resolve(o.out) }));
+  io.out(fill(t.templateWritten, { file: path.resolve(o.out) }));
   return 0;
 }
 
@@ -413,10 +410,10 @@ async function runAdopt(o: Options, io: Io): Promise<number> {
   );
   if (typeof result === "number") return result;
   const n = result.wrapped.length;
-  io.out(formatMessage(n ? t.adoptWritten : t.adoptNothing, { n: String(n), file: path.resolve(o.out!) }));
+  io.out(fill(n ? t.adoptWritten : t.adoptNothing, { n, file: path.resolve(o.out!) }, o.locale));
   for (const item of result.wrapped) io.out(`  + ${item.title}  [${item.tag}]`);
   if (result.skipped.length)
-    io.out(`  ${formatMessage(t.adoptSkipped, { parts: result.skipped.map((i) => i.title).join(", ") })}`);
+    io.out(`  ${fill(t.adoptSkipped, { parts: result.skipped.map((i) => i.title).join(", ") })}`);
   return 0;
 }
 
@@ -429,15 +426,14 @@ async function runPublish(o: Options, io: Io): Promise<number> {
     o,
     io,
     (data) => publishDocx(data, profile.woo),
-    (err) =>
-      err instanceof PublishError ? formatMessage(t[ids[err.reason]], { detail: err.detail }) : undefined,
+    (err) => (err instanceof PublishError ? fill(t[ids[err.reason]], { detail: err.detail }) : undefined),
   );
   if (typeof result === "number") return result;
-  io.out(formatMessage(t.publishWritten, { file: path.resolve(o.out!) }));
+  io.out(fill(t.publishWritten, { file: path.resolve(o.out!) }));
   if (!result.withheld.length) io.out(`  ${t.publishNothing}`);
   for (const w of result.withheld)
     io.out(
-      `  ${formatMessage(t.publishGround, { ground: w.ground, n: String(w.count), places: w.places.join(", ") })}`,
+      `  ${fill(t.publishGround, { ground: w.ground, n: w.count, places: w.places.join(", ") }, o.locale)}`,
     );
   io.out(`  ${t.publishRemoved}`);
   return 0;
@@ -454,15 +450,13 @@ async function writeOutput(o: Options, bytes: Uint8Array): Promise<void> {
     () => true,
     () => false,
   );
-  if (exists && !o.force) throw new UsageError(formatMessage(t.outExists, { file: target }));
+  if (exists && !o.force) throw new UsageError(fill(t.outExists, { file: target }));
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temporary, bytes, { flag: "wx" });
     await fs.rename(temporary, target);
   } catch (err) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new UsageError(
-      formatMessage(t.writeFailed, { file: target, detail: errnoSentence(err, o.locale) }),
-    );
+    throw new UsageError(fill(t.writeFailed, { file: target, detail: errnoSentence(err, o.locale) }));
   }
 }

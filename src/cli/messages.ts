@@ -1,5 +1,5 @@
 /** The command line's texts, Dutch first. */
-import type { Locale } from "../checks/types";
+import type { Locale } from "../i18n";
 
 export const CLI_MESSAGES = {
   nl: {
@@ -43,7 +43,7 @@ Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te
     fix: "herstel",
     suggestion: "voorstel",
     noPassages: "Geen emancipatiepassages gevonden.",
-    passagesFound: "{n} passage(s) op {pages}.",
+    passagesFound: "{n, plural, one {# passage} other {# passages}} op {pages}.",
     pagesFromBreaks:
       "Let op: de paginanummers komen uit expliciete pagina-einden; het bestand bevat geen opmaak van Word. Controleer ze in Word.",
     pagesUnknown: "De paginanummers zijn onbekend.",
@@ -56,7 +56,7 @@ Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te
       "geen nota: de assistent herkent geen blokken (Aanleiding, Geadviseerd besluit, …). Er is niets geschreven.",
     adoptNoHeader:
       "geen nota: de assistent herkent geen kopgegevens (Aan, Datum, Referentie, …). Er is niets geschreven.",
-    adoptWritten: "Gekoppeld: {n} onderdelen, geschreven naar {file}",
+    adoptWritten: "Gekoppeld: {n, plural, one {# onderdeel} other {# onderdelen}}, geschreven naar {file}",
     adoptNothing: "Niets te koppelen: alles wat de assistent herkent is al gekoppeld. Geschreven naar {file}",
     adoptSkipped: "Niet gekoppeld (in de koptekst of verspreid over de tekst): {parts}",
     publishWritten: "Openbaarmakingsversie geschreven naar {file}",
@@ -112,7 +112,7 @@ Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be
     fix: "fix",
     suggestion: "suggestion",
     noPassages: "No emancipation passages found.",
-    passagesFound: "{n} passage(s) on {pages}.",
+    passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}.",
     pagesFromBreaks:
       "Note: the page numbers come from explicit page breaks; the file holds no layout saved by Word. Check them in Word.",
     pagesUnknown: "The page numbers are unknown.",
@@ -125,12 +125,12 @@ Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be
       "not a nota: the assistant recognises no blocks (Aanleiding, Geadviseerd besluit, …). Nothing was written.",
     adoptNoHeader:
       "not a nota: the assistant recognises no header (Aan, Datum, Referentie, …). Nothing was written.",
-    adoptWritten: "Adopted: {n} parts, written to {file}",
+    adoptWritten: "Adopted: {n, plural, one {# part} other {# parts}}, written to {file}",
     adoptNothing:
       "Nothing to adopt: everything the assistant recognises is adopted already. Written to {file}",
     adoptSkipped: "Not adopted (in the page header or spread over the text): {parts}",
     publishWritten: "Publication copy written to {file}",
-    publishGround: "{ground}: withheld {n} times ({places})",
+    publishGround: "{ground}: withheld {n, plural, one {once} other {# times}} ({places})",
     publishNothing: "Nothing marked or withheld; comments, properties and hidden data were removed.",
     publishRemoved:
       "Removed: comments, tracked changes (deleted text), hidden text, field codes, bookmarks, document properties, custom XML parts, embedded objects.",

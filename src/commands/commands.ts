@@ -5,7 +5,7 @@
  */
 import { OfficeNotaDocument } from "../word/adapter";
 import { officeHost } from "../word/office-host";
-import { localeFor } from "../taskpane/messages";
+import { localeFor } from "../i18n";
 import { DIALOG_PAGE } from "./choice-protocol";
 import { openDialog } from "./dialog";
 import { runInsertCommand } from "./insert-command";

@@ -2,7 +2,7 @@
  * What the ribbon's "Nota invoegen" does, without Office: into an empty document in place; otherwise the
  * person chooses (new document, at the start, or cancel); a failure is shown, never swallowed.
  */
-import type { Locale } from "../checks/types";
+import type { Locale } from "../i18n";
 import type { NotaDocument } from "../word/types";
 import { toNotaWordError } from "../word/errors";
 import type { DialogAnswer } from "./choice-protocol";

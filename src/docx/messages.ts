@@ -1,9 +1,9 @@
 /** Plain-language messages for a .docx that cannot be read, for the command line and the task pane. */
-import type { Locale } from "../checks/types";
+import { fill, type Catalogue, type Locale } from "../i18n";
 import { DocxError, DocxErrorCode } from "./package";
 import { MAX_ENTRIES, ZipProblem } from "./zip";
 
-export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> = {
+export const DOCX_ERROR_MESSAGES: Catalogue<DocxErrorCode> = {
   nl: {
     "not-zip":
       "is geen .docx-bestand (geen geldig zip-bestand); sla het in Word op als Word-document (.docx)",
@@ -36,7 +36,7 @@ export const DOCX_ERROR_MESSAGES: Record<Locale, Record<DocxErrorCode, string>> 
 };
 
 /** What is wrong with a damaged zip, in plain words ({entry}: the part concerned). */
-const ZIP_DAMAGE: Record<Locale, Record<ZipProblem, string>> = {
+const ZIP_DAMAGE: Catalogue<ZipProblem> = {
   nl: {
     "no-end-record": "het zip-bestand is niet afgesloten",
     "zip64-claim": "de inhoudsopgave belooft meer dan het bestand bevat",
@@ -68,7 +68,8 @@ const ZIP_DAMAGE: Record<Locale, Record<ZipProblem, string>> = {
 };
 
 /** The limits the reader enforces, named. */
-const LIMITS: Record<Locale, Record<string, string>> = {
+type LimitKind = "depth" | "paragraphs" | "text";
+const LIMITS: Catalogue<LimitKind> = {
   nl: {
     depth: "elementen in {part} zijn dieper genest dan {n} niveaus",
     paragraphs: "meer dan {n} alinea's",
@@ -86,11 +87,16 @@ export function describeDocxError(err: DocxError, locale: Locale): string {
   let detail = err.detail ?? "?";
   const [first, second, third] = detail.split("|");
   if (err.code === "damaged")
-    detail = (ZIP_DAMAGE[locale][first as ZipProblem] ?? first).replace("{entry}", second ?? "?");
+    detail = fill(ZIP_DAMAGE[locale][first as ZipProblem] ?? first, { entry: second ?? "?" }, locale);
   if (err.code === "limit")
-    detail = (LIMITS[locale][first] ?? first).replace("{n}", second ?? "?").replace("{part}", third ?? "?");
-  return DOCX_ERROR_MESSAGES[locale][err.code]
-    .replace("{detail}", detail)
-    .replace("{part}", first ?? "?")
-    .replace("{line}", second ?? "?");
+    detail = fill(
+      LIMITS[locale][first as LimitKind] ?? first,
+      { n: second ? Number(second) : "?", part: third ?? "?" },
+      locale,
+    );
+  return fill(
+    DOCX_ERROR_MESSAGES[locale][err.code],
+    { detail, part: first ?? "?", line: second ?? "?" },
+    locale,
+  );
 }

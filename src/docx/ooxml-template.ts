@@ -3,7 +3,7 @@
  * `nota template` (wrapped in a .docx) and by the Word adapter (wrapped in a flat OPC package for insertOoxml).
  * Pure string building: runs in Node and in the browser.
  */
-import type { Locale } from "../checks/types";
+import type { Locale } from "../i18n";
 import { FieldId, NOTA_SCHEMA, TAGS, TEMPLATE_FIELDS } from "../nota/schema";
 
 export type TemplateValues = Partial<Record<FieldId | "title", string>>;

@@ -4,7 +4,8 @@
  */
 import type { DocumentSnapshot } from "./snapshot";
 import { dutchList, formatPageReferences, normalizePages } from "./pages";
-import { unsafePattern } from "./safe-pattern";
+import { unsafePattern, type UnsafeReason } from "./safe-pattern";
+import { fill } from "../i18n";
 
 /**
  * One topic and the words that signal it. A term matches whole words, case-insensitively; a trailing `*` lets
@@ -60,20 +61,29 @@ function termSource(term: string): string {
   return `(?<![\\p{L}\\d])${prefix ? "[\\p{L}\\d-]*" : ""}${body}${suffix ? "[\\p{L}\\d-]*" : "(?![\\p{L}\\d])"}`;
 }
 
-/** Compiles a lexicon once; throws an Error naming the bad term when a term is not a valid pattern. */
+/** A lexicon term that cannot be used: not a valid pattern, or one that could backtrack catastrophically. */
+export class LexiconError extends Error {
+  constructor(
+    readonly term: string,
+    readonly topic: string,
+    readonly reason: "invalid" | UnsafeReason,
+  ) {
+    super(`lexicon term "${term}" of topic "${topic}": ${reason}`);
+    this.name = "LexiconError";
+  }
+}
+
+/** Compiles a lexicon once; throws a LexiconError naming the bad term. */
 export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexicon {
   const groups = lexicon.map((topic) => {
     for (const term of topic.terms) {
       try {
         new RegExp(termSource(term), "iu");
       } catch {
-        throw new Error(`lexicon term "${term}" of topic "${topic.topic}" is not a valid pattern`);
+        throw new LexiconError(term, topic.topic, "invalid");
       }
       const unsafe = unsafePattern(termSource(term));
-      if (unsafe)
-        throw new Error(
-          `lexicon term "${term}" of topic "${topic.topic}" could make the search hang (${unsafe})`,
-        );
+      if (unsafe) throw new LexiconError(term, topic.topic, unsafe);
     }
     return `(${topic.terms.map((t) => `(?:${termSource(t)})`).join("|")})`;
   });
@@ -181,5 +191,5 @@ export function buildFlagSentence(
     pages: formatPageReferences(pages) || "blz. …",
   };
   const template = named.length ? settings.sentence : settings.sentence.replace(/\s*\(\{topics\}\)/, "");
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return fill(template, values);
 }

@@ -3,11 +3,7 @@
  * Pure data: no Office, no DOM.
  */
 
-/** A text in both UI languages; Dutch first. */
-export interface Localized {
-  nl: string;
-  en: string;
-}
+import type { Localized } from "../i18n";
 
 export type BlockId = "aanleiding" | "geadviseerd-besluit" | "kernpunten" | "toelichting" | "niet-openbaar";
 

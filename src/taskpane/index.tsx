@@ -6,7 +6,8 @@ import { OfficeNotaDocument } from "../word/adapter";
 import { officeHost } from "../word/office-host";
 import { App, initialTab } from "./App";
 import { createServices } from "./services";
-import { localeFor, translator } from "./messages";
+import { localeFor } from "../i18n";
+import { translator } from "./messages";
 import { themeFor } from "./theme";
 import { Notice } from "./components/Feedback";
 

@@ -1,5 +1,6 @@
 /** The task pane's texts, Dutch first. Components take every string from here. */
-import type { Locale } from "../checks/types";
+import { catalogue, translator as i18nTranslator } from "../i18n";
+import type { Catalogue, Locale, Translate as I18nTranslate } from "../i18n";
 
 const nl = {
   appTitle: "Nota-assistent",
@@ -52,8 +53,7 @@ const nl = {
   statusEmpty: "leeg",
   statusFilled: "ingevuld",
   optional: "optioneel",
-  words: "{n} woorden",
-  word: "1 woord",
+  words: "{n, plural, one {# woord} other {# woorden}}",
   goTo: "Ga naar",
   goToBlock: "Ga naar {label}",
   addBlock: "Blok toevoegen",
@@ -78,7 +78,7 @@ const nl = {
   adoptButton: "Nota koppelen",
   adoptDialogTitle: "Deze onderdelen worden gekoppeld",
   adoptConfirm: "Koppelen",
-  adoptDone: "{n} onderdelen gekoppeld.",
+  adoptDone: "{n, plural, one {# onderdeel} other {# onderdelen}} gekoppeld.",
   wooHeading: "Openbaarmaking (Woo)",
   wooIntro:
     "Selecteer in het document tekst die niet openbaar mag worden, kies de grond en klik 'Niet openbaar maken'. {fields} wordt altijd weggelaten.",
@@ -102,8 +102,8 @@ const nl = {
   suggestionApply: "Toepassen",
   addComments: "Opmerkingen plaatsen",
   removeComments: "Opmerkingen verwijderen",
-  commentsAdded: "{n} opmerkingen geplaatst.",
-  commentsRemoved: "{n} opmerkingen verwijderd.",
+  commentsAdded: "{n, plural, one {# opmerking} other {# opmerkingen}} geplaatst.",
+  commentsRemoved: "{n, plural, one {# opmerking} other {# opmerkingen}} verwijderd.",
   commentsUnsupported:
     "Deze versie van Word kan geen opmerkingen plaatsen (WordApi 1.4 nodig). Kopieer het rapport in plaats daarvan.",
   copyReport: "Rapport kopiëren",
@@ -120,7 +120,7 @@ const nl = {
   chooseLetter: "Brief kiezen (.docx)",
   letterLoaded: "Brief: {name}",
   passagesNone: "Geen passages over emancipatie gevonden.",
-  passagesFound: "{n} passages op {pages}",
+  passagesFound: "{n, plural, one {# passage} other {# passages}} op {pages}",
   pagesUnknown:
     "Word geeft hier geen paginanummers (Word op het web). Kies de brief als .docx of vul de bladzijden zelf in.",
   pagesFromBreaks: "De paginanummers komen uit pagina-einden in het bestand; controleer ze in Word.",
@@ -206,8 +206,7 @@ const en: Record<MessageId, string> = {
   statusEmpty: "empty",
   statusFilled: "filled in",
   optional: "optional",
-  words: "{n} words",
-  word: "1 word",
+  words: "{n, plural, one {# word} other {# words}}",
   goTo: "Go to",
   goToBlock: "Go to {label}",
   addBlock: "Add block",
@@ -231,7 +230,7 @@ const en: Record<MessageId, string> = {
   adoptButton: "Adopt nota",
   adoptDialogTitle: "These parts will be adopted",
   adoptConfirm: "Adopt",
-  adoptDone: "{n} parts adopted.",
+  adoptDone: "{n, plural, one {# part} other {# parts}} adopted.",
   wooHeading: "Publication (Woo)",
   wooIntro:
     "Select text in the document that must not be published, choose the ground and click 'Withhold'. {fields} is always left out.",
@@ -255,8 +254,8 @@ const en: Record<MessageId, string> = {
   suggestionApply: "Apply",
   addComments: "Add comments",
   removeComments: "Remove comments",
-  commentsAdded: "{n} comments added.",
-  commentsRemoved: "{n} comments removed.",
+  commentsAdded: "{n, plural, one {# comment} other {# comments}} added.",
+  commentsRemoved: "{n, plural, one {# comment} other {# comments}} removed.",
   commentsUnsupported:
     "This version of Word cannot add comments (needs WordApi 1.4). Copy the report instead.",
   copyReport: "Copy report",
@@ -272,7 +271,7 @@ const en: Record<MessageId, string> = {
   chooseLetter: "Choose the letter (.docx)",
   letterLoaded: "Letter: {name}",
   passagesNone: "No passages on emancipation found.",
-  passagesFound: "{n} passages on {pages}",
+  passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}",
   pagesUnknown:
     "Word gives no page numbers here (Word on the web). Choose the letter as .docx or enter the pages yourself.",
   pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
@@ -307,18 +306,11 @@ const en: Record<MessageId, string> = {
   nobody: "Nobody",
 };
 
-export const MESSAGES: Record<Locale, Record<MessageId, string>> = { nl, en };
+export const MESSAGES: Catalogue<MessageId> = catalogue(nl, en);
 
-export type Translate = (id: MessageId, data?: Record<string, string | number>) => string;
+export type Translate = I18nTranslate<MessageId>;
 
+/** The pane's translate function for a locale (the one filler: `fill` in src/i18n). */
 export function translator(locale: Locale): Translate {
-  return (id, data) =>
-    MESSAGES[locale][id].replace(/\{(\w+)\}/g, (whole, key: string) =>
-      data && key in data ? String(data[key]) : whole,
-    );
-}
-
-/** Office's display language ("nl-NL", "en-US", …) → the pane's locale: English only when Word runs in English. */
-export function localeFor(displayLanguage: string | undefined): Locale {
-  return /^en\b/i.test(displayLanguage ?? "") ? "en" : "nl";
+  return i18nTranslator(MESSAGES, locale);
 }

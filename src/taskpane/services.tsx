@@ -1,6 +1,6 @@
 /** What the pane's components get from their surroundings: the document, the texts, the profile. */
 import { createContext, useContext } from "react";
-import type { Locale } from "../checks/types";
+import type { Locale } from "../i18n";
 import type { Profile } from "../checks/profile";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import type { NotaDocument } from "../word/types";

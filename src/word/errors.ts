@@ -1,5 +1,5 @@
 /** Errors from Office reach the caller typed, with a message that says what to do. Nothing is swallowed. */
-import type { Locale } from "../checks/types";
+import type { Locale } from "../i18n";
 import { WORD_ERROR_MESSAGES, WordErrorCode } from "./messages";
 
 export class NotaWordError extends Error {

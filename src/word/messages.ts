@@ -1,5 +1,5 @@
 /** What the person reads when a Word operation fails: what happened and what to do. */
-import type { Locale } from "../checks/types";
+import type { Catalogue } from "../i18n";
 
 export type WordErrorCode =
   | "not-found"
@@ -16,7 +16,7 @@ export type WordErrorCode =
   | "unavailable"
   | "general";
 
-export const WORD_ERROR_MESSAGES: Record<Locale, Record<WordErrorCode, string>> = {
+export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
   nl: {
     "not-found": "Word vond het onderdeel niet meer. Lees het document opnieuw in en probeer het nog eens.",
     stale: "Deze plek bestaat niet meer: de tekst is intussen gewijzigd. De lijst wordt opnieuw ingelezen.",

@@ -35,14 +35,14 @@ describe("parseProfile", () => {
     ['{"requiredBlocks": ["inleiding"]}', /requiredBlocks\[0\] "inleiding" is not a block/],
     ['{"severities": {"no-such-rule": "error"}}', /"no-such-rule" is not a rule/],
     ['{"severities": {"afstemming": "fatal"}}', /severities.afstemming must be one of/],
-    ['{"referencePattern": "("}', /not a valid regular expression/],
+    ['{"referencePattern": "("}', /referencePattern "\(" is not a valid pattern/],
     [
       '{"emancipation": {"lexicon": [{"topic": "x", "terms": ["/(/"]}]}}',
-      /emancipation.lexicon: lexicon term/,
+      /emancipation.lexicon: the term "\/\(\/" of topic "x" is not a valid pattern/,
     ],
     ['{"emancipation": {"lexicon": [{"topic": "x"}]}}', /emancipation.lexicon\[0\].terms must be a list/],
     ['{"directorates": [{"name": "zonder code"}]}', /directorates\[0\].code must be a text/],
-    ['{"colour": "blue"}', /unknown key "colour"/],
+    ['{"colour": "blue"}', /colour is not a setting; settings: .*requiredBlocks/],
   ])("%s is refused with a clear message", (text, message) => {
     expect(() => parseProfile(text, [...RULE_IDS])).toThrow(message);
   });

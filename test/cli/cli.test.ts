@@ -108,7 +108,7 @@ describe("nota check", () => {
     writeFileSync(profile, '{"requiredBlocks": ["inleiding"]}');
     const r = await run("check", fixturePath("example-nota.docx"), "--profile", profile);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('requiredBlocks[0] "inleiding" is not a block');
+    expect(r.err).toContain('requiredBlocks[0] "inleiding" is geen blok; wel: aanleiding');
   });
 
   test("a profile can switch a rule off", async () => {
@@ -133,7 +133,7 @@ describe("nota passages", () => {
     const r = await run("passages", fixturePath("letter.docx"));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/blz\. 2\s+alinea 4\s+\[vrouwen, lhbti\+\]/);
-    expect(r.out).toContain("4 passage(s) op blz. 2, 6 en 7.");
+    expect(r.out).toContain("4 passages op blz. 2, 6 en 7.");
     expect(r.out).toContain("worden gevonden op blz. 2, 6 en 7.");
     expect(r.out).toContain("expliciete pagina-einden");
   });

@@ -74,7 +74,30 @@ describe("profiles", () => {
     writeFileSync(file, '{ "emancipation": { "oficial": "SOCW" } }');
     const r = await run("check", fixturePath("example-nota.docx"), "--profile", file);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/emancipation\.oficial is not a setting/);
+    expect(r.err).toMatch(/emancipation\.oficial is geen instelling; wel: official, possessive/);
+    const en = await run("check", fixturePath("example-nota.docx"), "--profile", file, "--lang", "en");
+    expect(en.err).toMatch(
+      /profile .*: emancipation\.oficial is not a setting; settings: official, possessive/,
+    );
+  });
+
+  test.each([
+    [
+      '{ "referencePattern": "^(a+)+$" }',
+      /kan de controle bij sommige teksten laten vastlopen \(een herhaalde groep die zelf herhaalt/,
+    ],
+    ['{ "severities": ', /is geen geldige JSON \(de tekst houdt te vroeg op\)/],
+    [
+      '{ "severities": { "afstemming": "loud" } }',
+      /severities\.afstemming moet een van deze zijn: error, warning, info, off/,
+    ],
+    ['{ "woo": { "fields": { "van": "9.9" } } }', /woo\.fields\.van: "9\.9" is geen Woo-grond/],
+  ])("%s: refused in Dutch, in plain words", async (json, sentence) => {
+    const file = path.join(dir(), "profiel.json");
+    writeFileSync(file, json);
+    const r = await run("check", fixturePath("example-nota.docx"), "--profile", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(sentence);
   });
 });
 

@@ -6,7 +6,7 @@ import { PaneServices, createServices } from "../../src/taskpane/services";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { OfficeNotaDocument } from "../../src/word/adapter";
 import type { NotaDocument } from "../../src/word/types";
-import type { Locale } from "../../src/checks/types";
+import type { Locale } from "../../src/i18n";
 import { ALL_SETS, RequirementSets, WordDocumentModel, WordDouble } from "../word-double";
 import { fixtureBytes } from "./fixtures";
 

@@ -7,7 +7,7 @@ import { OfficeNotaDocument } from "../../src/word/adapter";
 import { WordDocumentModel, WordDouble } from "../word-double";
 import { fixtureBytes } from "../helpers/fixtures";
 import { isDark } from "../../src/taskpane/theme";
-import { localeFor } from "../../src/taskpane/messages";
+import { localeFor } from "../../src/i18n";
 
 describe("the pane", () => {
   test("three tabs; the last one used is remembered", async () => {

@@ -1,6 +1,6 @@
 import { afstemmingOf } from "../../nota/parser";
 import type { Rule } from "../types";
-import { sameName } from "./util";
+import { sameName, whereFound } from "./util";
 
 export const afstemming: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const afstemming: Rule = {
       },
       emancipationDirectorate: {
         nl: "{where} raakt aan emancipatie, maar er is niet afgestemd met {directorate}.",
-        en: "{whereEn} touches on emancipation, but {directorate} was not consulted.",
+        en: "{where} touches on emancipation, but {directorate} was not consulted.",
       },
       addDirectorate: {
         nl: "{directorate} toevoegen aan Intern afgestemd",
@@ -64,8 +64,7 @@ export const afstemming: Rule = {
       messageId: "emancipationDirectorate",
       data: {
         directorate,
-        where: inLetter ? "De brief" : "De nota",
-        whereEn: inLetter ? "The letter" : "The nota",
+        where: whereFound(inLetter),
       },
       ...where(internalField),
       suggestions: [

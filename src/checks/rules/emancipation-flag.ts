@@ -1,7 +1,7 @@
 import { buildFlagSentence, passagePages, passageTopics } from "../../nota/emancipation";
 import { TAGS } from "../../nota/schema";
 import type { Rule } from "../types";
-import { namesByTitle, namesOfficial } from "./util";
+import { namesByTitle, namesOfficial, whereFound } from "./util";
 import type { Nota } from "../../nota/parser";
 import type { Profile } from "../profile";
 import type { DocumentEdit } from "../types";
@@ -41,7 +41,7 @@ export const emancipationFlag: Rule = {
       },
       suggestRouting: {
         nl: "{where} raakt aan emancipatie ({topics}); overweeg de nota via {official} te laten gaan.",
-        en: "{whereEn} touches on emancipation ({topics}); consider routing the nota via {official}.",
+        en: "{where} touches on emancipation ({topics}); consider routing the nota via {official}.",
       },
       insertSentence: { nl: 'Zin invoegen: "{sentence}"', en: 'Insert the sentence: "{sentence}"' },
       addVia: { nl: "{label} wijzigen in '{value}'", en: "Change {labelEn} to '{value}'" },
@@ -112,8 +112,7 @@ export const emancipationFlag: Rule = {
       data: {
         official,
         topics: passageTopics(passages, lexicon).join(", "),
-        where: inLetter ? "De brief" : "De nota",
-        whereEn: inLetter ? "The letter" : "The nota",
+        where: whereFound(inLetter > 0),
       },
       field: "aan",
       paragraph: aanParagraph,

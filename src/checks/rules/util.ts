@@ -1,3 +1,4 @@
+import type { Localized } from "../../i18n";
 import type { Profile } from "../profile";
 import { blockSpec } from "../../nota/schema";
 import type { Nota, NotaSection } from "../../nota/parser";
@@ -54,4 +55,9 @@ export function namesByTitle(text: string, profile: Profile): boolean {
   return Object.values(profile.officialTitles).some((titles) =>
     titles.some((title) => folded.includes(foldName(title))),
   );
+}
+
+/** Where emancipation passages were found, as a rule's message says it: "De brief" / "The nota". */
+export function whereFound(inLetter: boolean): Localized {
+  return inLetter ? { nl: "De brief", en: "The letter" } : { nl: "De nota", en: "The nota" };
 }

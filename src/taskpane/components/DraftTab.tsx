@@ -323,7 +323,7 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
                 {block.guidance[locale]}
               </Text>
               <div className={styles.cardHead}>
-                <Text size={200}>{words === 1 ? t("word") : t("words", { n: words })}</Text>
+                <Text size={200}>{t("words", { n: words })}</Text>
                 {status === "missing" ? (
                   <Button
                     size="small"

@@ -1,0 +1,79 @@
+/**
+ * The one i18n module, at the bottom of the layers (it imports nothing): the locales, the typed catalogues and
+ * the one filler of `{name}` placeholders and plurals. Every catalogue — the pane's, the command line's, the
+ * readers', the rules' messages — goes through it.
+ *
+ * Templates:
+ * - `{name}` is replaced by the parameter `name` (a number is formatted for the locale; a `Localized` value gives
+ *   its text for the locale); a placeholder without a parameter stays as written, so a missing value is visible.
+ * - `{n, plural, one {1 fout} other {# fouten}}` chooses by `Intl.PluralRules` for the locale (`=0 {…}` matches
+ *   exactly); `#` inside a choice is the number; choices may hold `{name}` placeholders of their own.
+ */
+
+export type Locale = "nl" | "en";
+export const LOCALES: readonly Locale[] = ["nl", "en"];
+
+/** A value in every locale, e.g. a rule's "where" (`{ nl: "De brief", en: "The letter" }`). */
+export type Localized<T = string> = Readonly<Record<Locale, T>>;
+
+export type ParamValue = string | number | Localized;
+export type Params = Readonly<Record<string, ParamValue>>;
+
+/** A catalogue: the same message ids in every locale (a missing id in one locale is a compile error). */
+export type Catalogue<Id extends string> = Localized<Readonly<Record<Id, string>>>;
+
+/** A translate function over one catalogue: a misspelt id is a compile error. */
+export type Translate<Id extends string> = (id: Id, params?: Params) => string;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralCategory(n: number, locale: Locale): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+function text(value: ParamValue, locale: Locale): string {
+  if (typeof value === "number") return value.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
+  return typeof value === "string" ? value : value[locale];
+}
+
+/** `{n, plural, one {…} other {…}}`; a choice holds text and `{name}` placeholders, one level deep. */
+const PLURAL =
+  /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const CHOICE = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fills a template for a locale (see the module's comment). Linear in the template's length. */
+export function fill(template: string, params: Params = {}, locale: Locale = "nl"): string {
+  const withPlurals = template.includes(", plural,")
+    ? template.replace(PLURAL, (whole, name: string, choices: string) => {
+        const value = params[name];
+        if (typeof value !== "number") return whole;
+        const options = new Map<string, string>();
+        for (const [, key, body] of choices.matchAll(CHOICE)) options.set(key, body);
+        const body =
+          options.get(`=${value}`) ?? options.get(pluralCategory(value, locale)) ?? options.get("other");
+        return body === undefined ? whole : body.replace(/#/g, text(value, locale));
+      })
+    : template;
+  return withPlurals.replace(PLACEHOLDER, (whole, name: string) =>
+    name in params ? text(params[name], locale) : whole,
+  );
+}
+
+/** Declares a catalogue: Dutch first, English with exactly the same ids. */
+export function catalogue<Id extends string>(
+  nl: Readonly<Record<Id, string>>,
+  en: Readonly<Record<Id, string>>,
+): Catalogue<Id> {
+  return { nl, en };
+}
+
+export function translator<Id extends string>(messages: Catalogue<Id>, locale: Locale): Translate<Id> {
+  return (id, params) => fill(messages[locale][id], params, locale);
+}
+
+/** Office's display language or `--lang` ("nl-NL", "en-US", "en", …) → our locale: English only when asked. */
+export function localeFor(language: string | undefined): Locale {
+  return /^en\b/i.test(language ?? "") ? "en" : "nl";
+}
