@@ -50,6 +50,6 @@ export default tseslint.config(
   {
     // Functions passed to page.evaluate run in the browser.
     files: ["test/e2e/**/*.js"],
-    languageOptions: { globals: { document: "readonly", axe: "readonly" } },
+    languageOptions: { globals: { document: "readonly", axe: "readonly", performance: "readonly", setTimeout: "readonly" } },
   },
 );

@@ -77,3 +77,15 @@ export function translator<Id extends string>(messages: Catalogue<Id>, locale: L
 export function localeFor(language: string | undefined): Locale {
   return /^en\b/i.test(language ?? "") ? "en" : "nl";
 }
+
+/**
+ * An error whose message is already a finished sentence for the person, in their language (e.g. "brief.docx is
+ * beveiligd met een wachtwoord; …"). The pane shows it as it is; any other error that is not one of Word's is a
+ * fault in the assistant and is shown as such — never guessed from the presence of a `code` or a colon.
+ */
+export class PlainError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "PlainError";
+  }
+}

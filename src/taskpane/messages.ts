@@ -11,6 +11,10 @@ const nl = {
   retry: "Opnieuw proberen",
   refresh: "Opnieuw inlezen",
   errorTitle: "Dat lukte niet",
+  fileUnreadable: "{name} kon niet worden gelezen. Staat het bestand nog op die plek, en mag u het openen?",
+  letterReading: "De brief wordt gelezen…",
+  unexpectedError:
+    "Er ging iets mis in de Nota-assistent zelf (niet in uw document). Probeer het opnieuw; gebeurt het weer, meld het dan aan de beheerders.",
   notInWord: "Open deze pagina als invoegtoepassing in Word: kies op het tabblad Start 'Nota-assistent'.",
   // Drafter
   insertNota: "Nota invoegen",
@@ -111,6 +115,8 @@ const nl = {
   copyFailed: "Kopiëren lukte niet; selecteer de tekst hieronder en kopieer die zelf.",
   autoCheck: "De controle loopt vanzelf na elke wijziging.",
   manualCheck: "Deze versie van Word meldt geen wijzigingen; kies 'Controleren' na het bewerken.",
+  liveFailed:
+    "Word liet de assistent niet weten wanneer het document verandert; de controle loopt niet vanzelf. Kies 'Controleren' na het bewerken.",
   stale: "Deze plek bestaat niet meer; de controle is opnieuw uitgevoerd.",
   // Emancipation
   emancipation: "Emancipatie",
@@ -151,6 +157,8 @@ const nl = {
   sourceRecord: "vastgelegd als gegevens en als tekst in de kop",
   sourceText: "alleen als tekst in de kop",
   sourceNone: "nog niets vastgelegd",
+  recordDamaged:
+    "De vastgelegde afstemming in dit document is beschadigd en niet te lezen; hierboven staat wat in de kop staat. Sla de afstemming opnieuw op om haar te herstellen.",
   recordUnsupported:
     "Deze versie van Word kan geen gegevens in het document bewaren (WordApi 1.4); de afstemming wordt alleen als tekst in de kop gezet.",
   nobody: "Niemand",
@@ -167,6 +175,10 @@ const en: Record<MessageId, string> = {
   retry: "Try again",
   refresh: "Read again",
   errorTitle: "That did not work",
+  fileUnreadable: "{name} could not be read. Is the file still there, and may you open it?",
+  letterReading: "Reading the letter…",
+  unexpectedError:
+    "Something went wrong inside the Nota assistant itself (not in your document). Try again; if it happens again, report it to your administrators.",
   notInWord: "Open this page as an add-in in Word: on the Home tab, choose 'Nota assistant'.",
   insertNota: "Insert nota",
   insertNotaHint: "Puts the standard nota with header, title and every block in the document.",
@@ -263,6 +275,8 @@ const en: Record<MessageId, string> = {
   copyFailed: "Copying failed; select the text below and copy it yourself.",
   autoCheck: "The check runs by itself after every edit.",
   manualCheck: "This version of Word does not report edits; choose 'Check' after editing.",
+  liveFailed:
+    "Word did not let the assistant know when the document changes; the check does not run by itself. Choose 'Check' after editing.",
   stale: "That place no longer exists; the check was run again.",
   emancipation: "Emancipation",
   emancipationIntro:
@@ -301,6 +315,8 @@ const en: Record<MessageId, string> = {
   sourceRecord: "stored as data and as text in the header",
   sourceText: "only as text in the header",
   sourceNone: "nothing recorded yet",
+  recordDamaged:
+    "The coordination record in this document is damaged and cannot be read; shown above is what the header says. Save the coordination again to repair it.",
   recordUnsupported:
     "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
   nobody: "Nobody",

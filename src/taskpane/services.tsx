@@ -1,6 +1,6 @@
 /** What the pane's components get from their surroundings: the document, the texts, the profile. */
 import { createContext, useContext } from "react";
-import type { Locale } from "../i18n";
+import { PlainError, type Locale } from "../i18n";
 import type { Profile } from "../checks/profile";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import type { NotaDocument } from "../word/types";
@@ -11,8 +11,8 @@ export interface PaneServices {
   locale: Locale;
   t: Translate;
   profile: Profile;
-  /** Reads a letter the person picked; rejects with a message that names what is wrong. */
-  readLetter(file: File): Promise<DocumentSnapshot>;
+  /** Reads a letter the person picked (off the main thread); rejects with a PlainError that names what is wrong. */
+  readLetter(file: File, onProgress?: () => void): Promise<DocumentSnapshot>;
   /** Writes text to the clipboard; rejects when the browser refuses. */
   copyText(text: string): Promise<void>;
 }
@@ -36,24 +36,38 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-/** A .docx the person picked, read in the browser with src/docx (loaded only when needed). */
-export async function readLetterFile(file: File, locale: Locale): Promise<DocumentSnapshot> {
-  const [{ readDocx }, { DocxError }, { describeDocxError }] = await Promise.all([
-    import("../docx/reader"),
-    import("../docx/package"),
-    import("../docx/messages"),
-  ]);
-  const { MAX_FILE_MB } = await import("../docx/package");
+/**
+ * A .docx the person picked, read off the main thread by the letter worker (src/taskpane/letter) under the same
+ * limits and with the same sentences as the command line. `onProgress` is called when the reading starts.
+ */
+export async function readLetterFile(
+  file: File,
+  locale: Locale,
+  onProgress?: () => void,
+): Promise<DocumentSnapshot> {
+  const [{ DocxError, MAX_FILE_MB }, { describeDocxError }, { readLetterBytes }, { startLetterWorker }] =
+    await Promise.all([
+      import("../docx/package"),
+      import("../docx/messages"),
+      import("./letter/protocol"),
+      import("./letter/start-worker"),
+    ]);
+  const refused = (err: InstanceType<typeof DocxError>) =>
+    new PlainError(`${file.name} ${describeDocxError(err, locale)}`);
+  // The size before a byte is read.
+  if (file.size > MAX_FILE_MB * 1024 * 1024)
+    throw refused(new DocxError("file-too-large", String(MAX_FILE_MB)));
+  let bytes: Uint8Array;
   try {
-    // The same limits and sentences as the command line: the size before a byte is read.
-    if (file.size > MAX_FILE_MB * 1024 * 1024) throw new DocxError("file-too-large", String(MAX_FILE_MB));
-    const snapshot = readDocx(await readFileBytes(file));
-    if (!snapshot.paragraphs.some((p) => p.text.trim())) throw new DocxError("empty");
-    return snapshot;
+    bytes = await readFileBytes(file);
   } catch (err) {
-    if (err instanceof DocxError) throw new Error(`${file.name} ${describeDocxError(err, locale)}`);
-    throw err;
+    throw new PlainError(translator(locale)("fileUnreadable", { name: file.name }), { cause: err });
   }
+  const outcome = await readLetterBytes(bytes, startLetterWorker, onProgress);
+  if (outcome.kind === "refused") throw refused(new DocxError(outcome.code, outcome.detail));
+  if (outcome.kind === "failed") throw new PlainError(translator(locale)("unexpectedError"));
+  if (!outcome.snapshot.paragraphs.some((p) => p.text.trim())) throw refused(new DocxError("empty"));
+  return outcome.snapshot;
 }
 
 /** The services for a document: the default profile, the browser's file reading and clipboard. */
@@ -63,7 +77,7 @@ export function createServices(document: NotaDocument, locale: Locale, profile: 
     locale,
     t: translator(locale),
     profile,
-    readLetter: (file) => readLetterFile(file, locale),
+    readLetter: (file, onProgress) => readLetterFile(file, locale, onProgress),
     copyText: copyToClipboard,
   };
 }

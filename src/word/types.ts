@@ -3,6 +3,7 @@
  */
 import type { Afstemming } from "../nota/afstemming";
 import type { DocumentSnapshot } from "../nota/snapshot";
+import type { AfstemmingRead } from "../nota/parser";
 import type { FlagSentenceSettings, Passage } from "../nota/emancipation";
 import type { CompiledLexicon } from "../nota/emancipation";
 import type { DocumentEdit, Finding } from "../checks/types";
@@ -92,7 +93,7 @@ export interface NotaDocument {
     fields: Partial<Record<import("../nota/schema").FieldId, string>>;
     replacement: string;
   }): Promise<{ ground: string; count: number; places: string[] }[]>;
-  readAfstemming(): Promise<{ afstemming: Afstemming; source: "record" | "text" | "none" }>;
+  readAfstemming(): Promise<AfstemmingRead>;
   writeAfstemming(afstemming: Afstemming): Promise<void>;
   findPassages(lexicon: CompiledLexicon): Promise<PassageResult>;
   /** Writes or updates the flag sentence in its own tagged content control. */

@@ -60,6 +60,29 @@ async function axeCheck(page, name) {
   return result.length;
 }
 
+/** A .docx of `n` paragraphs (some about emancipation), made here: no binary fixture in git. */
+function largeLetter(n) {
+  const { zipSync, strToU8 } = require("fflate");
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const paragraphs = [];
+  for (let i = 0; i < n; i++) {
+    const text =
+      i % 5000 === 0 ? "De positie van vrouwen en lhbti-personen verbetert." : `Alinea ${i} van de brief.`;
+    paragraphs.push(`<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+  }
+  return zipSync({
+    "[Content_Types].xml": strToU8(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    "_rels/.rels": strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    "word/document.xml": strToU8(
+      `<w:document xmlns:w="${W}"><w:body>${paragraphs.join("")}</w:body></w:document>`,
+    ),
+  });
+}
+
 async function main() {
   if (!process.env.E2E_SKIP_BUILD)
     execSync("npx webpack --mode development --env out=dist-preview", { cwd: ROOT, stdio: "inherit" });
@@ -221,6 +244,32 @@ async function main() {
         .getByTestId("document")
         .getByText(/worden gevonden op blz\. 2, 6 en 7/)
         .waitFor();
+    },
+  );
+
+  await step(
+    "reviewer: a large letter is read in a worker, with progress, and the pane stays responsive",
+    async () => {
+      const page = await open("doc=example-nota-no-flag.docx&tab=controle");
+      const pane = page.getByTestId("pane");
+      const workers = [];
+      page.on("worker", (w) => workers.push(w.url()));
+      const file = path.join(RESULTS, "grote-brief.docx");
+      fs.writeFileSync(file, largeLetter(150_000));
+      await pane.getByTestId("letter-input").setInputFiles(file);
+      await pane.getByTestId("letter-progress").waitFor();
+      // While the worker reads, the page answers: a timer set now fires well within a frame or two.
+      const lag = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const t0 = performance.now();
+            setTimeout(() => resolve(performance.now() - t0), 0);
+          }),
+      );
+      if (lag > 100) throw new Error(`the pane's thread was busy for ${Math.round(lag)} ms while reading`);
+      await pane.getByText("Brief: grote-brief.docx").waitFor({ timeout: 60_000 });
+      await pane.getByTestId("letter-progress").waitFor({ state: "detached" });
+      if (!workers.length) throw new Error("no worker was started");
     },
   );
 

@@ -8,6 +8,7 @@ import { parseNota } from "../../src/nota/parser";
 import { OfficeNotaDocument } from "../../src/word/adapter";
 import { WordDocumentModel, WordDouble } from "../word-double";
 import { buildTemplateDocx } from "../../src/docx/template-docx";
+import { fixtureBytes } from "../helpers/fixtures";
 
 const templateModel = () => WordDocumentModel.fromDocx(buildTemplateDocx());
 
@@ -50,6 +51,17 @@ describe("Afstemming", () => {
     expect(within(internal).getAllByText(/^DE$|^de$/)).toHaveLength(1);
     await user.click(within(internal).getByRole("button", { name: "OVO verwijderen" }));
     expect(within(internal).queryByText("OVO")).not.toBeInTheDocument();
+  });
+
+  test("a damaged record: the header's text is shown and the pane says the record is damaged", async () => {
+    const model = WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx"));
+    model.addCustomXmlPart(
+      `<afstemming xmlns="${AFSTEMMING_NAMESPACE}"><internal name="DE"`,
+      AFSTEMMING_NAMESPACE,
+    );
+    renderPane(model, { tab: "afstemming" });
+    expect(await screen.findByText("Intern afgestemd: DE, OVO, PD&R")).toBeInTheDocument();
+    expect(screen.getByText(/De vastgelegde afstemming in dit document is beschadigd/)).toBeInTheDocument();
   });
 
   test("without WordApi 1.4: text only, and the pane says so", async () => {

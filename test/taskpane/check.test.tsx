@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
 import { renderPane } from "../helpers/pane";
 import { fixturePath } from "../helpers/fixtures";
 import { FLOOR_SETS, WEB_SETS } from "../word-double";
 import { parseNota } from "../../src/nota/parser";
+import { readDocx } from "../../src/docx/reader";
+import { workerLog } from "../helpers/start-worker";
 
 const letterFile = () => new File([readFileSync(fixturePath("letter.docx"))], "kamerbrief.docx");
 
@@ -79,6 +81,54 @@ describe("Controle", () => {
     renderPane("example-nota-no-flag.docx", { tab: "controle" });
     await user.upload(await screen.findByTestId("letter-input"), new File(["platte tekst"], "brief.docx"));
     expect(await screen.findByRole("alert")).toHaveTextContent("brief.docx is geen .docx-bestand");
+  });
+
+  test("a letter is read by the letter worker, not on the pane's thread", async () => {
+    const user = userEvent.setup();
+    const before = workerLog.started;
+    renderPane("example-nota-no-flag.docx", { tab: "controle" });
+    await user.upload(await screen.findByTestId("letter-input"), letterFile());
+    expect(await screen.findByText("Brief: kamerbrief.docx")).toBeInTheDocument();
+    expect(workerLog.started).toBe(before + 1);
+  });
+
+  test("a letter that takes long: progress shown after 300 ms, gone when it is read", async () => {
+    const user = userEvent.setup();
+    let finish: () => void = () => undefined;
+    const snapshot = readDocx(readFileSync(fixturePath("letter.docx")));
+    renderPane("example-nota-no-flag.docx", {
+      tab: "controle",
+      services: {
+        readLetter: (_file, onProgress) => {
+          onProgress?.();
+          return new Promise((resolve) => (finish = () => resolve(snapshot)));
+        },
+      },
+    });
+    await user.upload(await screen.findByTestId("letter-input"), letterFile());
+    // Not at once (no flash for a small letter) …
+    expect(screen.queryByTestId("letter-progress")).not.toBeInTheDocument();
+    // … but once it has taken longer than 300 ms.
+    expect(await screen.findByTestId("letter-progress", {}, { timeout: 2000 })).toBeInTheDocument();
+    expect(screen.getByText("De brief wordt gelezen…")).toBeInTheDocument();
+    act(() => finish());
+    await waitFor(() => expect(screen.queryByTestId("letter-progress")).not.toBeInTheDocument());
+    expect(await screen.findByText(/passages op blz\. 2, 6 en 7/)).toBeInTheDocument();
+  });
+
+  test("a letter that cannot be opened: a plain sentence, not Word's error", async () => {
+    const user = userEvent.setup();
+    renderPane("example-nota-no-flag.docx", { tab: "controle" });
+    const unreadable = new File(["x"], "weg.docx");
+    // As a FileReader failure reaches the page (a DOMException has a `code`; it is still no error of Word's).
+    Object.defineProperty(unreadable, "arrayBuffer", {
+      value: () =>
+        Promise.reject(new DOMException("The requested file could not be read", "NotReadableError")),
+    });
+    await user.upload(await screen.findByTestId("letter-input"), unreadable);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("weg.docx kon niet worden gelezen");
+    expect(alert).not.toHaveTextContent("Word");
   });
 
   test("a letter larger than the limit: refused by its size, with the command line's sentence, unread", async () => {

@@ -59,6 +59,7 @@ export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: (
         <Text size={200} className={styles.muted}>
           {sourceText}
         </Text>
+        {current.damagedRecord && <Notice intent="warning">{t("recordDamaged")}</Notice>}
       </section>
       <PartyList kind="internal" parties={draft.internal} onChange={(p) => update("internal", p)} />
       <PartyList kind="external" parties={draft.external} onChange={(p) => update("external", p)} />

@@ -1,5 +1,5 @@
 /** Controle: every rule's findings, each one click from its place, with fixes, comments and the report. */
-import { useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useMemo, useState } from "react";
 import {
   Badge,
   Button,
@@ -9,8 +9,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
-  Input,
   Link,
   Text,
   Textarea,
@@ -21,15 +19,11 @@ import {
   CommentDismiss20Regular,
   Copy20Regular,
   Lightbulb16Regular,
-  Search20Regular,
   Wrench16Regular,
 } from "../icons";
-import { summarize, lexiconOf, letterPassages } from "../../checks/engine";
+import { summarize } from "../../checks/engine";
 import type { Finding, Severity, Suggestion } from "../../checks/types";
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
-import { passagePages, passageTopics, Passage } from "../../nota/emancipation";
-import { formatPageReferences, parsePageReferences } from "../../nota/pages";
-import type { DocumentSnapshot } from "../../nota/snapshot";
 import { NotaWordError } from "../../word/errors";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
@@ -37,6 +31,8 @@ import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
+
+const EmancipationHelper = lazy(() => import("./EmancipationHelper"));
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -264,149 +260,10 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
       )}
 
       {state.status === "ready" && (
-        <EmancipationHelper state={state} refresh={refresh} setLetter={setLetter} />
+        <Suspense fallback={null}>
+          <EmancipationHelper state={state} refresh={refresh} setLetter={setLetter} />
+        </Suspense>
       )}
     </>
-  );
-}
-
-function EmancipationHelper({ state, refresh, setLetter }: Props) {
-  const { t, document, profile, readLetter } = useServices();
-  const styles = useLayoutStyles();
-  const action = useAction();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const lexicon = lexiconOf(profile);
-  const [found, setFound] = useState<
-    | {
-        source: "document" | "letter";
-        passages: Passage[];
-        pageSource: DocumentSnapshot["pageSource"];
-        pageNumbers?: DocumentSnapshot["pageNumbers"];
-      }
-    | undefined
-  >(
-    state.letter
-      ? {
-          source: "letter",
-          passages: letterPassages(state.letter.snapshot, lexicon),
-          pageSource: state.letter.snapshot.pageSource,
-        }
-      : undefined,
-  );
-  const [pagesText, setPagesText] = useState(found ? formatPageReferences(passagePages(found.passages)) : "");
-  const show = (next: NonNullable<typeof found>) => {
-    setFound(next);
-    setPagesText(formatPageReferences(passagePages(next.passages)));
-  };
-  const pages = parsePageReferences(/^\s*\d/.test(pagesText) ? `blz. ${pagesText}` : pagesText);
-
-  return (
-    <section className={styles.section} aria-labelledby="emancipation-heading">
-      <Text as="h2" id="emancipation-heading" weight="semibold">
-        {t("emancipation")}
-      </Text>
-      <Text size={200}>{t("emancipationIntro")}</Text>
-      <div className={styles.rowCentered}>
-        <Button
-          icon={<Search20Regular />}
-          onClick={() =>
-            void action.run(async () => {
-              const result = await document.findPassages(lexicon);
-              show({ source: "document", ...result });
-              return undefined;
-            })
-          }
-        >
-          {t("findInDocument")}
-        </Button>
-        <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>
-        <input
-          ref={fileInput}
-          className={styles.hidden}
-          type="file"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-label={t("chooseLetter")}
-          data-testid="letter-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (!file) return;
-            void action.run(async () => {
-              const snapshot = await readLetter(file);
-              setLetter({ name: file.name, snapshot });
-              show({
-                source: "letter",
-                passages: letterPassages(snapshot, lexicon),
-                pageSource: snapshot.pageSource,
-              });
-              return t("letterLoaded", { name: file.name });
-            });
-          }}
-        />
-      </div>
-      <ActionFeedback state={action.state} />
-      {found && found.passages.length === 0 && <Notice>{t("passagesNone")}</Notice>}
-      {found && found.passages.length > 0 && (
-        <>
-          <Text role="status">
-            {t("passagesFound", {
-              n: found.passages.length,
-              pages: formatPageReferences(passagePages(found.passages)) || "?",
-            })}
-          </Text>
-          {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
-          {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
-          {found.pageNumbers === "physical" && <Notice intent="warning">{t("pagesPhysical")}</Notice>}
-          <ul className={styles.list} aria-label={t("emancipation")}>
-            {found.passages.map((p) => (
-              <li key={p.paragraph} className={styles.card}>
-                <div className={styles.rowCentered}>
-                  <Badge appearance="outline">
-                    {p.page !== undefined ? t("page", { n: p.page }) : t("pageUnknown")}
-                  </Badge>
-                  <Text size={200}>{p.topics.join(", ")}</Text>
-                </div>
-                {found.source === "document" ? (
-                  <Link
-                    as="button"
-                    className={styles.message}
-                    onClick={() =>
-                      void action.run(async () => {
-                        if (state.nota) await document.goTo(placeOf(state.nota.snapshot, p.paragraph));
-                        return undefined;
-                      })
-                    }
-                  >
-                    {p.excerpt}
-                  </Link>
-                ) : (
-                  <Text size={200}>{p.excerpt}</Text>
-                )}
-              </li>
-            ))}
-          </ul>
-          <Field label={t("pagesInput")} hint={t("pagesInputHint")}>
-            <Input value={pagesText} onChange={(_, d) => setPagesText(d.value)} />
-          </Field>
-          <Button
-            appearance="primary"
-            disabled={action.running}
-            onClick={() =>
-              void action.run(async () => {
-                const result = await document.insertEmancipationFlag(
-                  pages,
-                  passageTopics(found.passages, lexicon),
-                  profile.emancipation,
-                );
-                await refresh();
-                return t(result === "inserted" ? "sentenceInserted" : "sentenceUpdated");
-              })
-            }
-          >
-            {t("insertSentence")}
-          </Button>
-        </>
-      )}
-    </section>
   );
 }

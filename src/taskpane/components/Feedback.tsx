@@ -8,10 +8,32 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { NotaWordError } from "../../word/errors";
+import { PlainError, type Locale } from "../../i18n";
+import type { Translate } from "../messages";
 import { useServices } from "../services";
 
-export function messageOf(error: Error, locale: "nl" | "en"): string {
-  return error instanceof NotaWordError ? error.messageFor(locale) : error.message;
+/**
+ * What the pane keeps of an error, by kind: Word's (already NotaWordError: the adapter converts every Office
+ * error) and plain sentences as they are; anything else is a fault of the assistant, kept as its cause.
+ */
+export function paneError(err: unknown): Error {
+  if (err instanceof NotaWordError || err instanceof PlainError) return err;
+  console.error("Nota-assistent:", err);
+  return new AssistantFault(err);
+}
+
+/** A fault in the assistant's own code: the person reads that it is ours, not their document's. */
+export class AssistantFault extends Error {
+  constructor(cause: unknown) {
+    super("fault in the assistant", { cause });
+    this.name = "AssistantFault";
+  }
+}
+
+export function messageOf(error: Error, t: Translate, locale: Locale): string {
+  if (error instanceof NotaWordError) return error.messageFor(locale);
+  if (error instanceof PlainError) return error.message;
+  return t("unexpectedError");
 }
 
 export function ErrorBar({ error, onRetry }: { error: Error; onRetry?: () => void }) {
@@ -20,7 +42,7 @@ export function ErrorBar({ error, onRetry }: { error: Error; onRetry?: () => voi
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-        {messageOf(error, locale)}
+        {messageOf(error, t, locale)}
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>

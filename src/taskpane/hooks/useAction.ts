@@ -1,6 +1,5 @@
 import { useCallback, useState } from "react";
-import { toNotaWordError } from "../../word/errors";
-import type { ActionState } from "../components/Feedback";
+import { paneError, type ActionState } from "../components/Feedback";
 
 /** Runs an async action with an explicit state; errors become typed errors shown to the person. */
 export function useAction() {
@@ -11,10 +10,7 @@ export function useAction() {
       const message = await action();
       setState(message ? { status: "done", message } : { status: "idle" });
     } catch (err) {
-      setState({
-        status: "failed",
-        error: err instanceof Error && !("code" in err) ? err : toNotaWordError(err),
-      });
+      setState({ status: "failed", error: paneError(err) });
     }
   }, []);
   const reset = useCallback(() => setState({ status: "idle" }), []);

@@ -7,7 +7,7 @@ import { checkNota } from "../../checks/engine";
 import type { Finding } from "../../checks/types";
 import type { Nota } from "../../nota/parser";
 import type { DocumentSnapshot } from "../../nota/snapshot";
-import { toNotaWordError } from "../../word/errors";
+import { paneError } from "../components/Feedback";
 import type { PaneServices } from "../services";
 
 export type Status = "idle" | "loading" | "ready" | "failed";
@@ -47,7 +47,7 @@ export function useNota(services: PaneServices) {
       }));
     } catch (err) {
       if (mine !== generation.current) return;
-      setState((s) => ({ ...s, status: "failed", error: toNotaWordError(err) }));
+      setState((s) => ({ ...s, status: "failed", error: paneError(err) }));
     }
   }, [document, profile, locale]);
 

@@ -1,0 +1,93 @@
+/** The emancipation helper (Controle tab): render only; the logic is in useEmancipationHelper. */
+import { useRef } from "react";
+import { Badge, Button, Field, Input, Link, ProgressBar, Text } from "@fluentui/react-components";
+import { Search20Regular } from "../icons";
+import { useServices } from "../services";
+import { useEmancipationHelper } from "../hooks/useEmancipationHelper";
+import type { NotaState } from "../hooks/useNota";
+import { useLayoutStyles } from "./layout";
+import { ActionFeedback, Notice } from "./Feedback";
+
+type Props = {
+  state: NotaState;
+  refresh: () => Promise<void>;
+  setLetter: (letter: NotaState["letter"]) => void;
+};
+
+export default function EmancipationHelper({ state, refresh, setLetter }: Props) {
+  const { t } = useServices();
+  const styles = useLayoutStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const helper = useEmancipationHelper(state, refresh, setLetter);
+  const { found, action } = helper;
+
+  return (
+    <section className={styles.section} aria-labelledby="emancipation-heading">
+      <Text as="h2" id="emancipation-heading" weight="semibold">
+        {t("emancipation")}
+      </Text>
+      <Text size={200}>{t("emancipationIntro")}</Text>
+      <div className={styles.rowCentered}>
+        <Button icon={<Search20Regular />} onClick={() => void helper.findInDocument()}>
+          {t("findInDocument")}
+        </Button>
+        <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-label={t("chooseLetter")}
+          data-testid="letter-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) void helper.pickLetter(file);
+          }}
+        />
+      </div>
+      {helper.readingSlow && (
+        <Field validationMessage={t("letterReading")} validationState="none">
+          <ProgressBar aria-label={t("letterReading")} data-testid="letter-progress" />
+        </Field>
+      )}
+      <ActionFeedback state={action.state} />
+      {found && found.passages.length === 0 && <Notice>{t("passagesNone")}</Notice>}
+      {found && found.passages.length > 0 && (
+        <>
+          <Text role="status">
+            {t("passagesFound", { n: found.passages.length, pages: helper.foundPages || "?" })}
+          </Text>
+          {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
+          {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
+          {found.pageNumbers === "physical" && <Notice intent="warning">{t("pagesPhysical")}</Notice>}
+          <ul className={styles.list} aria-label={t("emancipation")}>
+            {found.passages.map((p) => (
+              <li key={p.paragraph} className={styles.card}>
+                <div className={styles.rowCentered}>
+                  <Badge appearance="outline">
+                    {p.page !== undefined ? t("page", { n: p.page }) : t("pageUnknown")}
+                  </Badge>
+                  <Text size={200}>{p.topics.join(", ")}</Text>
+                </div>
+                {found.source === "document" ? (
+                  <Link as="button" className={styles.message} onClick={() => void helper.goToPassage(p)}>
+                    {p.excerpt}
+                  </Link>
+                ) : (
+                  <Text size={200}>{p.excerpt}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Field label={t("pagesInput")} hint={t("pagesInputHint")}>
+            <Input value={helper.pagesText} onChange={(_, d) => helper.setPagesText(d.value)} />
+          </Field>
+          <Button appearance="primary" disabled={action.running} onClick={() => void helper.insertSentence()}>
+            {t("insertSentence")}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The README's bounds, measured per case in a child process of its own (issue 9): the heaviest inputs the limits
+ * let through, and the cheapest ones that go past them, each through `nota check` as a person runs it. The
+ * child reports its own peak resident memory (`process.resourceUsage().maxRSS`) and wall time; both are held
+ * against the bounds the README states (BOUNDS below). These are limits a person is promised, not performance
+ * targets: the bench (`npm run bench`) measures speed.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { strToU8, zipSync } from "fflate";
+
+/** As stated in the README ("Limits, and what happens past them"). */
+const BOUNDS = { residentMb: 512, seconds: 60 };
+
+const ROOT = path.join(__dirname, "..", "..");
+const dir = mkdtempSync(path.join(tmpdir(), "nota-bounds-"));
+const built = path.join(dir, "cli");
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+const CONTENT_TYPES =
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+
+/** A .docx whose body is `body`; `level` 0 stores it unpacked (so the file is as large as its text). */
+function docx(body: string, level: 0 | 6 = 6): Uint8Array {
+  return zipSync(
+    {
+      "[Content_Types].xml": strToU8(CONTENT_TYPES),
+      "_rels/.rels": strToU8(RELS),
+      "word/document.xml": strToU8(`<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
+    },
+    { level },
+  );
+}
+
+const paragraphs = (n: number, text: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t>${text(i)}</w:t></w:r></w:p>`).join("");
+
+/** The cases: the largest inputs within the limits, and inputs just past them. Made here, not kept in git. */
+const CASES: { name: string; bytes: () => Uint8Array; exit: number[] }[] = [
+  {
+    name: "a 49 MB .docx, stored unpacked: 240,000 paragraphs of 190 characters (the size limit's worst case)",
+    bytes: () => docx(paragraphs(240_000, (i) => `Alinea ${i} `.padEnd(190, "tekst ")), 0),
+    exit: [1],
+  },
+  {
+    name: "250,000 paragraphs, packed (the paragraph limit, reached)",
+    bytes: () => docx(paragraphs(250_000, (i) => `Alinea ${i} over emancipatie en onderwijs.`)),
+    exit: [1],
+  },
+  {
+    name: "19.9 million characters in one paragraph (the text limit, reached)",
+    bytes: () => docx(paragraphs(1, () => "ab ".repeat(6_630_000))),
+    exit: [1],
+  },
+  {
+    name: "7.7 million empty paragraphs in a small file (past the paragraph limit)",
+    bytes: () => docx("<w:p/>".repeat(7_700_000)),
+    exit: [2],
+  },
+  {
+    name: "255 MB of text packed into a small file (past the text limit, under the unpacked cap)",
+    bytes: () => docx(`<w:p><w:r><w:t>${"a".repeat(255 * 1024 * 1024)}</w:t></w:r></w:p>`),
+    exit: [2],
+  },
+  {
+    name: "a 50 MB file of random bytes",
+    bytes: () => {
+      const data = new Uint8Array(50 * 1024 * 1024 - 1);
+      for (let i = 0; i < data.length; i += 65536) crypto.getRandomValues(data.subarray(i, i + 65536));
+      return data;
+    },
+    exit: [2],
+  },
+];
+
+/** Runs `nota check FILE --format json` in a child process; returns its exit, peak memory and time. */
+function measure(file: string) {
+  const script = `
+    const { main } = require(${JSON.stringify(path.join(built, "src", "cli", "main.js"))});
+    const started = process.hrtime.bigint();
+    main(["check", ${JSON.stringify(file)}, "--format", "json"], { out: () => {}, err: () => {} }).then((code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      process.stdout.write(JSON.stringify({ code, seconds, residentMb: process.resourceUsage().maxRSS / 1024 }));
+    });`;
+  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 5 * 60_000 });
+  if (child.status !== 0) throw new Error(`the child ended with ${child.status}: ${child.stderr.slice(0, 500)}`);
+  return JSON.parse(child.stdout) as { code: number; seconds: number; residentMb: number };
+}
+
+const figures: string[] = [];
+
+describe(`the README's bounds (${BOUNDS.residentMb} MB resident, ${BOUNDS.seconds} s), per case in a child process`, () => {
+  beforeAll(() => {
+    // The command as it ships: compiled with the project's own settings, into a folder of this test.
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", built], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
+  }, 180_000);
+
+  test.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const file = path.join(dir, "case.docx");
+    writeFileSync(file, c.bytes());
+    const m = measure(file);
+    figures.push(`${m.residentMb.toFixed(0)} MB, ${m.seconds.toFixed(2)} s, exit ${m.code}: ${c.name}`);
+    expect({ exit: c.exit.includes(m.code) }).toEqual({ exit: true });
+    expect(m.residentMb).toBeLessThan(BOUNDS.residentMb);
+    expect(m.seconds).toBeLessThan(BOUNDS.seconds);
+  }, 300_000);
+
+  afterAll(() => console.log(`bounds per case:\n  ${figures.join("\n  ")}`));
+});
