@@ -33,7 +33,7 @@ export class DocxError extends Error {
 export const MAX_FILE_MB = 50;
 
 /** Default cap on the uncompressed size of the parts read: far above any real nota, far below a zip bomb. */
-export const DEFAULT_MAX_UNCOMPRESSED = 256 * 1024 * 1024;
+export const DEFAULT_MAX_UNCOMPRESSED = 128 * 1024 * 1024;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

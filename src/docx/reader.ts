@@ -200,10 +200,6 @@ interface Building {
   cell?: { table: number; row: number; column: number };
 }
 
-interface Finished extends Building {
-  order: number;
-}
-
 const ON = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
 
 interface FirstSection {
@@ -226,7 +222,7 @@ function readBody(
   sections: NonNullable<DocumentSnapshot["sectionNumbering"]>;
 } {
   const firstSection: FirstSection = { headers: {}, titlePg: false };
-  const finished: Finished[] = [];
+  const finished: (Building | undefined)[] = [];
   const open: Building[] = [];
   const tables: { id: number; row: number; column: number }[] = [];
   let tableCount = 0;
@@ -481,7 +477,7 @@ function readBody(
             // A mark around whole paragraphs (a block-level control) covers this one.
             const around = sdts.find((s) => !s.inParagraph && s.tag && wooGroundOf(s.tag) !== undefined);
             if (around && p.text) p.marks.push({ tag: around.tag!, start: 0, end: p.text.length });
-            finished.push({ ...p, order: finished.length });
+            finished.push(p);
           }
           break;
         }
@@ -497,7 +493,11 @@ function readBody(
   const numbering: SectionNumbering[] = [];
   const sections: NonNullable<DocumentSnapshot["sectionNumbering"]> = [];
   let sectionStarts = true;
-  const paragraphs: SnapshotParagraph[] = finished.map((b, index) => {
+  const paragraphs: SnapshotParagraph[] = new Array(finished.length);
+  for (let index = 0; index < finished.length; index++) {
+    const b = finished[index]!;
+    // Each paragraph under construction is let go as soon as it is turned into the snapshot's (memory).
+    finished[index] = undefined;
     const style = styles.paragraph(b.styleId);
     if (anyRendered) {
       page += b.renderedBefore;
@@ -541,8 +541,8 @@ function readBody(
       sectionIndex++;
       sectionStarts = true;
     }
-    return p;
-  });
+    paragraphs[index] = p;
+  }
   return { paragraphs, pageSource, firstSection, sections };
 }
 
