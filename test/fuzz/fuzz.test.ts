@@ -173,8 +173,12 @@ const PARSER_TEXT =
 const NULL_IN_TEXT = /\bnull\b/;
 
 /** One case: through the command twice; the same verdict, a known exit, no trace, no parser text. */
+let slowest = { ms: 0, args: [] as string[] };
 async function exercise(args: string[]) {
+  const started = performance.now();
   const first = await run(args);
+  const ms = performance.now() - started;
+  if (ms > slowest.ms) slowest = { ms, args };
   const second = await run(args);
   expect({ args, known: [0, 1, 2].includes(first.code) }).toEqual({ args, known: true });
   expect({ args, trace: STACK.test(first.text) }).toEqual({ args, trace: false });
@@ -249,7 +253,8 @@ describe(`fuzz (seed ${SEED}, ${CASES_PER_LAYER} cases a layer)`, () => {
   afterAll(() => {
     // The figures for the closing note: cases per verdict, and the largest resident memory seen.
     console.log(
-      `fuzz seed ${SEED}: verdicts ${JSON.stringify(verdicts)}; peak RSS ${Math.round(peakRss / 1024 / 1024)} MB`,
+      `fuzz seed ${SEED}: verdicts ${JSON.stringify(verdicts)}; peak RSS ${Math.round(peakRss / 1024 / 1024)} MB; ` +
+        `slowest case ${Math.round(slowest.ms)} ms (${slowest.args.map((a) => path.basename(a)).join(" ")})`,
     );
   });
 });
