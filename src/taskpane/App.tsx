@@ -33,7 +33,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS },
+  // Narrow panes (Word's task pane can be 320 px): little padding, and a tab that does not fit wraps, never clips.
+  tabs: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalXXS,
+    flexWrap: "wrap",
+  },
   body: {
     display: "flex",
     flexDirection: "column",

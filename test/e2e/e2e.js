@@ -330,6 +330,38 @@ async function main() {
     }
   }
 
+  for (const width of [320, 340]) {
+    await step(
+      `narrow pane (${width} px): nothing reaches past the pane's right edge, on every tab`,
+      async () => {
+        const overflowing = [];
+        for (const tab of ["opstellen", "controle", "afstemming"]) {
+          const page = await open(`doc=header-table-bold.docx&tab=${tab}`);
+          await page.getByTestId("pane").locator("li, section").first().waitFor();
+          const found = await page.evaluate((w) => {
+            const pane = document.querySelector("[data-testid=pane]");
+            pane.style.width = `${w}px`;
+            const edge = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
+            const out = [];
+            for (const el of pane.querySelectorAll("*")) {
+              const r = el.getBoundingClientRect();
+              if (r.width > 0 && r.right > edge + 0.5 && getComputedStyle(el).visibility !== "hidden")
+                out.push(
+                  `${el.tagName.toLowerCase()} "${(el.textContent || "").trim().slice(0, 40)}" ends at ${Math.round(r.right - edge)} px past the edge`,
+                );
+            }
+            if (pane.scrollWidth > pane.clientWidth)
+              out.push(`the pane scrolls sideways (${pane.scrollWidth} > ${pane.clientWidth})`);
+            return out;
+          }, width);
+          overflowing.push(...found.map((f) => `${tab}: ${f}`));
+          await page.close();
+        }
+        if (overflowing.length) throw new Error(overflowing.slice(0, 8).join("\n"));
+      },
+    );
+  }
+
   await step("no request left localhost", async () => {
     if (outside.length) throw new Error(`requests outside localhost: ${[...new Set(outside)].join(", ")}`);
   });

@@ -308,12 +308,13 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
           return (
             <li key={block.id} className={styles.card} data-block={block.id}>
               <div className={styles.cardHead}>
-                <Text weight="semibold">
+                <Text weight="semibold" className={styles.cardTitle}>
                   {block.label}
                   {!required && <Text size={200}> ({t("optional")})</Text>}
                 </Text>
                 <Badge
                   appearance="tint"
+                  className={styles.badge}
                   color={required || status === "filled" ? BADGE[status] : "informative"}
                 >
                   {statusText}

@@ -29,6 +29,9 @@ export const useLayoutStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     justifyContent: "space-between",
   },
+  /** A card's title beside a badge: it wraps (even inside a long word); the badge keeps its size. */
+  cardTitle: { minWidth: 0, flexGrow: 1, overflowWrap: "anywhere" },
+  badge: { flexShrink: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   hidden: { display: "none" },
   /** A link-styled button holding a sentence: starts at the left like text. */
