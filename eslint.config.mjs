@@ -116,7 +116,13 @@ export default tseslint.config(
     // Functions passed to page.evaluate run in the browser.
     files: ["test/e2e/**/*.js"],
     languageOptions: {
-      globals: { document: "readonly", axe: "readonly", performance: "readonly", setTimeout: "readonly" },
+      globals: {
+        document: "readonly",
+        axe: "readonly",
+        performance: "readonly",
+        setTimeout: "readonly",
+        getComputedStyle: "readonly",
+      },
     },
   },
 );
