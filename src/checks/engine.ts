@@ -3,8 +3,8 @@ import { parseNota, Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { CompiledLexicon, Passage, compileLexicon, findPassages } from "../nota/emancipation";
 import { DEFAULT_PROFILE, Profile } from "./profile";
-import type { Finding, LetterInput, ReportInput, Rule, RuleMeta, Severity } from "./types";
-import { fill, type Locale, type Params } from "../i18n";
+import { SEVERITIES, type Finding, type LetterInput, type ReportInput, type Rule, type RuleMeta } from "./types";
+import { catalogue, fill, translator, type Locale, type Params } from "../i18n";
 import { RULES } from "./rules";
 
 export interface CheckOptions {
@@ -27,7 +27,6 @@ function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Param
   return fill(m[locale], data, locale);
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Compiled lexicons by profile, so a re-check after every edit does not compile again. */
 const lexiconCache = new WeakMap<Profile, CompiledLexicon>();
@@ -91,27 +90,33 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
   }
   findings.sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
       (a.paragraph ?? Number.MAX_SAFE_INTEGER) - (b.paragraph ?? Number.MAX_SAFE_INTEGER),
   );
   return { nota, findings, letter };
 }
 
 /** "2 fouten, 1 waarschuwing" / "2 errors, 1 warning". */
+const SUMMARY = catalogue(
+  {
+    error: "{n, plural, one {# fout} other {# fouten}}",
+    warning: "{n, plural, one {# waarschuwing} other {# waarschuwingen}}",
+    info: "{n, plural, one {# opmerking} other {# opmerkingen}}",
+    none: "Geen bevindingen",
+  },
+  {
+    error: "{n, plural, one {# error} other {# errors}}",
+    warning: "{n, plural, one {# warning} other {# warnings}}",
+    info: "{n, plural, one {# note} other {# notes}}",
+    none: "No findings",
+  },
+);
+
+/** "1 fout, 4 waarschuwingen" — or "Geen bevindingen". */
 export function summarize(findings: readonly Finding[], locale: Locale = "nl"): string {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const words: Record<Locale, Record<Severity, [string, string]>> = {
-    nl: {
-      error: ["fout", "fouten"],
-      warning: ["waarschuwing", "waarschuwingen"],
-      info: ["opmerking", "opmerkingen"],
-    },
-    en: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["note", "notes"] },
-  };
-  const parts = (["error", "warning", "info"] as Severity[])
-    .map((s) => [s, count(s)] as const)
+  const t = translator(SUMMARY, locale);
+  const parts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${words[locale][s][n === 1 ? 0 : 1]}`);
-  if (parts.length === 0) return locale === "nl" ? "Geen bevindingen" : "No findings";
-  return parts.join(", ");
+    .map(([s, n]) => t(s, { n }));
+  return parts.length ? parts.join(", ") : t("none");
 }

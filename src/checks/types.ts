@@ -7,6 +7,8 @@ import type { CompiledLexicon, Passage } from "../nota/emancipation";
 import type { Profile } from "./profile";
 
 export type Severity = "error" | "warning" | "info";
+/** The severities, most serious first: the one order every list and summary uses. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /**
  * A change to the document. Only src/word (and the .docx writer) turn these into real edits.

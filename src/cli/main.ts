@@ -1,133 +1,55 @@
-/** The `nota` command: check notas saved as .docx, list a letter's emancipation passages, write the template. */
-import { promises as fs } from "fs";
+/**
+ * The `nota` command: check notas saved as .docx (files or folders), list a letter's emancipation passages, write
+ * the template, adopt a nota made elsewhere, make the publication copy. Arguments by `util.parseArgs` (src/cli/
+ * args.ts), files and terminal by src/cli/io.ts, the coordinators' HTML report by src/cli/report-html.ts.
+ */
 import * as path from "path";
 import { checkNota, lexiconOf, summarize } from "../checks/engine";
 import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
 import { RULE_IDS } from "../checks/rules";
-import type { Finding, Severity } from "../checks/types";
-import { fill, type Locale } from "../i18n";
+import { SEVERITIES, type Finding } from "../checks/types";
+import { translator, type Locale, type Translate } from "../i18n";
 import { buildFlagSentence, findPassages, passagePages, passageTopics } from "../nota/emancipation";
 import { formatPageReferences } from "../nota/pages";
-import { blockSpec, BLOCK_IDS } from "../nota/schema";
+import { BLOCK_IDS } from "../nota/schema";
 import type { DocumentSnapshot } from "../nota/snapshot";
-import { DocxError, MAX_FILE_MB as DOCX_MAX_FILE_MB } from "../docx/package";
+import { DocxError } from "../docx/package";
 import { describeDocxError } from "../docx/messages";
 import { readDocx } from "../docx/reader";
-import { CLI_MESSAGES, CliMessageId } from "./messages";
+import {
+  COMMANDS,
+  COMMAND_NAMES,
+  UsageError,
+  parseCommandArgs,
+  requestedLocale,
+  type CommandName,
+  type Options,
+} from "./args";
+import {
+  Io,
+  colourByDefault,
+  expandFolders,
+  painter,
+  readInput,
+  safeText,
+  terminalText,
+  writeOutput,
+} from "./io";
+import { CLI_MESSAGES, type CliMessageId } from "./messages";
+import { describeEditShort, placeParts } from "./place";
+import type { ReportEntry } from "./report-html";
+import packageJson from "../../package.json";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-/**
- * Text from a document never reaches the terminal raw: control characters (escape sequences that set the title or
- * clear the screen) are shown as \uXXXX; line breaks and tabs stay.
- */
-export function safeText(text: string): string {
-  // \uXXXX: readable on a terminal, and a valid escape inside a JSON string (JSON output passes here too).
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
+export { safeText } from "./io";
+export type { Io } from "./io";
 
 const defaultIo: Io = {
-  out: (t) => process.stdout.write(safeText(t) + "\n"),
-  err: (t) => process.stderr.write(safeText(t) + "\n"),
+  out: (text) => process.stdout.write(terminalText(text) + "\n"),
+  err: (text) => process.stderr.write(terminalText(text) + "\n"),
+  color: colourByDefault(process.stdout, process.env),
 };
 
-/** A mistake in how the command was called (with the usage text after it), or a refusal (without). */
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly showUsage = false,
-  ) {
-    super(message);
-  }
-}
-
-interface Options {
-  files: string[];
-  /** --force: --out may replace an existing file. */
-  force: boolean;
-  letter?: string;
-  profile?: string;
-  out?: string;
-  format: "text" | "json";
-  locale: Locale;
-}
-
-function parseArgs(args: string[], locale: Locale): Options {
-  const t = (id: CliMessageId, data?: Record<string, string>) => fill(CLI_MESSAGES[locale][id], data);
-  const o: Options = { files: [], format: "text", locale, force: false };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--") {
-      // Everything after "--" is a file, even when it starts with "-".
-      o.files.push(...args.slice(i + 1));
-      break;
-    }
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(t("missingValue", { option: a }), true);
-      return v;
-    };
-    if (a === "--letter") o.letter = value();
-    else if (a === "--profile") o.profile = value();
-    else if (a === "--out" || a === "-o") o.out = value();
-    else if (a === "--force") o.force = true;
-    else if (a === "--format") {
-      const v = value();
-      if (v !== "text" && v !== "json") throw new UsageError(t("badFormat", { value: v }), true);
-      o.format = v;
-    } else if (a === "--lang") {
-      const v = value();
-      if (v !== "nl" && v !== "en") throw new UsageError(t("badLang", { value: v }), true);
-      o.locale = v;
-    } else if (a.startsWith("-") && a !== "-") throw new UsageError(t("unknownOption", { option: a }), true);
-    else o.files.push(a);
-  }
-  return o;
-}
-
-/** The largest input file read, in MB (NOTA_MAX_MB overrides): checked before a byte is read. */
-export const MAX_FILE_MB =
-  Number(process.env.NOTA_MAX_MB) > 0 ? Number(process.env.NOTA_MAX_MB) : DOCX_MAX_FILE_MB;
-
-/**
- * Reads a file under the input rules: only a regular file (a directory, FIFO, device or socket is refused
- * without reading it), no larger than MAX_FILE_MB. A one-line message when it cannot be used.
- */
-async function readInput(file: string, locale: Locale): Promise<{ data: Buffer } | { error: string }> {
-  const t = CLI_MESSAGES[locale];
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { error: t.isDirectory };
-    if (!stat.isFile()) return { error: t.notRegular };
-    if (stat.size > MAX_FILE_MB * 1024 * 1024) return { error: fill(t.tooBig, { mb: String(MAX_FILE_MB) }) };
-    return { data: await fs.readFile(file) };
-  } catch (err) {
-    return { error: errnoSentence(err, locale) };
-  }
-}
-
-/** A file system error in plain words (never the raw errno text). */
-function errnoSentence(err: unknown, locale: Locale): string {
-  const t = CLI_MESSAGES[locale];
-  const code = (err as NodeJS.ErrnoException).code;
-  const known: Partial<Record<string, CliMessageId>> = {
-    ENOENT: "notFound",
-    EACCES: "noPermission",
-    EPERM: "noPermission",
-    EISDIR: "isDirectory",
-    ENOSPC: "diskFull",
-    EROFS: "readOnly",
-  };
-  const id = code ? known[code] : undefined;
-  return id ? t[id] : t.notReadableGeneric;
-}
+type T = Translate<CliMessageId>;
 
 /** Reads a file into a snapshot; a one-line message (no stack) when it cannot be used. */
 async function loadDocx(
@@ -136,9 +58,8 @@ async function loadDocx(
 ): Promise<{ snapshot: DocumentSnapshot } | { error: string }> {
   const input = await readInput(file, locale);
   if ("error" in input) return input;
-  const data = input.data;
   try {
-    const snapshot = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    const snapshot = readDocx(input.data);
     if (!snapshot.paragraphs.some((p) => p.text.trim()))
       return { error: describeDocxError(new DocxError("empty"), locale) };
     return { snapshot };
@@ -152,127 +73,122 @@ async function loadProfile(file: string | undefined, locale: Locale): Promise<Pr
   if (!file) return DEFAULT_PROFILE;
   // The same rules as documents: a regular file, not too large.
   const input = await readInput(file, locale);
-  if ("error" in input)
-    throw new UsageError(fill(CLI_MESSAGES[locale].profileError, { file, detail: input.error }));
-  const text = input.data.toString("utf8");
+  if ("error" in input) throw new UsageError("profileError", { file, detail: input.error });
   try {
-    return parseProfile(text, [...RULE_IDS]);
+    return parseProfile(new TextDecoder().decode(input.data), [...RULE_IDS]);
   } catch (err) {
     if (err instanceof ProfileError)
-      throw new UsageError(fill(CLI_MESSAGES[locale].profileError, { file, detail: err.messageFor(locale) }));
+      throw new UsageError("profileError", { file, detail: err.messageFor(locale) });
     throw err;
   }
 }
 
-const SEVERITY_HEADING: Record<Severity, CliMessageId> = {
-  error: "errors",
-  warning: "warnings",
-  info: "infos",
-};
-const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "·" };
+const SEVERITY_HEADING = { error: "errors", warning: "warnings", info: "infos" } as const;
+const SEVERITY_MARK = { error: "✖", warning: "▲", info: "·" } as const;
 
-function describePlace(f: Finding, snapshot: DocumentSnapshot, locale: Locale): string {
-  const t = CLI_MESSAGES[locale];
-  const parts: string[] = [];
-  if (f.block)
-    parts.push(
-      fill(t.block, {
-        label: locale === "nl" ? blockSpec(f.block).label : blockSpec(f.block).labelEn,
-      }),
-    );
-  const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
-  if (p && p.story && p.story !== "body") parts.push(t.pageHeader);
-  else if (p) {
-    parts.push(fill(t.paragraph, { n: String(p.index + 1) }));
-    if (p.page !== undefined && snapshot.pageSource !== "none")
-      parts.push(fill(t.page, { n: String(p.page) }));
-  }
-  return parts.length ? `  (${parts.join(", ")})` : "";
-}
-
-async function runCheck(o: Options, io: Io): Promise<number> {
-  const t = CLI_MESSAGES[o.locale];
-  if (o.files.length === 0) throw new UsageError(t.noFiles, true);
+async function runCheck(o: Options, io: Io, t: T): Promise<number> {
+  if (o.files.length === 0) throw new UsageError("noFiles", { command: "check" }, true);
+  if (o.format === "html" && !o.out) throw new UsageError("htmlNeedsOut", { command: "check" }, true);
+  // Text goes to the terminal; --out is for json and html.
+  if (o.format === "text" && o.out) throw new UsageError("textNoOut", { command: "check" }, true);
+  const paint = painter(o.color ?? io.color ?? false);
   const profile = await loadProfile(o.profile, o.locale);
   let letter: DocumentSnapshot | undefined;
   if (o.letter) {
     const loaded = await loadDocx(o.letter, o.locale);
-    if ("error" in loaded)
-      throw new UsageError(fill(t.letterError, { file: o.letter, detail: loaded.error }));
+    if ("error" in loaded) throw new UsageError("letterError", { file: o.letter, detail: loaded.error });
     letter = loaded.snapshot;
   }
+  // --quiet: errors only, in every format.
+  const shown = (findings: Finding[]) =>
+    o.quiet ? findings.filter((f) => f.severity === "error") : findings;
   let exit = 0;
+  let warnings = 0;
   const json: unknown[] = [];
-  for (const file of o.files) {
-    const loaded = await loadDocx(file, o.locale);
+  const report: ReportEntry[] = [];
+  for (const { file, emptyFolder } of await expandFolders(o.files)) {
+    const loaded = emptyFolder ? { error: t("folderEmpty") } : await loadDocx(file, o.locale);
     if ("error" in loaded) {
       exit = 2;
-      io.err(`${file}: ${loaded.error}`);
-      if (o.format === "json") json.push({ file, error: loaded.error });
+      io.err(`${paint("file", safeText(file))}: ${safeText(loaded.error)}`);
+      json.push({ file, error: loaded.error });
+      report.push({ file, error: loaded.error });
       continue;
     }
     let result: ReturnType<typeof checkNota>;
     try {
       result = checkNota(loaded.snapshot, { profile, letter, locale: o.locale });
-    } catch (err) {
+    } catch {
       // An internal error in one file is that file's one line (and a JSON entry); the others are still checked.
-      void err;
       exit = 2;
-      io.err(`${file}: ${t.internalError}`);
-      if (o.format === "json") json.push({ file, error: t.internalError });
+      io.err(`${paint("file", safeText(file))}: ${t("internalError")}`);
+      json.push({ file, error: t("internalError") });
+      report.push({ file, error: t("internalError") });
       continue;
     }
-    const { nota, findings } = result;
+    const { nota } = result;
+    const findings = shown(result.findings);
+    warnings += result.findings.filter((f) => f.severity === "warning").length;
     if (findings.some((f) => f.severity === "error") && exit === 0) exit = 1;
-    if (o.format === "json") {
-      json.push({
-        file,
-        blocks: BLOCK_IDS.map((id) => ({
-          id,
-          present: nota.blocks[id] !== undefined,
-          heading: nota.blocks[id]?.heading ?? null,
-        })),
-        findings,
-      });
-      continue;
-    }
-    io.out(file);
+    report.push({ file, checked: { nota, findings, snapshot: loaded.snapshot } });
+    json.push({
+      file,
+      blocks: BLOCK_IDS.map((id) => ({
+        id,
+        present: nota.blocks[id] !== undefined,
+        heading: nota.blocks[id]?.heading ?? null,
+      })),
+      findings,
+    });
+    if (o.format !== "text") continue;
+    io.out(paint("file", safeText(file)));
     const looksLikeNota = Object.keys(nota.header).length > 0 || Object.keys(nota.blocks).length > 0;
-    if (!looksLikeNota) io.out(`  ${t.notANota}`);
-    for (const severity of ["error", "warning", "info"] as Severity[]) {
+    if (!looksLikeNota) io.out(`  ${t("notANota")}`);
+    for (const severity of SEVERITIES) {
       const group = findings.filter((f) => f.severity === severity);
       if (!group.length) continue;
-      io.out(`  ${t[SEVERITY_HEADING[severity]]}`);
+      io.out(`  ${paint(severity, t(SEVERITY_HEADING[severity]))}`);
       for (const f of group) {
+        const place = placeParts(f, loaded.snapshot, o.locale);
         io.out(
-          `    ${SEVERITY_MARK[severity]} ${f.message}${describePlace(f, loaded.snapshot, o.locale)}  [${f.ruleId}]`,
+          `    ${paint(severity, SEVERITY_MARK[severity])} ${safeText(f.message)}${place.length ? `  (${place.join(", ")})` : ""}  ${paint("dim", `[${f.ruleId}]`)}`,
         );
-        if (f.fix) io.out(`        ${t.fix}: ${describeEditShort(f.fix)}`);
-        for (const s of f.suggestions ?? []) io.out(`        ${t.suggestion}: ${s.message}`);
+        if (f.fix) io.out(`        ${t("fix")}: ${safeText(describeEditShort(f.fix))}`);
+        for (const s of f.suggestions ?? []) io.out(`        ${t("suggestion")}: ${safeText(s.message)}`);
       }
     }
-    io.out(`  ${summarize(findings, o.locale)}`);
+    const summary = summarize(findings, o.locale);
+    io.out(`  ${findings.length ? summary : paint("ok", summary)}`);
     io.out("");
   }
-  if (o.format === "json") io.out(JSON.stringify({ files: json }, null, 2));
+  if (o.format === "json") {
+    const text = JSON.stringify({ files: json }, null, 2);
+    if (o.out) await writeOutput(o.out, text + "\n", o.force, o.locale);
+    else io.out(text);
+  }
+  if (o.format === "html") {
+    const { htmlReport } = await import("./report-html");
+    const lexicon = lexiconOf(profile);
+    const html = htmlReport(report, {
+      locale: o.locale,
+      profile,
+      letterPassages: letter ? findPassages(letter, lexicon) : undefined,
+      notaPassages: (e) => (e.checked ? findPassages(e.checked.snapshot, lexicon) : []),
+      date: new Date(),
+      command: ["nota", "check", ...o.files.map((f) => path.basename(f))].join(" "),
+    });
+    await writeOutput(o.out!, html, o.force, o.locale);
+    io.out(t("reportWritten", { file: path.resolve(o.out!) }));
+  }
+  if (o.maxWarnings !== undefined && warnings > o.maxWarnings) {
+    io.err(`nota: ${t("tooManyWarnings", { n: warnings, max: o.maxWarnings })}`);
+    if (exit === 0) exit = 1;
+  }
   return exit;
 }
 
-function describeEditShort(edit: NonNullable<Finding["fix"]>): string {
-  switch (edit.kind) {
-    case "insertBlock":
-      return `+ ${blockSpec(edit.block).label}`;
-    case "replaceText":
-    case "insertParagraph":
-      return `"${edit.text}"`;
-    case "setField":
-      return `${edit.field} = "${edit.value}"`;
-  }
-}
-
-async function runPassages(o: Options, io: Io): Promise<number> {
-  const t = CLI_MESSAGES[o.locale];
-  if (o.files.length !== 1) throw new UsageError(t.oneFile, true);
+async function runPassages(o: Options, io: Io, t: T): Promise<number> {
+  if (o.files.length !== 1) throw new UsageError("oneFile", { command: "passages" }, true);
   const profile = await loadProfile(o.profile, o.locale);
   const file = o.files[0];
   const loaded = await loadDocx(file, o.locale);
@@ -298,68 +214,78 @@ async function runPassages(o: Options, io: Io): Promise<number> {
   }
   io.out(file);
   if (!passages.length) {
-    io.out(`  ${t.noPassages}`);
+    io.out(`  ${t("noPassages")}`);
     return 0;
   }
   for (const p of passages) {
-    const page = p.page !== undefined ? fill(t.page, { n: String(p.page) }) : "?";
+    const page = p.page !== undefined ? t("page", { n: p.page }) : "?";
     io.out(
-      `  ${page.padEnd(8)} ${fill(t.paragraph, { n: String(p.paragraph + 1) }).padEnd(12)} [${p.topics.join(", ")}]`,
+      `  ${page.padEnd(8)} ${t("paragraph", { n: p.paragraph + 1 }).padEnd(12)} [${p.topics.join(", ")}]`,
     );
     io.out(`           ${p.excerpt}`);
   }
   io.out("");
-  io.out(`  ${fill(t.passagesFound, { n: passages.length, pages: formatPageReferences(pages) }, o.locale)}`);
-  if (loaded.snapshot.pageSource === "breaks") io.out(`  ${t.pagesFromBreaks}`);
+  io.out(`  ${t("passagesFound", { n: passages.length, pages: formatPageReferences(pages) })}`);
+  if (loaded.snapshot.pageSource === "breaks") io.out(`  ${t("pagesFromBreaks")}`);
   io.out("");
-  io.out(`  ${t.sentence}`);
+  io.out(`  ${t("sentence")}`);
   io.out(`  ${sentence}`);
   return 0;
 }
 
 /** Runs the command; resolves to the exit code. Never throws for bad input. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const envLocale: Locale = /^en/i.test(process.env.NOTA_LANG ?? "") ? "en" : "nl";
-  const langIndex = argv.indexOf("--lang");
-  const locale: Locale = langIndex >= 0 && argv[langIndex + 1] === "en" ? "en" : envLocale;
+  let locale = requestedLocale(argv, process.env.NOTA_LANG);
   const [command, ...rest] = argv;
   try {
+    if (command === "--version" || command === "-v") {
+      io.out(packageJson.version);
+      return 0;
+    }
     if (!command || command === "--help" || command === "-h" || command === "help") {
-      io.out(CLI_MESSAGES[locale].usage);
+      io.out(translator(CLI_MESSAGES, locale)("usage"));
       return command ? 0 : 2;
     }
-    const o = parseArgs(rest, locale);
-    switch (command) {
+    if (!(COMMAND_NAMES as readonly string[]).includes(command))
+      throw new UsageError("unknownCommand", { command }, true);
+    const o = parseCommandArgs(command as CommandName, rest, locale);
+    locale = o.locale;
+    const t = translator(CLI_MESSAGES, locale);
+    if (o.help) {
+      io.out(t(COMMANDS[o.command].help));
+      return 0;
+    }
+    switch (o.command) {
       case "check":
-        return await runCheck(o, io);
+        return await runCheck(o, io, t);
       case "passages":
-        return await runPassages(o, io);
+        return await runPassages(o, io, t);
       case "template":
-        return await runTemplate(o, io);
+        return await runTemplate(o, io, t);
       case "adopt":
-        return await runAdopt(o, io);
+        return await runAdopt(o, io, t);
       case "publish":
-        return await runPublish(o, io);
-      default:
-        throw new UsageError(fill(CLI_MESSAGES[locale].unknownCommand, { command }), true);
+        return await runPublish(o, io, t);
     }
   } catch (err) {
+    const t = translator(CLI_MESSAGES, locale);
     if (err instanceof UsageError) {
-      io.err(`nota: ${err.message}`);
-      if (err.showUsage) io.err(CLI_MESSAGES[locale].usage);
+      io.err(`nota: ${safeText(t(err.id, err.params))}`);
+      if (err.showHelp)
+        io.err(err.params.command ? t("seeHelp", { command: err.params.command }) : t("usage"));
       return 2;
     }
-    io.err(`nota: ${(err as Error).message}`);
+    // A fault of ours: one plain line, never a trace.
+    io.err(`nota: ${t("internalError")}`);
     return 2;
   }
 }
 
-async function runTemplate(o: Options, io: Io): Promise<number> {
-  const t = CLI_MESSAGES[o.locale];
-  if (!o.out) throw new UsageError(t.outRequired, true);
+async function runTemplate(o: Options, io: Io, t: T): Promise<number> {
+  if (!o.out) throw new UsageError("outRequired", { command: "template" }, true);
   const { buildTemplateDocx } = await import("../docx/template-docx");
-  await writeOutput(o, buildTemplateDocx({ locale: o.locale }));
-  io.out(fill(t.templateWritten, { file: path.resolve(o.out) }));
+  await writeOutput(o.out, buildTemplateDocx({ locale: o.locale }), o.force, o.locale);
+  io.out(t("templateWritten", { file: path.resolve(o.out) }));
   return 0;
 }
 
@@ -373,11 +299,10 @@ async function rewriteDocx<R extends { bytes: Uint8Array }>(
   transform: (data: Uint8Array) => R,
   refusal: (err: unknown) => string | undefined,
 ): Promise<R | number> {
-  const t = CLI_MESSAGES[o.locale];
-  if (o.files.length !== 1) throw new UsageError(t.oneFile, true);
-  if (!o.out) throw new UsageError(t.outRequired, true);
+  if (o.files.length !== 1) throw new UsageError("oneFile", { command: o.command }, true);
+  if (!o.out) throw new UsageError("outRequired", { command: o.command }, true);
   const file = o.files[0];
-  if (path.resolve(o.out) === path.resolve(file)) throw new UsageError(t.outIsInput);
+  if (path.resolve(o.out) === path.resolve(file)) throw new UsageError("outIsInput");
   const input = await readInput(file, o.locale);
   if ("error" in input) {
     io.err(`${file}: ${input.error}`);
@@ -385,7 +310,7 @@ async function rewriteDocx<R extends { bytes: Uint8Array }>(
   }
   let result: R;
   try {
-    result = transform(new Uint8Array(input.data.buffer, input.data.byteOffset, input.data.byteLength));
+    result = transform(input.data);
   } catch (err) {
     const sentence = refusal(err);
     if (sentence) {
@@ -398,27 +323,25 @@ async function rewriteDocx<R extends { bytes: Uint8Array }>(
     }
     throw err;
   }
-  await writeOutput(o, result.bytes);
+  await writeOutput(o.out, result.bytes, o.force, o.locale);
   return result;
 }
 
-async function runAdopt(o: Options, io: Io): Promise<number> {
-  const t = CLI_MESSAGES[o.locale];
+async function runAdopt(o: Options, io: Io, t: T): Promise<number> {
   const { adoptDocx, AdoptError } = await import("../docx/adopt");
   const result = await rewriteDocx(o, io, adoptDocx, (err) =>
-    err instanceof AdoptError ? (err.reason === "no-blocks" ? t.adoptNoBlocks : t.adoptNoHeader) : undefined,
+    err instanceof AdoptError ? t(err.reason === "no-blocks" ? "adoptNoBlocks" : "adoptNoHeader") : undefined,
   );
   if (typeof result === "number") return result;
   const n = result.wrapped.length;
-  io.out(fill(n ? t.adoptWritten : t.adoptNothing, { n, file: path.resolve(o.out!) }, o.locale));
+  io.out(t(n ? "adoptWritten" : "adoptNothing", { n, file: path.resolve(o.out!) }));
   for (const item of result.wrapped) io.out(`  + ${item.title}  [${item.tag}]`);
   if (result.skipped.length)
-    io.out(`  ${fill(t.adoptSkipped, { parts: result.skipped.map((i) => i.title).join(", ") })}`);
+    io.out(`  ${t("adoptSkipped", { parts: result.skipped.map((i) => i.title).join(", ") })}`);
   return 0;
 }
 
-async function runPublish(o: Options, io: Io): Promise<number> {
-  const t = CLI_MESSAGES[o.locale];
+async function runPublish(o: Options, io: Io, t: T): Promise<number> {
   const profile = await loadProfile(o.profile, o.locale);
   const { publishDocx, PublishError } = await import("../docx/publish");
   const ids = { overlap: "publishOverlap", leak: "publishLeak", "unknown-ground": "publishUnknown" } as const;
@@ -426,37 +349,13 @@ async function runPublish(o: Options, io: Io): Promise<number> {
     o,
     io,
     (data) => publishDocx(data, profile.woo),
-    (err) => (err instanceof PublishError ? fill(t[ids[err.reason]], { detail: err.detail }) : undefined),
+    (err) => (err instanceof PublishError ? t(ids[err.reason], { detail: err.detail }) : undefined),
   );
   if (typeof result === "number") return result;
-  io.out(fill(t.publishWritten, { file: path.resolve(o.out!) }));
-  if (!result.withheld.length) io.out(`  ${t.publishNothing}`);
+  io.out(t("publishWritten", { file: path.resolve(o.out!) }));
+  if (!result.withheld.length) io.out(`  ${t("publishNothing")}`);
   for (const w of result.withheld)
-    io.out(
-      `  ${fill(t.publishGround, { ground: w.ground, n: w.count, places: w.places.join(", ") }, o.locale)}`,
-    );
-  io.out(`  ${t.publishRemoved}`);
+    io.out(`  ${t("publishGround", { ground: w.ground, n: w.count, places: w.places.join(", ") })}`);
+  io.out(`  ${t("publishRemoved")}`);
   return 0;
-}
-
-/**
- * Writes --out: never over an existing file without --force, never half (a temporary file beside it, then a
- * rename), and a failure as one plain sentence.
- */
-async function writeOutput(o: Options, bytes: Uint8Array): Promise<void> {
-  const t = CLI_MESSAGES[o.locale];
-  const target = o.out!;
-  const exists = await fs.lstat(target).then(
-    () => true,
-    () => false,
-  );
-  if (exists && !o.force) throw new UsageError(fill(t.outExists, { file: target }));
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes, { flag: "wx" });
-    await fs.rename(temporary, target);
-  } catch (err) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new UsageError(fill(t.writeFailed, { file: target, detail: errnoSentence(err, o.locale) }));
-  }
 }

@@ -121,7 +121,9 @@ describe("nota check", () => {
 
   test("usage errors: exit 2", async () => {
     expect((await run("check")).code).toBe(2);
-    expect((await run("check", "x.docx", "--format", "xml")).err).toContain("--format is text of json");
+    expect((await run("check", "x.docx", "--format", "xml")).err).toContain(
+      "--format is text, json of html, niet 'xml'",
+    );
     expect((await run("frobnicate")).err).toContain("onbekende opdracht");
     expect((await run()).code).toBe(2);
     expect((await run("--help")).code).toBe(0);

@@ -23,8 +23,14 @@ async function run(...args: string[]) {
 const dir = () => mkdtempSync(path.join(tmpdir(), "nota-inputs-"));
 
 describe("inputs: only regular files, checked before reading", () => {
-  test("a folder: one line, exit 2", async () => {
+  test("a folder without .docx files: one line, exit 2", async () => {
     const r = await run("check", dir());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bevat geen \.docx-bestanden/);
+  });
+
+  test("a folder where one file is expected (passages): refused unread, exit 2", async () => {
+    const r = await run("passages", dir());
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/is een map, geen bestand/);
   });

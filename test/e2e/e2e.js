@@ -4,7 +4,7 @@
 // violations, or on a step that does not happen. Screenshots of each tab, light and dark: test-results/.
 // Run: npm run test:e2e (builds the preview first; E2E_SKIP_BUILD=1 reuses dist-preview/).
 const { chromium } = require("playwright-core");
-const { execSync } = require("child_process");
+const { execSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
@@ -40,18 +40,18 @@ function serve(dir) {
 
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-async function axeCheck(page, name) {
+async function axeCheck(page, name, include = "[data-testid=pane]") {
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy stays as it is.
   await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (include) => {
     // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden and focusable by design: they hand focus on
     // at once and are never where focus stays. Everything else in the pane is checked.
     const r = await axe.run(
-      { include: [["[data-testid=pane]"]], exclude: [["[data-tabster-dummy]"]] },
+      { include: [[include]], exclude: [["[data-tabster-dummy]"]] },
       { resultTypes: ["violations"] },
     );
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  });
+  }, include);
   const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length)
     throw new Error(
@@ -84,8 +84,10 @@ function largeLetter(n) {
 }
 
 async function main() {
-  if (!process.env.E2E_SKIP_BUILD)
+  if (!process.env.E2E_SKIP_BUILD) {
     execSync("npx webpack --mode development --env out=dist-preview", { cwd: ROOT, stdio: "inherit" });
+    execSync("npm run build:cli", { cwd: ROOT, stdio: "inherit" });
+  }
   fs.mkdirSync(RESULTS, { recursive: true });
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -330,6 +332,43 @@ async function main() {
     }
   }
 
+  await step(
+    "coordinator: the HTML report opens alone, passes axe, asks nothing from outside, prints",
+    async () => {
+      const fixtures = ["example-nota.docx", "example-nota-no-flag.docx", "header-table-bold.docx"].map((f) =>
+        path.join(ROOT, "test/fixtures/docx", f),
+      );
+      const report = path.join(DIST, "rapport.html");
+      const made = spawnSync(
+        process.execPath,
+        [
+          "bin/nota.js",
+          "check",
+          ...fixtures,
+          "--letter",
+          path.join(ROOT, "test/fixtures/docx/letter.docx"),
+        ].concat(["--format", "html", "--out", report, "--force"]),
+        { cwd: ROOT, encoding: "utf8" },
+      );
+      // Exit 1: header-table-bold.docx has an error; the report is written all the same.
+      if (made.status !== 1) throw new Error(`nota check ended with ${made.status}: ${made.stderr}`);
+      const page = await context.newPage();
+      const requests = [];
+      page.on("request", (r) => requests.push(r.url()));
+      page.on("pageerror", (err) => pageErrors.push(`report: ${err.message}`));
+      await page.goto(`${base}/rapport.html`);
+      await page.getByRole("heading", { name: "Controlerapport nota's" }).waitFor();
+      await page.getByRole("img", { name: /Staafdiagram/ }).waitFor();
+      const others = requests.filter((u) => u !== `${base}/rapport.html`);
+      if (others.length) throw new Error(`the report asked for ${others.join(", ")}`);
+      await page.screenshot({ path: path.join(RESULTS, "report.png"), fullPage: true });
+      await axeCheck(page, "report", "body");
+      await page.emulateMedia({ media: "print" });
+      await page.pdf({ path: path.join(RESULTS, "report.pdf"), format: "A4" });
+      await page.close();
+    },
+  );
+
   for (const width of [320, 340]) {
     await step(
       `narrow pane (${width} px): nothing reaches past the pane's right edge, on every tab`,
@@ -337,7 +376,11 @@ async function main() {
         const overflowing = [];
         for (const tab of ["opstellen", "controle", "afstemming"]) {
           const page = await open(`doc=header-table-bold.docx&tab=${tab}`);
-          await page.getByTestId("pane").locator("li, section").first().waitFor();
+          const pane = page.getByTestId("pane");
+          // Every lazily loaded part of the tab in place before measuring.
+          if (tab === "opstellen") await pane.getByRole("combobox").first().waitFor();
+          else if (tab === "controle") await pane.getByRole("heading", { name: "Emancipatie" }).waitFor();
+          else await pane.getByText("Nu in het document").waitFor();
           const found = await page.evaluate((w) => {
             const pane = document.querySelector("[data-testid=pane]");
             pane.style.width = `${w}px`;
@@ -347,7 +390,7 @@ async function main() {
               const r = el.getBoundingClientRect();
               if (r.width > 0 && r.right > edge + 0.5 && getComputedStyle(el).visibility !== "hidden")
                 out.push(
-                  `${el.tagName.toLowerCase()} "${(el.textContent || "").trim().slice(0, 40)}" ends at ${Math.round(r.right - edge)} px past the edge`,
+                  `${el.tagName.toLowerCase()} "${(el.labels?.[0]?.textContent || el.getAttribute("aria-label") || el.textContent || el.parentElement?.textContent || "").trim().slice(0, 40)}" ends at ${Math.round(r.right - edge)} px past the edge`,
                 );
             }
             if (pane.scrollWidth > pane.clientWidth)

@@ -4,6 +4,7 @@ import { CLI_MESSAGES } from "../../src/cli/messages";
 import { DOCX_ERROR_MESSAGES } from "../../src/docx/messages";
 import { WORD_ERROR_MESSAGES } from "../../src/word/messages";
 import { PROFILE_MESSAGES } from "../../src/checks/profile-messages";
+import { REPORT_MESSAGES } from "../../src/cli/report-html";
 
 describe("fill", () => {
   test("named placeholders; a missing one stays visible", () => {
@@ -65,6 +66,7 @@ describe.each([
   [".docx reader", DOCX_ERROR_MESSAGES],
   ["Word", WORD_ERROR_MESSAGES],
   ["profiles", PROFILE_MESSAGES],
+  ["HTML report", REPORT_MESSAGES],
 ] as const)("catalogue: %s", (_name, messages) => {
   const placeholders = (s: string) =>
     [...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)(?:\}|, plural,)/g)]

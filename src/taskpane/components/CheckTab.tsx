@@ -22,7 +22,7 @@ import {
   Wrench16Regular,
 } from "../icons";
 import { summarize } from "../../checks/engine";
-import type { Finding, Severity, Suggestion } from "../../checks/types";
+import { SEVERITIES, type Finding, type Severity, type Suggestion } from "../../checks/types";
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
 import { NotaWordError } from "../../word/errors";
 import { placeOf } from "../../word/places";
@@ -35,7 +35,6 @@ import { ActionFeedback, Notice } from "./Feedback";
 const EmancipationHelper = lazy(() => import("./EmancipationHelper"));
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
-const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
 type Props = {
   state: NotaState;
@@ -51,7 +50,7 @@ export function groupFindings(findings: readonly Finding[]): { key: string; find
       key,
       findings: findings
         .filter((f) => (f.block ?? "other") === key)
-        .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)),
     }))
     .filter((g) => g.findings.length > 0);
 }

@@ -198,10 +198,20 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       </Field>
       <div className={styles.row}>
         <Field label={t("aan")} className={styles.grow}>
-          <Input list="nota-officials" value={values.aan} onChange={(_, d) => set({ aan: d.value })} />
+          <Input
+            className={styles.fill}
+            list="nota-officials"
+            value={values.aan}
+            onChange={(_, d) => set({ aan: d.value })}
+          />
         </Field>
         <Field label={t("via")} className={styles.grow}>
-          <Input list="nota-officials" value={values.via} onChange={(_, d) => set({ via: d.value })} />
+          <Input
+            className={styles.fill}
+            list="nota-officials"
+            value={values.via}
+            onChange={(_, d) => set({ via: d.value })}
+          />
         </Field>
         <datalist id="nota-officials">
           {profile.officials.map((o) => (
@@ -210,14 +220,23 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
         </datalist>
       </div>
       <Field label={t("van")}>
-        <Input value={values.van} onChange={(_, d) => set({ van: d.value })} />
+        <Input className={styles.fill} value={values.van} onChange={(_, d) => set({ van: d.value })} />
       </Field>
       <div className={styles.row}>
         <Field label={t("datum")} hint={date ? formatDutchDate(date) : undefined} className={styles.grow}>
-          <Input type="date" value={values.datum} onChange={(_, d) => set({ datum: d.value })} />
+          <Input
+            className={styles.fill}
+            type="date"
+            value={values.datum}
+            onChange={(_, d) => set({ datum: d.value })}
+          />
         </Field>
         <Field label={t("referentie")} className={styles.grow}>
-          <Input value={values.referentie} onChange={(_, d) => set({ referentie: d.value })} />
+          <Input
+            className={styles.fill}
+            value={values.referentie}
+            onChange={(_, d) => set({ referentie: d.value })}
+          />
         </Field>
       </div>
       <fieldset className={styles.fieldset}>

@@ -70,7 +70,7 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
       <Text size={200}>{t("wooIntro", { fields: fieldLabels.join(", ") || "—" })}</Text>
       <div className={styles.row}>
         <Field label={t("wooGround")} className={styles.grow}>
-          <Select value={ground} onChange={(_, d) => setGround(d.value)}>
+          <Select className={styles.fill} value={ground} onChange={(_, d) => setGround(d.value)}>
             {GROUNDS.map((g) => (
               <option key={g.code} value={g.code}>
                 {g.code} – {g.description[locale]}

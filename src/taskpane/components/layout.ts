@@ -6,7 +6,9 @@ export const useLayoutStyles = makeStyles({
   /** Fields side by side when there is room, stacked in a narrow pane. */
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
   rowCentered: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  grow: { flexGrow: 1, minWidth: "120px" },
+  grow: { flexGrow: 1, flexBasis: "120px", minWidth: 0, maxWidth: "100%" },
+  /** A control that takes its container's width and never pushes it wider (a select with long options). */
+  fill: { minWidth: 0, maxWidth: "100%", width: "100%" },
   list: {
     listStyleType: "none",
     margin: 0,

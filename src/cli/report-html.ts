@@ -1,0 +1,252 @@
+/**
+ * The coordinators' report (`nota check … --format html --out rapport.html`): one self-contained page — inline
+ * styles, no script, a Content-Security-Policy that allows no request at all — with a table of notas × rules, the
+ * emancipation status per nota, a chart of findings per rule, and every finding with its place. Readable at a
+ * glance (status in words and symbols, not colour alone) and printable. Pure: text in, text out.
+ */
+import type { Profile } from "../checks/profile";
+import { RULES } from "../checks/rules";
+import { SEVERITIES, type Finding, type Severity } from "../checks/types";
+import { catalogue, translator, type Locale } from "../i18n";
+import { passagePages, type Passage } from "../nota/emancipation";
+import { formatPageReferences } from "../nota/pages";
+import type { Nota } from "../nota/parser";
+import type { DocumentSnapshot } from "../nota/snapshot";
+import { summarize } from "../checks/engine";
+import { placeParts } from "./place";
+
+export const REPORT_MESSAGES = catalogue(
+  {
+    title: "Controlerapport nota's",
+    subtitle: "{date} · {n, plural, one {# nota} other {# nota's}} · profiel {profile}",
+    overview: "Overzicht: nota's en regels",
+    nota: "Nota",
+    total: "Totaal",
+    ok: "in orde",
+    off: "uit",
+    unusable: "niet te gebruiken",
+    emancipation: "Emancipatie",
+    via: "Via {official}",
+    flagged: "Passages gemeld in de nota",
+    pagesMatch: "Pagina's kloppen met de brief",
+    yes: "ja",
+    no: "nee",
+    noLetter: "geen brief gegeven",
+    notNeeded: "niet nodig (geen passages)",
+    pagesDiffer: "nee: brief {letter}, nota {nota}",
+    chart: "Bevindingen per regel",
+    chartLabel: "Staafdiagram: aantal bevindingen per regel, alle nota's samen",
+    findings: "Bevindingen per nota",
+    none: "Geen bevindingen.",
+    error: "fout",
+    warning: "waarschuwing",
+    info: "opmerking",
+    errors: "{n, plural, one {# fout} other {# fouten}}",
+    warnings: "{n, plural, one {# waarschuwing} other {# waarschuwingen}}",
+    infos: "{n, plural, one {# opmerking} other {# opmerkingen}}",
+    generated: "Gemaakt met de Nota-assistent ({command}).",
+  },
+  {
+    title: "Nota check report",
+    subtitle: "{date} · {n, plural, one {# nota} other {# notas}} · profile {profile}",
+    overview: "Overview: notas and rules",
+    nota: "Nota",
+    total: "Total",
+    ok: "fine",
+    off: "off",
+    unusable: "cannot be used",
+    emancipation: "Emancipation",
+    via: "Via {official}",
+    flagged: "Passages flagged in the nota",
+    pagesMatch: "Pages match the letter",
+    yes: "yes",
+    no: "no",
+    noLetter: "no letter given",
+    notNeeded: "not needed (no passages)",
+    pagesDiffer: "no: letter {letter}, nota {nota}",
+    chart: "Findings per rule",
+    chartLabel: "Bar chart: number of findings per rule, all notas together",
+    findings: "Findings per nota",
+    none: "No findings.",
+    error: "error",
+    warning: "warning",
+    info: "note",
+    errors: "{n, plural, one {# error} other {# errors}}",
+    warnings: "{n, plural, one {# warning} other {# warnings}}",
+    infos: "{n, plural, one {# note} other {# notes}}",
+    generated: "Made with the Nota assistant ({command}).",
+  },
+);
+
+export interface ReportEntry {
+  file: string;
+  /** The checked nota, or why the file could not be used. */
+  checked?: { nota: Nota; findings: Finding[]; snapshot: DocumentSnapshot };
+  error?: string;
+}
+
+export interface ReportOptions {
+  locale: Locale;
+  profile: Profile;
+  /** The letter's passages, when a letter was given. */
+  letterPassages?: Passage[];
+  /** The nota's own passages per file (the emancipation helper's search of the nota itself). */
+  notaPassages?: (entry: ReportEntry) => Passage[];
+  date: Date;
+  command: string;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+const SYMBOL: Record<Severity, string> = { error: "✖", warning: "▲", info: "●" };
+const PLURAL = { error: "errors", warning: "warnings", info: "infos" } as const;
+
+const STYLE = `
+:root { color-scheme: light; --error: #b10e1c; --warning: #8a5300; --info: #0f548c; --ok: #0e700e; --line: #d1d1d1; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 "Segoe UI", system-ui, sans-serif; color: #242424; margin: 0 auto; max-width: 1100px; padding: 24px; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8px; } h3 { font-size: 15px; margin: 18px 0 6px; }
+.sub { color: #616161; margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+thead th { background: #f5f5f5; font-weight: 600; }
+th[scope=col] { font-size: 12px; }
+td.error { color: var(--error); font-weight: 600; } td.warning { color: var(--warning); } td.info { color: var(--info); }
+td.ok { color: var(--ok); } td.off { color: #707070; }
+.overview { overflow-x: auto; }
+ul.findings { padding-left: 0; list-style: none; margin: 0; }
+ul.findings li { padding: 3px 0; border-bottom: 1px solid #eee; }
+.sev { display: inline-block; min-width: 7.5em; font-weight: 600; }
+.sev.error { color: var(--error); } .sev.warning { color: var(--warning); } .sev.info { color: var(--info); }
+.place, .rule { color: #616161; font-size: 12px; }
+.unusable { color: var(--error); }
+footer { margin-top: 32px; color: #707070; font-size: 12px; }
+@media print {
+  body { padding: 0; max-width: none; font-size: 11px; }
+  h2 { break-after: avoid; } section.nota { break-inside: avoid; }
+  .overview { overflow: visible; }
+}
+`;
+
+/** The whole report as one HTML page. */
+export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): string {
+  const t = translator(REPORT_MESSAGES, o.locale);
+  const rules = RULES.map((r) => r.meta);
+  const date = o.date.toLocaleDateString(o.locale === "nl" ? "nl-NL" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  const severityWord = (s: Severity) => t(s);
+
+  // Table: notas × rules.
+  const head = `<tr><th scope="col">${t("nota")}</th>${rules
+    .map((r) => `<th scope="col"><abbr title="${escapeHtml(r.description[o.locale])}">${r.id}</abbr></th>`)
+    .join("")}<th scope="col">${t("total")}</th></tr>`;
+  const rows = entries.map((e) => {
+    const name = `<th scope="row">${escapeHtml(e.file)}</th>`;
+    if (!e.checked)
+      return `<tr>${name}<td class="error" colspan="${rules.length + 1}">${t("unusable")}: ${escapeHtml(e.error ?? "")}</td></tr>`;
+    const cells = rules.map((r) => {
+      if (o.profile.severities[r.id] === "off") return `<td class="off">${t("off")}</td>`;
+      const mine = e.checked!.findings.filter((f) => f.ruleId === r.id);
+      const worst = SEVERITIES.find((s) => mine.some((f) => f.severity === s));
+      if (!worst) return `<td class="ok"><span aria-hidden="true">✔</span> ${t("ok")}</td>`;
+      const counted = (["error", "warning", "info"] as const)
+        .map((sev) => [sev, mine.filter((f) => f.severity === sev).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([sev, n]) => t(PLURAL[sev], { n }))
+        .join(", ");
+      return `<td class="${worst}"><span aria-hidden="true">${SYMBOL[worst]}</span> ${counted}</td>`;
+    });
+    const total = summarize(e.checked.findings, o.locale);
+    return `<tr>${name}${cells.join("")}<td>${escapeHtml(total)}</td></tr>`;
+  });
+
+  // Emancipation status per nota.
+  const official = o.profile.emancipation.official;
+  const letterPages = o.letterPassages ? passagePages(o.letterPassages) : undefined;
+  const emancipationRows = entries
+    .filter((e) => e.checked)
+    .map((e) => {
+      const { nota } = e.checked!;
+      const routed = (nota.addressing?.via ?? []).some((v) => v.toLowerCase() === official.toLowerCase());
+      const passages = o.letterPassages ?? o.notaPassages?.(e) ?? [];
+      const flagPages = nota.flag ? nota.flag.references.flatMap((r) => r.pages) : [];
+      let pages: string;
+      if (!passages.length) pages = t("notNeeded");
+      else if (!letterPages) pages = t("noLetter");
+      else if (!nota.flag) pages = t("no");
+      else
+        pages =
+          formatPageReferences(letterPages) === formatPageReferences(flagPages)
+            ? `${t("yes")} (${formatPageReferences(flagPages)})`
+            : t("pagesDiffer", {
+                letter: formatPageReferences(letterPages) || "—",
+                nota: formatPageReferences(flagPages) || "—",
+              });
+      const yesNo = (b: boolean) => `<td class="${b ? "ok" : "warning"}">${b ? t("yes") : t("no")}</td>`;
+      return `<tr><th scope="row">${escapeHtml(e.file)}</th>${yesNo(routed)}${yesNo(nota.flag !== undefined)}<td>${escapeHtml(pages)}</td></tr>`;
+    });
+
+  // Chart: findings per rule, all notas together (inline SVG: no script, no request).
+  const counts = rules.map((r) => ({
+    id: r.id,
+    n: entries.reduce(
+      (sum, e) => sum + (e.checked?.findings.filter((f) => f.ruleId === r.id).length ?? 0),
+      0,
+    ),
+  }));
+  const max = Math.max(1, ...counts.map((c) => c.n));
+  const barHeight = 22;
+  const chart = `<svg role="img" aria-labelledby="chart-title" width="640" height="${counts.length * barHeight + 8}" viewBox="0 0 640 ${counts.length * barHeight + 8}">
+<title id="chart-title">${t("chartLabel")}</title>
+${counts
+  .map((c, i) => {
+    const y = i * barHeight + 4;
+    const w = Math.round((c.n / max) * 380);
+    return `<text x="210" y="${y + 15}" text-anchor="end" font-size="12" fill="#242424">${c.id}</text><rect x="218" y="${y + 3}" width="${w}" height="${barHeight - 8}" fill="#0f548c"></rect><text x="${224 + w}" y="${y + 15}" font-size="12" fill="#242424">${c.n}</text>`;
+  })
+  .join("\n")}
+</svg>`;
+
+  // Findings per nota.
+  const details = entries.map((e) => {
+    const heading = `<h3>${escapeHtml(e.file)}</h3>`;
+    if (!e.checked)
+      return `<section class="nota">${heading}<p class="unusable">${escapeHtml(e.error ?? "")}</p></section>`;
+    const { findings, snapshot } = e.checked;
+    if (!findings.length) return `<section class="nota">${heading}<p>${t("none")}</p></section>`;
+    const items = findings.map((f) => {
+      const place = placeParts(f, snapshot, o.locale).join(", ");
+      return `<li><span class="sev ${f.severity}"><span aria-hidden="true">${SYMBOL[f.severity]}</span> ${severityWord(f.severity)}</span> ${escapeHtml(f.message)}${place ? ` <span class="place">(${escapeHtml(place)})</span>` : ""} <span class="rule">[${f.ruleId}]</span></li>`;
+    });
+    return `<section class="nota">${heading}<ul class="findings">${items.join("")}</ul></section>`;
+  });
+
+  return `<!doctype html>
+<html lang="${o.locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t("title")}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>${t("title")}</h1><p class="sub">${escapeHtml(t("subtitle", { date, n: entries.length, profile: o.profile.name || o.profile.id }))}</p></header>
+<main>
+<section aria-labelledby="overview"><h2 id="overview">${t("overview")}</h2>
+<div class="overview" tabindex="0" role="region" aria-labelledby="overview"><table><thead>${head}</thead><tbody>${rows.join("\n")}</tbody></table></div></section>
+<section aria-labelledby="emancipation"><h2 id="emancipation">${t("emancipation")}</h2>
+<table><thead><tr><th scope="col">${t("nota")}</th><th scope="col">${escapeHtml(t("via", { official }))}</th><th scope="col">${t("flagged")}</th><th scope="col">${t("pagesMatch")}</th></tr></thead>
+<tbody>${emancipationRows.join("\n")}</tbody></table></section>
+<section aria-labelledby="chart"><h2 id="chart">${t("chart")}</h2>${chart}</section>
+<section aria-labelledby="details"><h2 id="details">${t("findings")}</h2>${details.join("\n")}</section>
+</main>
+<footer>${escapeHtml(t("generated", { command: o.command }))}</footer>
+</body>
+</html>
+`;
+}
