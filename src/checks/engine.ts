@@ -3,7 +3,14 @@ import { parseNota, Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { CompiledLexicon, Passage, compileLexicon, findPassages } from "../nota/emancipation";
 import { DEFAULT_PROFILE, Profile } from "./profile";
-import { SEVERITIES, type Finding, type LetterInput, type ReportInput, type Rule, type RuleMeta } from "./types";
+import {
+  SEVERITIES,
+  type Finding,
+  type LetterInput,
+  type ReportInput,
+  type Rule,
+  type RuleMeta,
+} from "./types";
 import { catalogue, fill, translator, type Locale, type Params } from "../i18n";
 import { RULES } from "./rules";
 
@@ -26,7 +33,6 @@ function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Param
   if (!m) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
   return fill(m[locale], data, locale);
 }
-
 
 /** Compiled lexicons by profile, so a re-check after every edit does not compile again. */
 const lexiconCache = new WeakMap<Profile, CompiledLexicon>();
