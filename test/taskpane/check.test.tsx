@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
 import { renderPane } from "../helpers/pane";
 import { fixturePath } from "../helpers/fixtures";
-import { FLOOR_SETS, WEB_SETS } from "../word-double";
+import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
+import { OfficeNotaDocument } from "../../src/word/adapter";
 import { parseNota } from "../../src/nota/parser";
 import { readDocx } from "../../src/docx/reader";
 import { workerLog } from "../helpers/start-worker";
@@ -81,6 +82,18 @@ describe("Controle", () => {
     renderPane("example-nota-no-flag.docx", { tab: "controle" });
     await user.upload(await screen.findByTestId("letter-input"), new File(["platte tekst"], "brief.docx"));
     expect(await screen.findByRole("alert")).toHaveTextContent("brief.docx is geen .docx-bestand");
+  });
+
+  test("registering for document changes fails: the pane says the check does not run by itself", async () => {
+    const model = WordDocumentModel.fromDocx(readFileSync(fixturePath("example-nota.docx")));
+    const document = new OfficeNotaDocument(new WordDouble(model, ALL_SETS), "nl");
+    document.onDocumentChanged = () => Promise.reject(new Error("GeneralException"));
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    renderPane(model, { tab: "controle", document });
+    expect(
+      await screen.findByText(/Word liet de assistent niet weten wanneer het document verandert/),
+    ).toBeInTheDocument();
+    spy.mockRestore();
   });
 
   test("a letter is read by the letter worker, not on the pane's thread", async () => {

@@ -115,7 +115,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
           )}
         </div>
         <Text size={200} className={styles.muted}>
-          {t(state.live ? "autoCheck" : "manualCheck")}
+          {t(state.live ? "autoCheck" : state.liveFailed ? "liveFailed" : "manualCheck")}
         </Text>
         <ActionFeedback state={action.state} />
       </section>

@@ -21,6 +21,8 @@ export interface NotaState {
   letter?: { name: string; snapshot: DocumentSnapshot };
   /** Word reports edits, so checks re-run by themselves. */
   live: boolean;
+  /** Word supports edit events, but registering for them failed: the pane says so (checks run on request). */
+  liveFailed?: boolean;
 }
 
 export const RECHECK_DELAY_MS = 800;
@@ -77,7 +79,10 @@ export function useNota(services: PaneServices) {
           setState((s) => ({ ...s, live: remove !== undefined }));
         }
       })
-      .catch(() => setState((s) => ({ ...s, live: false })));
+      .catch((err: unknown) => {
+        console.error("Nota-assistent: registering for document changes failed", err);
+        if (!disposed) setState((s) => ({ ...s, live: false, liveFailed: true }));
+      });
     return () => {
       disposed = true;
       clearTimeout(timer);
