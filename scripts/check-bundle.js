@@ -7,7 +7,8 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const BUDGET_GZIP = 200 * 1024;
+// Below Microsoft's own React add-in template (168 KB gzipped, measured beside ours): issue 11.
+const BUDGET_GZIP = 168 * 1024;
 const dist = path.join(__dirname, "..", "dist");
 const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
 const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]

@@ -1,10 +1,12 @@
 /** The small dialog of the "Nota invoegen" command: choose where the nota goes, or read an error. Plain DOM. */
-import { translator } from "../taskpane/messages";
+import { loadMessages, translator } from "../taskpane/messages";
 import type { DialogAnswer } from "./choice-protocol";
 
-void Office.onReady(() => {
+void Office.onReady(async () => {
   const params = new URLSearchParams(window.location.search);
-  const t = translator(params.get("lang") === "en" ? "en" : "nl");
+  const locale = params.get("lang") === "en" ? "en" : "nl";
+  await loadMessages(locale);
+  const t = translator(locale);
   const root = document.getElementById("root")!;
   const answer = (a: DialogAnswer) => Office.context.ui.messageParent(a);
   const heading = document.createElement("h1");

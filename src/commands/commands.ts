@@ -6,6 +6,7 @@
 import { OfficeNotaDocument } from "../word/adapter";
 import { officeHost } from "../word/office-host";
 import { localeFor } from "../i18n";
+import { loadMessages } from "../taskpane/messages";
 import { DIALOG_PAGE } from "./choice-protocol";
 import { openDialog } from "./dialog";
 import { runInsertCommand } from "./insert-command";
@@ -23,6 +24,7 @@ function open(query: string) {
 async function insertNota(event: Office.AddinCommands.Event): Promise<void> {
   const locale = localeFor(Office.context.displayLanguage);
   try {
+    await loadMessages(locale);
     await runInsertCommand(
       new OfficeNotaDocument(officeHost(), locale),
       {

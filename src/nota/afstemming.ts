@@ -2,6 +2,8 @@
  * Afstemming (coordination): with whom the nota was coordinated, inside and outside the ministry.
  * The text form is what the header block shows: "DE (akkoord, 20 november 2024), OVO, PD&R".
  */
+import { AFSTEMMING_NAMESPACE } from "./schema";
+import type { Nota } from "./parser";
 import { SaxesParser } from "saxes";
 import { DutchDate, formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "./dates";
 
@@ -102,8 +104,7 @@ export function normalizeAfstemming(a: Afstemming): Afstemming {
   return { internal: clean(a.internal), external: clean(a.external) };
 }
 
-/** The namespace of the custom XML part that stores the afstemming record. */
-export const AFSTEMMING_NAMESPACE = "urn:nota-assistent:afstemming:1";
+export { AFSTEMMING_NAMESPACE };
 
 function escapeXml(s: string): string {
   return s.replace(
@@ -160,4 +161,43 @@ export function afstemmingFromXml(xml: string): Afstemming {
   parser.write(xml).close();
   if (!rootSeen) throw new Error("empty afstemming record");
   return result;
+}
+
+/**
+ * The nota's afstemming: the structured record (custom XML part) when the document has one, otherwise what
+ * the header block's text says. `source` tells which.
+ */
+export function afstemmingOf(nota: Nota): AfstemmingRead {
+  const part = nota.snapshot.customXmlParts.find((p) => p.namespace === AFSTEMMING_NAMESPACE);
+  let damaged = false;
+  if (part) {
+    try {
+      return { afstemming: afstemmingFromXml(part.xml), source: "record" };
+    } catch {
+      // A damaged record: fall back to the visible text, which is always written alongside it, and say so.
+      damaged = true;
+    }
+  }
+  const fromText = afstemmingFromText(nota);
+  return damaged ? { ...fromText, damagedRecord: true } : fromText;
+}
+
+export interface AfstemmingRead {
+  afstemming: Afstemming;
+  source: "record" | "text" | "none";
+  /** The document holds a record of ours that cannot be read; what is shown comes from the header's text. */
+  damagedRecord?: boolean;
+}
+
+function afstemmingFromText(nota: Nota): AfstemmingRead {
+  const internal = nota.header["intern-afgestemd"];
+  const external = nota.header["extern-afgestemd"];
+  if (!internal && !external) return { afstemming: { internal: [], external: [] }, source: "none" };
+  return {
+    afstemming: {
+      internal: parseParties(internal?.value ?? ""),
+      external: parseParties(external?.value ?? ""),
+    },
+    source: "text",
+  };
 }

@@ -15,7 +15,6 @@ import {
   parseTag,
 } from "./schema";
 import { PageReference, findPageReferences } from "./pages";
-import { AFSTEMMING_NAMESPACE, Afstemming, afstemmingFromXml, parseParties } from "./afstemming";
 
 export interface HeaderField {
   id: FieldId;
@@ -432,43 +431,4 @@ function findFlag(paras: SnapshotParagraph[], tags: Tags[], from: number): Emanc
     if (references.length) return { paragraph: i, text, references, tagged: false };
   }
   return undefined;
-}
-
-/**
- * The nota's afstemming: the structured record (custom XML part) when the document has one, otherwise what
- * the header block's text says. `source` tells which.
- */
-export function afstemmingOf(nota: Nota): AfstemmingRead {
-  const part = nota.snapshot.customXmlParts.find((p) => p.namespace === AFSTEMMING_NAMESPACE);
-  let damaged = false;
-  if (part) {
-    try {
-      return { afstemming: afstemmingFromXml(part.xml), source: "record" };
-    } catch {
-      // A damaged record: fall back to the visible text, which is always written alongside it, and say so.
-      damaged = true;
-    }
-  }
-  const fromText = afstemmingFromText(nota);
-  return damaged ? { ...fromText, damagedRecord: true } : fromText;
-}
-
-export interface AfstemmingRead {
-  afstemming: Afstemming;
-  source: "record" | "text" | "none";
-  /** The document holds a record of ours that cannot be read; what is shown comes from the header's text. */
-  damagedRecord?: boolean;
-}
-
-function afstemmingFromText(nota: Nota): AfstemmingRead {
-  const internal = nota.header["intern-afgestemd"];
-  const external = nota.header["extern-afgestemd"];
-  if (!internal && !external) return { afstemming: { internal: [], external: [] }, source: "none" };
-  return {
-    afstemming: {
-      internal: parseParties(internal?.value ?? ""),
-      external: parseParties(external?.value ?? ""),
-    },
-    source: "text",
-  };
 }

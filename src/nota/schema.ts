@@ -5,6 +5,9 @@
 
 import type { Localized } from "../i18n";
 
+/** The namespace of the afstemming record (a custom XML part the document carries). */
+export const AFSTEMMING_NAMESPACE = "urn:nota-assistent:afstemming:1";
+
 export type BlockId = "aanleiding" | "geadviseerd-besluit" | "kernpunten" | "toelichting" | "niet-openbaar";
 
 export type FieldId =

@@ -1,13 +1,13 @@
 /** The task pane in Word. Office.js comes from Microsoft's CDN (taskpane.html). */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_PROFILE } from "../checks/profile";
+import { DEFAULT_PROFILE } from "../checks/default-profile";
 import { OfficeNotaDocument } from "../word/adapter";
 import { officeHost } from "../word/office-host";
 import { App, initialTab } from "./App";
 import { createServices } from "./services";
 import { localeFor } from "../i18n";
-import { translator } from "./messages";
+import { loadMessages, translator } from "./messages";
 import { themeFor } from "./theme";
 import { Notice } from "./components/Feedback";
 
@@ -22,6 +22,7 @@ function storage(): Storage | undefined {
 void Office.onReady(async (info) => {
   const root = createRoot(document.getElementById("root")!);
   const locale = localeFor(Office.context?.displayLanguage);
+  await loadMessages(locale);
   if (info.host !== Office.HostType.Word) {
     root.render(
       <FluentProvider theme={webLightTheme}>

@@ -1,8 +1,8 @@
 /** The task pane's texts, Dutch first. Components take every string from here. */
-import { catalogue, translator as i18nTranslator } from "../i18n";
-import type { Catalogue, Locale, Translate as I18nTranslate } from "../i18n";
+import { fill } from "../i18n";
+import type { Locale, Translate as I18nTranslate } from "../i18n";
 
-const nl = {
+export const nl = {
   appTitle: "Nota-assistent",
   tabDraft: "Opstellen",
   tabCheck: "Controle",
@@ -166,167 +166,24 @@ const nl = {
 
 export type MessageId = keyof typeof nl;
 
-const en: Record<MessageId, string> = {
-  appTitle: "Nota assistant",
-  tabDraft: "Draft",
-  tabCheck: "Check",
-  tabAfstemming: "Coordination",
-  loading: "Reading the document…",
-  retry: "Try again",
-  refresh: "Read again",
-  errorTitle: "That did not work",
-  fileUnreadable: "{name} could not be read. Is the file still there, and may you open it?",
-  letterReading: "Reading the letter…",
-  unexpectedError:
-    "Something went wrong inside the Nota assistant itself (not in your document). Try again; if it happens again, report it to your administrators.",
-  notInWord: "Open this page as an add-in in Word: on the Home tab, choose 'Nota assistant'.",
-  insertNota: "Insert nota",
-  insertNotaHint: "Puts the standard nota with header, title and every block in the document.",
-  insertChoiceTitle: "The document is not empty",
-  insertChoiceBody: "The nota is never put over existing text. Where do you want it?",
-  dialogNotFound:
-    "The Nota-assistent window could not be loaded (page not found). Ask your administrator to reinstall the add-in.",
-  dialogNotHttps:
-    "The Nota-assistent window is not served over a secure connection (https). Ask your administrator to fix this.",
-  dialogAlreadyOpen:
-    "Another Nota-assistent window is still open. Close it, then choose 'Insert nota' again.",
-  dialogBlocked: "Word or the browser blocks the Nota-assistent window. Allow pop-ups and try again.",
-  dialogFailed: "The Nota-assistent window could not be opened (error code {code}). Please try again.",
-  insertNewDocument: "In a new document",
-  insertAtStart: "At the start of this document",
-  cancel: "Cancel",
-  inserted: "The nota is in the document.",
-  insertedNew: "The nota is in a new document.",
-  header: "Header",
-  save: "Save",
-  saved: "Saved",
-  purpose: "Purpose",
-  purposeChoose: "Choose the purpose",
-  aan: "To (Aan)",
-  via: "Via (optional)",
-  van: "From (Van)",
-  datum: "Date (Datum)",
-  referentie: "Reference",
-  bijlagen: "Attachments",
-  bijlageAdd: "Add attachment",
-  bijlageRemove: "Remove attachment {n}",
-  bijlageName: "Attachment {n}",
-  fieldsNeedHeader:
-    "The assistant finds no header in this document. Choose 'Insert nota', or put the header (Aan, Datum, Referentie …) at the top of the document.",
-  blocks: "Blocks",
-  statusMissing: "missing",
-  statusEmpty: "empty",
-  statusFilled: "filled in",
-  optional: "optional",
-  words: "{n, plural, one {# word} other {# words}}",
-  goTo: "Go to",
-  goToBlock: "Go to {label}",
-  addBlock: "Add block",
-  runChecks: "Check",
-  checking: "Checking…",
-  noFindings: "No findings: the nota meets every rule.",
-  notANota:
-    "This document does not look like a nota: no header fields and no blocks were found. Choose 'Insert nota' under Draft to start from the template.",
-  otherFindings: "Other",
-  severityError: "Error",
-  severityWarning: "Warning",
-  severityInfo: "Note",
-  applyFix: "Fix",
-  fixWrites: "The fix writes: “{text}”",
-  fixAddsBlock: "The fix adds the block '{label}'.",
-  showSuggestion: "View suggestion",
-  suggestionTitle: "Suggestion",
-  adoptHeading: "Adopt nota",
-  adoptIntro:
-    "This nota does not come from the template. Adopt it, and filling in, going to a block and fixes work as for a template nota. Its text and layout do not change.",
-  adoptButton: "Adopt nota",
-  adoptDialogTitle: "These parts will be adopted",
-  adoptConfirm: "Adopt",
-  adoptDone: "{n, plural, one {# part} other {# parts}} adopted.",
-  wooHeading: "Publication (Woo)",
-  wooIntro:
-    "Select text in the document that must not be published, choose the ground and click 'Withhold'. {fields} is always left out.",
-  wooGround: "Ground",
-  wooMark: "Withhold",
-  wooMarked: "Marked as withheld ({code}).",
-  wooListLabel: "What is withheld",
-  wooNone: "Nothing marked yet.",
-  wooField: "field {field}",
-  wooRemove: "Remove mark",
-  wooRemoveLabel: "Remove mark: '{text}'",
-  wooGoToLabel: "Go to '{text}'",
-  wooRemoved: "Mark removed; the text is still there.",
-  wooPublish: "Make publication copy",
-  wooPublishHint:
-    "A new document in which everything listed above is replaced by its ground, without comments, changes, hidden text and document properties. This document stays as it is.",
-  wooPublished: "The publication copy is in a new document ({summary}).",
-  wooPublishedNothing: "The publication copy is in a new document (nothing marked).",
-  wooNeedsCreate:
-    "This version of Word cannot create a new document; use 'nota publish' on the command line.",
-  suggestionApply: "Apply",
-  addComments: "Add comments",
-  removeComments: "Remove comments",
-  commentsAdded: "{n, plural, one {# comment} other {# comments}} added.",
-  commentsRemoved: "{n, plural, one {# comment} other {# comments}} removed.",
-  commentsUnsupported:
-    "This version of Word cannot add comments (needs WordApi 1.4). Copy the report instead.",
-  copyReport: "Copy report",
-  copied: "Report copied.",
-  copyFailed: "Copying failed; select the text below and copy it yourself.",
-  autoCheck: "The check runs by itself after every edit.",
-  manualCheck: "This version of Word does not report edits; choose 'Check' after editing.",
-  liveFailed:
-    "Word did not let the assistant know when the document changes; the check does not run by itself. Choose 'Check' after editing.",
-  stale: "That place no longer exists; the check was run again.",
-  emancipation: "Emancipation",
-  emancipationIntro:
-    "Find the letter's passages on emancipation and put the sentence with their pages in the nota.",
-  findInDocument: "Search this document",
-  chooseLetter: "Choose the letter (.docx)",
-  letterLoaded: "Letter: {name}",
-  passagesNone: "No passages on emancipation found.",
-  passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}",
-  pagesUnknown:
-    "Word gives no page numbers here (Word on the web). Choose the letter as .docx or enter the pages yourself.",
-  pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
-  pagesPhysical:
-    "These are pages counted from the first page: Word did not give the sections' page numbering. If the numbering restarts somewhere, adjust the numbers.",
-  pagesInput: "Pages",
-  pagesInputHint: "For example: 2, 6 en 7",
-  page: "p. {n}",
-  pageUnknown: "p. ?",
-  insertSentence: "Insert sentence",
-  sentenceInserted: "The sentence is in the Aanleiding.",
-  sentenceUpdated: "The sentence in the Aanleiding was updated.",
-  internal: "Coordinated internally",
-  external: "Coordinated externally",
-  addParty: "Add",
-  partyName: "Name",
-  directoratePlaceholder: "Choose or type a directorate",
-  externalPlaceholder: "Type a party",
-  status: "Status",
-  statusNone: "no status",
-  date: "Date",
-  remove: "Remove",
-  removeParty: "Remove {name}",
-  saveAfstemming: "Save coordination",
-  afstemmingSaved: "The coordination is saved in the document.",
-  currentRecord: "Now in the document",
-  sourceRecord: "stored as data and as text in the header",
-  sourceText: "only as text in the header",
-  sourceNone: "nothing recorded yet",
-  recordDamaged:
-    "The coordination record in this document is damaged and cannot be read; shown above is what the header says. Save the coordination again to repair it.",
-  recordUnsupported:
-    "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
-  nobody: "Nobody",
-};
+/** The catalogues loaded so far: Dutch always; English once loadMessages("en") has run. */
+const loaded: Partial<Record<Locale, Readonly<Record<MessageId, string>>>> = { nl };
 
-export const MESSAGES: Catalogue<MessageId> = catalogue(nl, en);
+export function registerMessages(locale: Locale, messages: Readonly<Record<MessageId, string>>): void {
+  loaded[locale] = messages;
+}
+
+/** Loads the catalogue for a locale (English is a chunk of its own); call before the first render. */
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (!loaded[locale]) await import("./messages-en");
+}
 
 export type Translate = I18nTranslate<MessageId>;
 
-/** The pane's translate function for a locale (the one filler: `fill` in src/i18n). */
+/**
+ * The pane's translate function for a locale (the one filler: `fill` in src/i18n). Until English is loaded,
+ * English asks get Dutch rather than nothing.
+ */
 export function translator(locale: Locale): Translate {
-  return i18nTranslator(MESSAGES, locale);
+  return (id, params) => fill((loaded[locale] ?? nl)[id], params, locale);
 }

@@ -3,25 +3,17 @@
  * is decided by the edit planner (src/checks/plan.ts); reading is in ./read.ts, carrying out a plan in
  * ./execute.ts. Every operation is one Word.run in the batch pattern: load, sync, compute, write, sync.
  */
-import {
-  AFSTEMMING_NAMESPACE,
-  Afstemming,
-  afstemmingToXml,
-  formatParties,
-  normalizeAfstemming,
-} from "../nota/afstemming";
+import type { Afstemming } from "../nota/afstemming";
 import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages } from "../nota/emancipation";
-import { afstemmingOf, parseNota } from "../nota/parser";
-import { planAdoption } from "../nota/adopt";
+import { parseNota } from "../nota/parser";
 import { FieldId, TAGS } from "../nota/schema";
 import { DocumentSnapshot, storyOf } from "../nota/snapshot";
-import { PlanError, PlannedEdit, planEdit, planFields } from "../checks/plan";
+import type { PlannedEdit } from "../checks/plan";
 import type { DocumentEdit, Finding } from "../checks/types";
 import type { Locale } from "../i18n";
-import { TemplateValues, templatePlaceholders } from "../docx/ooxml-template";
+import type { TemplateValues } from "../docx/ooxml-template";
 import { NotaWordError, toNotaWordError } from "./errors";
-import { LiveParagraphs, cleanText, executePlan, storyParagraphs } from "./execute";
-import { templateFlatOpc, toBase64 } from "./ooxml";
+import { cleanText, storyParagraphs } from "./stories";
 import { relocate } from "./places";
 import { readDocument } from "./read";
 import { planRangeSearch } from "./search";
@@ -59,14 +51,18 @@ export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capa
   };
 }
 
+/** What changes a document: its own chunk, loaded on the first write (src/word/edits.ts). */
+type Edits = typeof import("./edits");
+const edits = (): Promise<Edits> => import("./edits");
+
 /** The template's controls that stay empty, with their placeholders in the pane's language. */
-function emptyControls(values: TemplateValues, locale: Locale): [string, string][] {
+function emptyControls(values: TemplateValues, locale: Locale, e: Edits): [string, string][] {
   const filled = new Set(
     Object.entries(values)
       .filter(([, v]) => v)
       .map(([k]) => (k === "title" ? TAGS.title : TAGS.field(k as FieldId))),
   );
-  return templatePlaceholders(locale).filter(([tag]) => !filled.has(tag));
+  return e.templatePlaceholders(locale).filter(([tag]) => !filled.has(tag));
 }
 
 export class OfficeNotaDocument implements NotaDocument {
@@ -88,15 +84,16 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   /** Plans against `snapshot` and carries the plan out in one batch; planning failures become Word errors. */
-  private async execute(snapshot: DocumentSnapshot, plan: () => PlannedEdit[]): Promise<void> {
+  private async execute(snapshot: DocumentSnapshot, plan: (e: Edits) => PlannedEdit[]): Promise<void> {
+    const e = await edits();
     let planned: PlannedEdit[];
     try {
-      planned = plan();
+      planned = plan(e);
     } catch (err) {
-      if (err instanceof PlanError) throw new NotaWordError(err.reason);
+      if (err instanceof e.PlanError) throw new NotaWordError(err.reason);
       throw err;
     }
-    await this.run((context) => executePlan(context, snapshot, planned));
+    await this.run((context) => e.executePlan(context, snapshot, planned));
   }
 
   readSnapshot(options: ReadOptions = {}): Promise<DocumentSnapshot> {
@@ -106,6 +103,7 @@ export class OfficeNotaDocument implements NotaDocument {
   async insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void> {
     if (placement === "new-document" && !this.capabilities.createDocument)
       throw new NotaWordError("unsupported");
+    const e = await edits();
     // The zip writer is only needed for a new document: loaded then, not with the pane.
     const docx =
       placement === "new-document"
@@ -113,15 +111,15 @@ export class OfficeNotaDocument implements NotaDocument {
         : undefined;
     await this.run(async (context) => {
       if (placement === "new-document") {
-        context.application.createDocument(toBase64(docx!)).open();
+        context.application.createDocument(e.toBase64(docx!)).open();
       } else {
         const range = context.document.body.insertOoxml(
-          templateFlatOpc({ values, locale: this.locale }),
+          e.templateFlatOpc({ values, locale: this.locale }),
           "Start",
         );
         // insertOoxml does not bring a control's own placeholder along (and on the web may turn it into plain
         // text, office-js #6568): each empty control gets ours and is emptied, so that it shows it.
-        for (const [tag, placeholder] of emptyControls(values, this.locale)) {
+        for (const [tag, placeholder] of emptyControls(values, this.locale, e)) {
           const control = range.contentControls.getByTag(tag).getFirst();
           control.placeholderText = placeholder;
           control.insertText("", "Replace");
@@ -152,7 +150,7 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   async setFields(values: Partial<Record<FieldId, string>>, snapshot: DocumentSnapshot): Promise<void> {
-    await this.execute(snapshot, () => planFields(values, snapshot, { locale: this.locale }));
+    await this.execute(snapshot, (e) => e.planFields(values, snapshot, { locale: this.locale }));
   }
 
   async goTo(target: GoToTarget): Promise<void> {
@@ -197,11 +195,12 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   async adopt(snapshot: DocumentSnapshot): Promise<number> {
-    const plan = planAdoption(parseNota(snapshot));
+    const e = await edits();
+    const plan = e.planAdoption(parseNota(snapshot));
     if ("refused" in plan) throw new NotaWordError("not-a-nota");
     if (!plan.items.length) return 0;
     return this.run(async (context) => {
-      const live = new LiveParagraphs(context, snapshot);
+      const live = new e.LiveParagraphs(context, snapshot);
       await context.sync();
       // Everything located before anything is wrapped: a part that is gone wraps nothing.
       const ranges = plan.items.map((item) => {
@@ -262,6 +261,7 @@ export class OfficeNotaDocument implements NotaDocument {
       if (err instanceof PublishError) throw new NotaWordError("publish-refused", undefined, err);
       throw err;
     }
+    const { toBase64 } = await edits();
     await this.run(async (context) => {
       context.application.createDocument(toBase64(result.bytes)).open();
       await context.sync();
@@ -270,10 +270,14 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   async readAfstemming() {
+    // The record's XML reader (saxes) loads with the afstemming, not with the pane.
+    const { afstemmingOf } = await import("../nota/afstemming");
     return afstemmingOf(parseNota(await this.readSnapshot()));
   }
 
   async writeAfstemming(afstemming: Afstemming): Promise<void> {
+    const { AFSTEMMING_NAMESPACE, afstemmingToXml, formatParties, normalizeAfstemming } =
+      await import("../nota/afstemming");
     const clean = normalizeAfstemming(afstemming);
     const snapshot = await this.readSnapshot();
     const nota = parseNota(snapshot);
@@ -281,6 +285,7 @@ export class OfficeNotaDocument implements NotaDocument {
     if (nota.header["intern-afgestemd"]) values["intern-afgestemd"] = formatParties(clean.internal);
     if (nota.header["extern-afgestemd"]) values["extern-afgestemd"] = formatParties(clean.external);
     if (!Object.keys(values).length) throw new NotaWordError("field-missing");
+    const { planFields, executePlan } = await edits();
     const plan = planFields(values, snapshot, { locale: this.locale, nota });
     await this.run(async (context) => {
       const existing = this.capabilities.customXmlParts
@@ -319,16 +324,17 @@ export class OfficeNotaDocument implements NotaDocument {
       text: sentence,
       tag: TAGS.emancipationFlag,
     };
-    await this.execute(snapshot, () => planEdit(edit, snapshot, { locale: this.locale }));
+    await this.execute(snapshot, (e) => e.planEdit(edit, snapshot, { locale: this.locale }));
     return tagged ? "updated" : "inserted";
   }
 
   async applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void> {
-    await this.execute(snapshot, () => planEdit(edit, snapshot, { locale: this.locale }));
+    await this.execute(snapshot, (e) => e.planEdit(edit, snapshot, { locale: this.locale }));
   }
 
   async addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number> {
     if (!this.capabilities.comments) throw new NotaWordError("unsupported");
+    const { LiveParagraphs } = await edits();
     return this.run(async (context) => {
       const live = new LiveParagraphs(context, snapshot);
       await context.sync();

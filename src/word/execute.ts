@@ -11,18 +11,9 @@ import { DocumentSnapshot, Story, storyOf } from "../nota/snapshot";
 import { NotaWordError } from "./errors";
 import { localIndex, relocate } from "./places";
 import { RangeSearch, SearchStep, planRangeSearch } from "./search";
+import { cleanText, storyParagraphs } from "./stories";
 
-/** Word's paragraph text uses \v for line breaks and \r at ends; the snapshot uses \n. */
-export function cleanText(text: string): string {
-  return text.replace(/\r\n?|\v/g, "\n").replace(/\n$/, "");
-}
-
-/** A story's paragraphs: the body, or the first section's page header. */
-export function storyParagraphs(context: Word.RequestContext, story: Story): Word.ParagraphCollection {
-  if (story === "body") return context.document.body.paragraphs;
-  return context.document.sections.getFirst().getHeader(story === "firstPageHeader" ? "FirstPage" : "Primary")
-    .paragraphs;
-}
+export { cleanText, storyParagraphs };
 
 /**
  * The paragraphs of the stories a snapshot has, loaded with their text in one batch, and found again after

@@ -4,12 +4,12 @@
  * where Word has them. Placeholder state comes from what Word records in the document (w:showingPlcHdr, read
  * from the control's OOXML with the same parser the command line uses), never from comparing texts.
  */
-import { AFSTEMMING_NAMESPACE } from "../nota/afstemming";
+import { AFSTEMMING_NAMESPACE } from "../nota/schema";
 import { findTopics } from "../nota/emancipation";
 import { wooGroundOf } from "../nota/schema";
 import { DocumentSnapshot, SnapshotParagraph, Story } from "../nota/snapshot";
 import { SectionNumbering, printedPageOf } from "../nota/pages";
-import { cleanText, storyParagraphs } from "./execute";
+import { cleanText, storyParagraphs } from "./stories";
 import { fold } from "./places";
 import type { Capabilities, ReadOptions } from "./types";
 

@@ -3,7 +3,7 @@
  */
 import type { Afstemming } from "../nota/afstemming";
 import type { DocumentSnapshot } from "../nota/snapshot";
-import type { AfstemmingRead } from "../nota/parser";
+import type { AfstemmingRead } from "../nota/afstemming";
 import type { FlagSentenceSettings, Passage } from "../nota/emancipation";
 import type { CompiledLexicon } from "../nota/emancipation";
 import type { DocumentEdit, Finding } from "../checks/types";

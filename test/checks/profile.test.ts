@@ -1,4 +1,5 @@
-import { DEFAULT_PROFILE, parseProfile } from "../../src/checks/profile";
+import { DEFAULT_PROFILE, PROFILE_BASE, parseProfile, validateProfile } from "../../src/checks/profile";
+import ocwJson from "../../src/checks/profiles/ocw.json";
 import { RULE_IDS } from "../../src/checks/rules";
 import { checkNota, summarize } from "../../src/checks/engine";
 import { notaSnapshot } from "../helpers/snapshots";
@@ -75,4 +76,10 @@ describe("the engine", () => {
     expect(summarize(findings, "en")).toBe("1 error, 1 warning");
     expect(summarize([])).toBe("Geen bevindingen");
   });
+});
+
+test("the built-in profile the pane loads first is exactly what the validator makes of ocw.json", () => {
+  expect(DEFAULT_PROFILE).toEqual(validateProfile(ocwJson, PROFILE_BASE, [...RULE_IDS]));
+  // Not by accident: a change to the JSON that the shortcut would miss is caught.
+  expect(validateProfile({ ...ocwJson, officials: ["X"] }, PROFILE_BASE)).not.toEqual(DEFAULT_PROFILE);
 });

@@ -1,5 +1,7 @@
 /** jsdom lacks a few browser APIs that Fluent UI touches (no-ops in the node environment). */
 import "@testing-library/jest-dom";
+// The pane's English catalogue, as loadMessages("en") registers it in Word.
+import "../../src/taskpane/messages-en";
 
 const browserLike = typeof window !== "undefined";
 

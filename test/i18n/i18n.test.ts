@@ -1,5 +1,6 @@
 import { catalogue, fill, localeFor, translator } from "../../src/i18n";
-import { MESSAGES } from "../../src/taskpane/messages";
+import { nl as paneNl } from "../../src/taskpane/messages";
+import { en as paneEn } from "../../src/taskpane/messages-en";
 import { CLI_MESSAGES } from "../../src/cli/messages";
 import { DOCX_ERROR_MESSAGES } from "../../src/docx/messages";
 import { WORD_ERROR_MESSAGES } from "../../src/word/messages";
@@ -61,7 +62,7 @@ test("translator and localeFor", () => {
 
 /** Every catalogue has the same ids in both locales, and both use the same placeholders. */
 describe.each([
-  ["pane", MESSAGES],
+  ["pane", catalogue(paneNl, paneEn)],
   ["command line", CLI_MESSAGES],
   [".docx reader", DOCX_ERROR_MESSAGES],
   ["Word", WORD_ERROR_MESSAGES],

@@ -11,7 +11,8 @@ import {
   BEHAVIOURS,
   Behaviour,
 } from "../word-double";
-import { parseNota, afstemmingOf } from "../../src/nota/parser";
+import { parseNota } from "../../src/nota/parser";
+import { afstemmingOf } from "../../src/nota/afstemming";
 import { checkNota, lexiconOf } from "../../src/checks/engine";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
 import { readDocx } from "../../src/docx/reader";

@@ -1,4 +1,4 @@
-import { afstemmingOf } from "../../nota/parser";
+import { afstemmingOf } from "../../nota/afstemming";
 import type { Rule } from "../types";
 import { sameName, whereFound } from "./util";
 

@@ -9,7 +9,7 @@ import {
   AfstemmingStatus,
   formatParties,
 } from "../../nota/afstemming";
-import { afstemmingOf } from "../../nota/parser";
+import { afstemmingOf } from "../../nota/afstemming";
 import { fromIsoDate, toIsoDate } from "../../nota/dates";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";

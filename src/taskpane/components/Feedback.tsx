@@ -5,8 +5,9 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
+  Text,
 } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { NotaWordError } from "../../word/errors";
 import { PlainError, type Locale } from "../../i18n";
 import type { Translate } from "../messages";
@@ -67,8 +68,15 @@ export function Notice({
   );
 }
 
+/** Fluent's spinner is its own chunk: until it has loaded (a few ms), the label alone says what happens. */
+const Spinner = lazy(() => import("@fluentui/react-spinner").then((m) => ({ default: m.Spinner })));
+
 export function Loading({ label }: { label: string }) {
-  return <Spinner size="small" label={label} />;
+  return (
+    <Suspense fallback={<Text role="status">{label}</Text>}>
+      <Spinner size="small" label={label} />
+    </Suspense>
+  );
 }
 
 /** The state of one action: explicit, not several booleans. */

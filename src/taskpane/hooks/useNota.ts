@@ -3,7 +3,6 @@
  * after edits (debounced, off the typing path) where Word reports them; otherwise on request.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkNota } from "../../checks/engine";
 import type { Finding } from "../../checks/types";
 import type { Nota } from "../../nota/parser";
 import type { DocumentSnapshot } from "../../nota/snapshot";
@@ -37,7 +36,11 @@ export function useNota(services: PaneServices) {
     const mine = ++generation.current;
     setState((s) => ({ ...s, status: s.nota ? s.status : "loading", error: undefined }));
     try {
-      const snapshot = await document.readSnapshot();
+      // The rules load beside the first read (their own chunk), not with the pane.
+      const [snapshot, { checkNota }] = await Promise.all([
+        document.readSnapshot(),
+        import("../../checks/engine"),
+      ]);
       const result = checkNota(snapshot, { profile, locale, letter: letterRef.current?.snapshot });
       if (mine !== generation.current) return; // a newer read is under way
       setState((s) => ({

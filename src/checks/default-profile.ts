@@ -1,0 +1,19 @@
+/**
+ * The built-in profile (OCW, 2024) as plain data, for the pane's first load: without the profile validator,
+ * which only user-supplied profiles need. test/checks/profile.test.ts holds it equal to what the validator makes
+ * of the same JSON, so the two can never drift apart.
+ */
+import ocw from "./profiles/ocw.json";
+import { DEFAULT_LEXICON } from "../nota/emancipation";
+import type { Profile } from "./profile";
+
+type OcwJson = Omit<Profile, "emancipation"> & {
+  emancipation: Omit<Profile["emancipation"], "lexicon"> & { lexicon: "default" };
+};
+
+const data = ocw as unknown as OcwJson;
+
+export const DEFAULT_PROFILE: Profile = {
+  ...data,
+  emancipation: { ...data.emancipation, lexicon: DEFAULT_LEXICON },
+};
