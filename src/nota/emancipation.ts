@@ -46,7 +46,70 @@ export interface CompiledLexicon {
   topics: string[];
   /** One regular expression for all topics; group i + 1 is topic i. */
   pattern: RegExp;
+  /**
+   * A cheaper expression that matches wherever `pattern` matches (and sometimes where it does not): the terms
+   * without their word-boundary lookarounds and wildcard affixes. Most paragraphs touch no topic; they are
+   * passed over on this test alone. Undefined when it cannot be made (the full pattern is then run).
+   */
+  screen?: RegExp;
 }
+
+/** The term's core: what every match of termSource(term) contains (a superset pattern). */
+function termCore(term: string): string {
+  const t = term.trim();
+  if (t.length > 2 && t.startsWith("/") && t.endsWith("/")) return withoutLookarounds(t.slice(1, -1));
+  return t
+    .replace(/^\*|\*$/g, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("\\s+");
+}
+
+/**
+ * A pattern without its lookaround groups ((?=…), (?!…), (?<=…), (?<!…)): it matches wherever the original does.
+ * Linear: one pass, tracking escapes, character classes and nesting.
+ */
+export function withoutLookarounds(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += c;
+      continue;
+    }
+    if (c === "(" && /^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      // Skip to the matching parenthesis.
+      let depth = 0;
+      let inner = false;
+      for (; i < source.length; i++) {
+        const d = source[i];
+        if (d === "\\") i++;
+        else if (inner) inner = d !== "]";
+        else if (d === "[") inner = true;
+        else if (d === "(") depth++;
+        else if (d === ")" && --depth === 0) break;
+      }
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Not inside a word: how every term of the built-in lexicon starts. */
+const WORD_START = "(?<![\\p{L}\\d])";
 
 function termSource(term: string): string {
   const t = term.trim();
@@ -58,7 +121,7 @@ function termSource(term: string): string {
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("\\s+");
-  return `(?<![\\p{L}\\d])${prefix ? "[\\p{L}\\d-]*" : ""}${body}${suffix ? "[\\p{L}\\d-]*" : "(?![\\p{L}\\d])"}`;
+  return `${WORD_START}${prefix ? "[\\p{L}\\d-]*" : ""}${body}${suffix ? "[\\p{L}\\d-]*" : "(?![\\p{L}\\d])"}`;
 }
 
 /** A lexicon term that cannot be used: not a valid pattern, or one that could backtrack catastrophically. */
@@ -75,7 +138,7 @@ export class LexiconError extends Error {
 
 /** Compiles a lexicon once; throws a LexiconError naming the bad term. */
 export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexicon {
-  const groups = lexicon.map((topic) => {
+  for (const topic of lexicon)
     for (const term of topic.terms) {
       try {
         new RegExp(termSource(term), "iu");
@@ -85,9 +148,41 @@ export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexico
       const unsafe = unsafePattern(termSource(term));
       if (unsafe) throw new LexiconError(term, topic.topic, unsafe);
     }
-    return `(${topic.terms.map((t) => `(?:${termSource(t)})`).join("|")})`;
-  });
-  return { topics: lexicon.map((t) => t.topic), pattern: new RegExp(groups.join("|"), "giu") };
+  // Every term starts at a word start (the lookbehind): said once in front of the alternatives rather than
+  // tried again for each of them (a third faster), where that means the same.
+  const sources = lexicon.map((topic) => topic.terms.map(termSource));
+  const factor = sources.every((terms) =>
+    terms.every((t) => t.startsWith(WORD_START) && !hasTopLevelAlternation(t.slice(WORD_START.length))),
+  );
+  const groups = sources.map(
+    (terms) => `(${terms.map((t) => `(?:${factor ? t.slice(WORD_START.length) : t})`).join("|")})`,
+  );
+  const pattern = new RegExp(factor ? `${WORD_START}(?:${groups.join("|")})` : groups.join("|"), "giu");
+  let screen: RegExp | undefined;
+  try {
+    const source = lexicon.flatMap((topic) => topic.terms.map(termCore)).join("|");
+    // Without the unicode flag where the cores do not need it: V8 matches case-insensitively much faster then.
+    screen = new RegExp(source, /\\[pPu]|[^\x00-\x7f]/.test(source) ? "iu" : "i");
+  } catch {
+    screen = undefined; // a term whose core is no pattern on its own: the full pattern decides
+  }
+  return { topics: lexicon.map((t) => t.topic), pattern, screen };
+}
+
+/** Whether a pattern has an alternation outside any group ("a|b"): a prefix before it would bind to one side. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
 }
 
 export interface TopicMatch {
@@ -98,6 +193,13 @@ export interface TopicMatch {
 }
 
 export function findTopics(text: string, lexicon: CompiledLexicon): TopicMatch[] {
+  // ſ and the Kelvin sign fold to s and k only under the unicode flag the screen may lack: such text is searched.
+  if (
+    lexicon.screen &&
+    !lexicon.screen.test(text) &&
+    (lexicon.screen.unicode || !/[\u017f\u212a]/.test(text))
+  )
+    return [];
   const found: TopicMatch[] = [];
   const re = lexicon.pattern;
   re.lastIndex = 0;
@@ -159,7 +261,9 @@ export function passagePages(passages: readonly Passage[]): number[] {
 }
 
 export function passageTopics(passages: readonly Passage[], lexicon: CompiledLexicon): string[] {
-  return lexicon.topics.filter((t) => passages.some((p) => p.topics.includes(t)));
+  const seen = new Set<string>();
+  for (const p of passages) for (const t of p.topics) seen.add(t);
+  return lexicon.topics.filter((t) => seen.has(t));
 }
 
 export interface FlagSentenceSettings {

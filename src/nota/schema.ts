@@ -331,11 +331,15 @@ export function parseTag(
  * Normalises a heading or label for comparison: trims, drops numbering ("1.", "2)", "II.", "a."), a trailing
  * colon, surrounding bold markers, and folds case and white space.
  */
+/** The numbering a heading may start with ("2.", "1.3", "iv)", "b."). */
+const NUMBERING = "(?:\\d+(?:\\.\\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])";
+const NUMBERING_PREFIX = new RegExp(`^${NUMBERING}\\s+`, "i");
+
 export function normalizeHeading(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i, "")
+    .replace(NUMBERING_PREFIX, "")
     .replace(/\s*:\s*$/, "")
     .toLowerCase();
 }
@@ -346,9 +350,20 @@ for (const b of NOTA_SCHEMA.blocks) {
   for (const a of b.aliases) blockIndex.set(normalizeHeading(a), { id: b.id, standard: false });
 }
 
+/**
+ * A cheap first test, true for every text normalizeHeading could turn into a known heading: white space, the
+ * numbering, then the first word of a heading. Most paragraphs fail it at their first characters.
+ */
+const BLOCK_HEADING_START = new RegExp(
+  `^\\s*(?:${NUMBERING}\\s+)?(?:${[...new Set([...blockIndex.keys()].map((k) => k.split(" ")[0]))]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})`,
+  "i",
+);
+
 /** Which block a heading names, and whether it uses the standard wording. */
 export function matchBlockHeading(text: string): { id: BlockId; standard: boolean } | undefined {
-  if (text.length > 120) return undefined;
+  if (text.length > 120 || !BLOCK_HEADING_START.test(text)) return undefined;
   return blockIndex.get(normalizeHeading(text));
 }
 

@@ -5,6 +5,7 @@ import {
   compileLexicon,
   findPassages,
   findTopics,
+  withoutLookarounds,
 } from "../../src/nota/emancipation";
 import { letterSnapshot } from "../helpers/snapshots";
 
@@ -102,5 +103,34 @@ describe("buildFlagSentence", () => {
         [4],
       ),
     ).toContain("vanwege zijn verantwoordelijkheid");
+  });
+});
+
+describe("the lexicon's fast paths find exactly what the full pattern finds", () => {
+  const lexicon = compileLexicon(DEFAULT_LEXICON);
+  const fullOnly = { ...lexicon, screen: undefined };
+
+  test.each([
+    "De positie van vrouwen en meisjes verbetert.",
+    "Genderidentiteit en lhbtiq+-personen; LGBT-jongeren.",
+    "Antidiscriminatievoorzieningen en racisme.",
+    "Seksueel   grensoverschrijdend\ngedrag (sgg).",
+    "Niets hiervan: vrouwelijkheid? Nee: overvrouwen is geen woord.",
+    "Een ſeksuele intimidatie met een lange s (ſ vouwt tot s).",
+    "Onderwijs, cultuur en wetenschap.",
+  ])("%s", (text) => {
+    expect(findTopics(text, lexicon)).toEqual(findTopics(text, fullOnly));
+  });
+
+  test("a user's pattern with an alternation of its own keeps its meaning (no word start forced on it)", () => {
+    const own = compileLexicon([{ topic: "x", terms: ["/foo|xbar/"] }]);
+    expect(findTopics("abcxbar", own).map((m) => m.text)).toEqual(["xbar"]);
+  });
+
+  test("withoutLookarounds drops (?=…), (?!…), (?<=…), (?<!…) and keeps the rest", () => {
+    expect(withoutLookarounds("(?<![\\p{L}\\d])l[hg]bt?[iqa]*\\+?(?![\\p{L}\\d])")).toBe(
+      "l[hg]bt?[iqa]*\\+?",
+    );
+    expect(withoutLookarounds("a(?=b(c))d[(?=]\\(?!x")).toBe("ad[(?=]\\(?!x");
   });
 });

@@ -1,10 +1,29 @@
 import type { Localized } from "../../i18n";
 import type { Profile } from "../profile";
-import { blockSpec } from "../../nota/schema";
+import { blockSpec, type BlockId } from "../../nota/schema";
 import type { Nota, NotaSection } from "../../nota/parser";
 
 function fold(s: string): string {
   return s.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+const FIRST_VISIBLE = /\S/;
+
+/** A block's guidance and placeholder texts, folded, with their first letters (made once per block). */
+const templateCache = new Map<BlockId, { texts: Set<string>; firsts: Set<string> }>();
+function templateTexts(id: BlockId) {
+  let entry = templateCache.get(id);
+  if (!entry) {
+    const spec = blockSpec(id);
+    const texts = new Set(
+      [spec.placeholder.nl, spec.placeholder.en, spec.guidance.nl, spec.guidance.en]
+        .map(fold)
+        .filter(Boolean),
+    );
+    entry = { texts, firsts: new Set([...texts].map((t) => t[0])) };
+    templateCache.set(id, entry);
+  }
+  return entry;
 }
 
 /**
@@ -12,15 +31,17 @@ function fold(s: string): string {
  * `limit` stops the scan early for callers that only need to know whether there are any (or one, or two).
  */
 export function meaningfulContent(nota: Nota, section: NotaSection, limit = Infinity): number[] {
-  const spec = section.id ? blockSpec(section.id) : undefined;
-  const template = spec
-    ? new Set([spec.placeholder.nl, spec.placeholder.en, spec.guidance.nl, spec.guidance.en].map(fold))
-    : new Set<string>();
+  const template = section.id ? templateTexts(section.id) : undefined;
   const found: number[] = [];
   for (const i of section.content) {
     if (found.length >= limit) break;
     const p = nota.snapshot.paragraphs[i];
-    if (!p.placeholder && p.text.trim().length > 0 && !template.has(fold(p.text))) found.push(i);
+    if (p.placeholder) continue;
+    const first = FIRST_VISIBLE.exec(p.text)?.[0].toLowerCase();
+    if (first === undefined) continue; // empty or white space only
+    // Folded and compared only when it could be the block's own guidance (same first letter): most text is not.
+    if (template?.firsts.has(first) && template.texts.has(fold(p.text))) continue;
+    found.push(i);
   }
   return found;
 }
