@@ -162,7 +162,7 @@ export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexico
   try {
     const source = lexicon.flatMap((topic) => topic.terms.map(termCore)).join("|");
     // Without the unicode flag where the cores do not need it: V8 matches case-insensitively much faster then.
-    screen = new RegExp(source, /\\[pPu]|[^\x00-\x7f]/.test(source) ? "iu" : "i");
+    screen = new RegExp(source, /\\[pPu]|[^ -~]/.test(source) ? "iu" : "i");
   } catch {
     screen = undefined; // a term whose core is no pattern on its own: the full pattern decides
   }
