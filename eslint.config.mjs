@@ -71,6 +71,7 @@ export default tseslint.config(
       "node_modules/",
       "dist/",
       "dist-cli/",
+      "dist-server/",
       "dist-preview/",
       "coverage/",
       "test-results/",

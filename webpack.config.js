@@ -23,16 +23,30 @@ function devCertificates() {
   return { ca: file("ca.crt"), key: file("localhost.key"), cert: file("localhost.crt") };
 }
 
+const { CSP, nginxConfig } = require("./deploy/policy");
+
+/** Writes the example web-server configuration beside the production build (dist-server/nginx.conf). */
+class ServerConfigPlugin {
+  constructor(serverName) {
+    this.serverName = serverName;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("ServerConfigPlugin", () => {
+      const dir = path.join(__dirname, "dist-server");
+      require("fs").mkdirSync(dir, { recursive: true });
+      require("fs").writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(this.serverName));
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const prodUrl = (process.env.ADDIN_URL || "https://nota-assistent.example.nl/").replace(/\/?$/, "/");
   // Pages that Word loads always take the CDN copy; only the preview (no Word) takes the npm copy.
   const officeJs = OFFICE_CDN;
   const localOfficeJs = "office-js/office.js";
-  // Office.js loads its own scripts from its CDN folder; Fluent's styles are inserted at run time.
-  const csp = production
-    ? `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'" />`
-    : "";
+  // One policy for the pages' <meta> tag and the server's header (deploy/policy.js).
+  const csp = production ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : "";
   const page = (name, chunks) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -70,6 +84,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     }),
   ];
+  if (production) plugins.push(new ServerConfigPlugin(new URL(prodUrl).hostname));
   if (!production) {
     entry.preview = "./test/preview/preview.tsx";
     plugins.push(
