@@ -4,16 +4,24 @@
  * of the same JSON, so the two can never drift apart.
  */
 import ocw from "./profiles/ocw.json";
-import { DEFAULT_LEXICON } from "../nota/emancipation";
+import { DEFAULT_FLAG_SENTENCE, DEFAULT_LEXICON } from "../nota/emancipation";
 import type { Profile } from "./profile";
 
 type OcwJson = Omit<Profile, "emancipation"> & {
-  emancipation: Omit<Profile["emancipation"], "lexicon"> & { lexicon: "default" };
+  emancipation: Omit<Profile["emancipation"], "lexicon" | "sentence"> & {
+    lexicon: "default";
+    sentence?: string;
+  };
 };
 
 const data = ocw as unknown as OcwJson;
 
 export const DEFAULT_PROFILE: Profile = {
   ...data,
-  emancipation: { ...data.emancipation, lexicon: DEFAULT_LEXICON },
+  // The sentence is the lexicon's own default (one copy, in src/nota/emancipation.ts) unless the JSON gives one.
+  emancipation: {
+    ...data.emancipation,
+    sentence: data.emancipation.sentence ?? DEFAULT_FLAG_SENTENCE,
+    lexicon: DEFAULT_LEXICON,
+  },
 };

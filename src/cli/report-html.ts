@@ -4,6 +4,7 @@
  * emancipation status per nota, a chart of findings per rule, and every finding with its place. Readable at a
  * glance (status in words and symbols, not colour alone) and printable. Pure: text in, text out.
  */
+import { escapeXml } from "../nota/xml-escape";
 import type { Profile } from "../checks/profile";
 import { RULES } from "../checks/rules";
 import { SEVERITIES, type Finding, type Severity } from "../checks/types";
@@ -96,8 +97,8 @@ export interface ReportOptions {
   command: string;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
+/** HTML text and attribute values: the one XML escaping serves (&apos; is HTML too). */
+const escapeHtml = escapeXml;
 
 const SYMBOL: Record<Severity, string> = { error: "✖", warning: "▲", info: "●" };
 const PLURAL = { error: "errors", warning: "warnings", info: "infos" } as const;

@@ -4,6 +4,7 @@
  * paragraphs (or the tables they stand in). Not one character of text changes; every other part of the package
  * is written back as it was. Only the body is adopted (parts in a page header are left as they are).
  */
+import { W_NS } from "./namespaces";
 import { strFromU8, strToU8, zipSync } from "fflate";
 import { AdoptItem, AdoptRefusal, planAdoption } from "../nota/adopt";
 import { parseNota } from "../nota/parser";
@@ -25,8 +26,6 @@ export interface AdoptResult {
   /** Parts that were recognised but not wrapped (in a page header, or not one run of body elements). */
   skipped: AdoptItem[];
 }
-
-const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /** The prefix the part binds to WordprocessingML ("w" as Word writes it); "" for a default namespace. */
 function wPrefix(xml: string): string {

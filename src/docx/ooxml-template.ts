@@ -3,6 +3,8 @@
  * `nota template` (wrapped in a .docx) and by the Word adapter (wrapped in a flat OPC package for insertOoxml).
  * Pure string building: runs in Node and in the browser.
  */
+import { W_NS } from "./namespaces";
+import { escapeXml as escapeXmlChars } from "../nota/xml-escape";
 import type { Locale } from "../i18n";
 import { FieldId, NOTA_SCHEMA, TAGS, TEMPLATE_FIELDS } from "../nota/schema";
 
@@ -53,16 +55,11 @@ function rPrOf(build: Build, opts: { rStyle?: string; bold?: boolean }): string 
   return inner;
 }
 
-export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export { W_NS };
 
 /** Escapes text for XML character data and attribute values; drops characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(
-      /[<>&"']/g,
-      (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
-    );
+  return escapeXmlChars(text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
 }
 
 /** Runs for a text: line breaks become w:br, tabs w:tab. */

@@ -2,6 +2,7 @@
  * The .docx container: a zip (OPC package). Reads only the parts the reader needs, with a cap on their
  * uncompressed size, and recognises the files that look like a .docx but are not one.
  */
+import { NS } from "./namespaces";
 import { SaxesParser } from "saxes";
 import { ZipError, readDirectory, readEntry } from "./zip";
 
@@ -169,12 +170,7 @@ export function parseXml(
   }
 }
 
-export const NS = {
-  w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-  wStrict: "http://purl.oclc.org/ooxml/wordprocessingml/main",
-  mc: "http://schemas.openxmlformats.org/markup-compatibility/2006",
-  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
-} as const;
+export { NS };
 
 export function isW(uri: string): boolean {
   return uri === NS.w || uri === NS.wStrict;

@@ -1,4 +1,5 @@
 /** Writes a minimal, valid .docx package around a document.xml, a styles.xml and a glossary document. */
+import { escapeXml } from "../nota/xml-escape";
 import { strToU8, zipSync } from "fflate";
 
 const CONTENT_TYPES =
@@ -29,7 +30,7 @@ function coreXml(title: string): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>' +
-    title.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c]!) +
+    escapeXml(title) +
     "</dc:title></cp:coreProperties>"
   );
 }

@@ -3,6 +3,7 @@
  * change nodes, serialize. Names and namespace declarations are kept exactly as written; text is escaped on
  * output; comments and processing instructions other than the XML declaration are dropped.
  */
+import { escapeXml, escapeXmlAttribute } from "../nota/xml-escape";
 import { parseXml } from "./package";
 
 export interface XmlElement {
@@ -51,16 +52,8 @@ export function parseTree(partName: string, xml: string): XmlElement {
   return top;
 }
 
-const escapeText = (s: string) =>
-  s.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c]!);
-const escapeAttr = (s: string) =>
-  s.replace(
-    /[<>&"\t\n\r]/g,
-    (c) =>
-      ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" })[
-        c
-      ]!,
-  );
+const escapeText = escapeXml;
+const escapeAttr = escapeXmlAttribute;
 
 export function serializeTree(root: XmlElement): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'];

@@ -2,6 +2,7 @@
  * Afstemming (coordination): with whom the nota was coordinated, inside and outside the ministry.
  * The text form is what the header block shows: "DE (akkoord, 20 november 2024), OVO, PD&R".
  */
+import { escapeXml } from "./xml-escape";
 import { AFSTEMMING_NAMESPACE } from "./schema";
 import type { Nota } from "./parser";
 import { SaxesParser } from "saxes";
@@ -105,13 +106,6 @@ export function normalizeAfstemming(a: Afstemming): Afstemming {
 }
 
 export { AFSTEMMING_NAMESPACE };
-
-function escapeXml(s: string): string {
-  return s.replace(
-    /[<>&"']/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
-  );
-}
 
 /** The custom XML part's text. Parsing it back is done with a real XML parser by the callers that have one. */
 export function afstemmingToXml(a: Afstemming): string {

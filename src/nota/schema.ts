@@ -332,7 +332,7 @@ export function parseTag(
  * colon, surrounding bold markers, and folds case and white space.
  */
 /** The numbering a heading may start with ("2.", "1.3", "iv)", "b."). */
-const NUMBERING = "(?:\\d+(?:\\.\\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])";
+export const NUMBERING = "(?:\\d+(?:\\.\\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])";
 const NUMBERING_PREFIX = new RegExp(`^${NUMBERING}\\s+`, "i");
 
 export function normalizeHeading(text: string): string {

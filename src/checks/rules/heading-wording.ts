@@ -1,8 +1,8 @@
-import { blockSpec } from "../../nota/schema";
+import { NUMBERING, blockSpec } from "../../nota/schema";
 import type { Rule } from "../types";
 
 /** Keeps the numbering the author used ("2. Advies" → "2. Geadviseerd besluit"). */
-const NUMBERING = /^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i;
+const LEADING_NUMBERING = new RegExp(`^\\s*${NUMBERING}\\s+`, "i");
 
 export const headingWording: Rule = {
   meta: {
@@ -24,7 +24,7 @@ export const headingWording: Rule = {
       const paragraph = section.headingParagraph;
       const text = nota.snapshot.paragraphs[paragraph].text;
       const standard = blockSpec(section.id).label;
-      const prefix = NUMBERING.exec(text)?.[0] ?? "";
+      const prefix = LEADING_NUMBERING.exec(text)?.[0] ?? "";
       report({
         messageId: "nonStandard",
         data: { found: section.heading, standard },
