@@ -1,5 +1,5 @@
 /** Afstemming: with whom the nota was coordinated, saved as data and as header text. */
-import { useEffect, useMemo, useState } from "react";
+import { useState } from "react";
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { Add16Regular, Delete16Regular } from "../icons";
 import {
@@ -9,11 +9,10 @@ import {
   AfstemmingStatus,
   formatParties,
 } from "../../nota/afstemming";
-import { afstemmingOf } from "../../nota/afstemming";
 import { fromIsoDate, toIsoDate } from "../../nota/dates";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
-import { useAction } from "../hooks/useAction";
+import { useAfstemmingForm } from "../hooks/useAfstemmingForm";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 
@@ -22,25 +21,8 @@ type Kind = keyof Afstemming;
 export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: () => Promise<void> }) {
   const { t, document } = useServices();
   const styles = useLayoutStyles();
-  const action = useAction();
-  const current = useMemo(() => (state.nota ? afstemmingOf(state.nota) : undefined), [state.nota]);
-  const [draft, setDraft] = useState<Afstemming>({ internal: [], external: [] });
-  const [dirty, setDirty] = useState(false);
-  useEffect(() => {
-    if (current && !dirty) setDraft(current.afstemming);
-  }, [current, dirty]);
-  if (!state.nota || !current) return null;
-  const update = (kind: Kind, parties: AfstemmingParty[]) => {
-    setDraft((d) => ({ ...d, [kind]: parties }));
-    setDirty(true);
-  };
-  const save = () =>
-    action.run(async () => {
-      await document.writeAfstemming(draft);
-      setDirty(false);
-      await refresh();
-      return t("afstemmingSaved");
-    });
+  const { current, parties, update, save, dirty, action } = useAfstemmingForm(state, refresh);
+  if (!current) return null;
   const sourceText = t(
     current.source === "record" ? "sourceRecord" : current.source === "text" ? "sourceText" : "sourceNone",
   );
@@ -61,8 +43,8 @@ export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: (
         </Text>
         {current.damagedRecord && <Notice intent="warning">{t("recordDamaged")}</Notice>}
       </section>
-      <PartyList kind="internal" parties={draft.internal} onChange={(p) => update("internal", p)} />
-      <PartyList kind="external" parties={draft.external} onChange={(p) => update("external", p)} />
+      <PartyList kind="internal" parties={parties.internal} onChange={(p) => update("internal", p)} />
+      <PartyList kind="external" parties={parties.external} onChange={(p) => update("external", p)} />
       {!document.capabilities.customXmlParts && <Notice>{t("recordUnsupported")}</Notice>}
       <Button appearance="primary" disabled={!dirty || action.running} onClick={() => void save()}>
         {t("saveAfstemming")}

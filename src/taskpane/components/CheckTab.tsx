@@ -1,5 +1,5 @@
 /** Controle: every rule's findings, each one click from its place, with fixes, comments and the report. */
-import { Suspense, lazy, useMemo, useState } from "react";
+import { Suspense, lazy, useMemo } from "react";
 import {
   Badge,
   Button,
@@ -22,13 +22,11 @@ import {
   Wrench16Regular,
 } from "../icons";
 import { summarize } from "../../checks/engine";
-import { SEVERITIES, type Finding, type Severity, type Suggestion } from "../../checks/types";
+import { SEVERITIES, type Finding } from "../../checks/types";
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
-import { NotaWordError } from "../../word/errors";
-import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
-import { useAction } from "../hooks/useAction";
+import { severityNamer, useReview } from "../hooks/useReview";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 
@@ -56,50 +54,18 @@ export function groupFindings(findings: readonly Finding[]): { key: string; find
 }
 
 /** The report as plain text, for the clipboard. */
-export function reportText(
-  findings: readonly Finding[],
-  locale: "nl" | "en",
-  severityName: (s: Severity) => string,
-): string {
-  const lines = [summarize(findings, locale)];
-  for (const f of findings) lines.push(`- ${severityName(f.severity)}: ${f.message} [${f.ruleId}]`);
-  return lines.join("\n");
-}
+export { reportText } from "../hooks/useReview";
 
 export function CheckTab({ state, refresh, setLetter }: Props) {
-  const { t, locale, document, copyText } = useServices();
+  const { t, locale, document } = useServices();
   const styles = useLayoutStyles();
-  const action = useAction();
-  const [suggestion, setSuggestion] = useState<Suggestion | undefined>();
-  const [report, setReport] = useState<string | undefined>();
-  const { nota, findings } = state;
-  const severityName = (s: Severity) =>
-    t(s === "error" ? "severityError" : s === "warning" ? "severityWarning" : "severityInfo");
+  const review = useReview(state, refresh);
+  const { action, suggestion, report } = review;
+  const { findings } = state;
+  const severityName = severityNamer(t);
   const groups = useMemo(() => groupFindings(findings), [findings]);
-  const snapshot = nota?.snapshot;
-
-  const goTo = (f: Finding) =>
-    action.run(async () => {
-      if (!snapshot) return undefined;
-      const p = f.paragraph;
-      try {
-        if (p !== undefined) await document.goTo(placeOf(snapshot, p, f.range));
-      } catch (err) {
-        if (err instanceof NotaWordError && err.code === "stale") {
-          await refresh();
-          return t("stale");
-        }
-        throw err;
-      }
-      return undefined;
-    });
-  const apply = (edit: NonNullable<Finding["fix"]>) =>
-    action.run(async () => {
-      if (!snapshot) return undefined;
-      await document.applyEdit(edit, snapshot);
-      await refresh();
-      return undefined;
-    });
+  const snapshot = state.nota?.snapshot;
+  const nota = state.nota;
 
   return (
     <>
@@ -144,7 +110,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
                   </Text>
                 </div>
                 {f.paragraph !== undefined ? (
-                  <Link as="button" className={styles.message} onClick={() => void goTo(f)}>
+                  <Link as="button" className={styles.message} onClick={() => void review.goTo(f)}>
                     {f.message}
                   </Link>
                 ) : (
@@ -163,7 +129,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
                       <Button
                         size="small"
                         icon={<Wrench16Regular />}
-                        onClick={() => void apply(f.fix!)}
+                        onClick={() => void review.apply(f.fix!)}
                         disabled={action.running}
                       >
                         {t("applyFix")}
@@ -174,7 +140,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
                         key={k}
                         size="small"
                         icon={<Lightbulb16Regular />}
-                        onClick={() => setSuggestion(s)}
+                        onClick={() => review.showSuggestion(s)}
                       >
                         {t("showSuggestion")}
                       </Button>
@@ -187,23 +153,16 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
         </section>
       ))}
 
-      <Dialog open={suggestion !== undefined} onOpenChange={(_, d) => !d.open && setSuggestion(undefined)}>
+      <Dialog open={suggestion !== undefined} onOpenChange={(_, d) => !d.open && review.closeSuggestion()}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t("suggestionTitle")}</DialogTitle>
             <DialogContent>{suggestion?.message}</DialogContent>
             <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const edit = suggestion!.edit;
-                  setSuggestion(undefined);
-                  void apply(edit);
-                }}
-              >
+              <Button appearance="primary" onClick={() => void review.applySuggestion()}>
                 {t("suggestionApply")}
               </Button>
-              <Button onClick={() => setSuggestion(undefined)}>{t("cancel")}</Button>
+              <Button onClick={review.closeSuggestion}>{t("cancel")}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -215,41 +174,18 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
             <Button
               icon={<CommentAdd20Regular />}
               disabled={!document.capabilities.comments || findings.length === 0 || action.running}
-              onClick={() =>
-                void action.run(async () =>
-                  t("commentsAdded", { n: await document.addReviewComments(findings, snapshot) }),
-                )
-              }
+              onClick={() => void review.addComments()}
             >
               {t("addComments")}
             </Button>
             <Button
               icon={<CommentDismiss20Regular />}
               disabled={!document.capabilities.comments || action.running}
-              onClick={() =>
-                void action.run(async () =>
-                  t("commentsRemoved", { n: await document.removeReviewComments() }),
-                )
-              }
+              onClick={() => void review.removeComments()}
             >
               {t("removeComments")}
             </Button>
-            <Button
-              icon={<Copy20Regular />}
-              onClick={() =>
-                void action.run(async () => {
-                  const text = reportText(findings, locale, severityName);
-                  try {
-                    await copyText(text);
-                    setReport(undefined);
-                    return t("copied");
-                  } catch {
-                    setReport(text);
-                    return t("copyFailed");
-                  }
-                })
-              }
-            >
+            <Button icon={<Copy20Regular />} onClick={() => void review.copyReport()}>
               {t("copyReport")}
             </Button>
           </div>

@@ -1,16 +1,16 @@
 /** Opstellen: insert the template, fill the header, and the block guide. */
-import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { Badge, Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { Add16Regular, ArrowRight16Regular, Delete16Regular, DocumentAdd20Regular } from "../icons";
 import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
-import { parseAddressing, Nota } from "../../nota/parser";
-import { formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "../../nota/dates";
+import type { Nota } from "../../nota/parser";
+import { formatDutchDate } from "../../nota/dates";
 import { meaningfulContent } from "../../checks/rules/util";
-import type { FieldId } from "../../nota/schema";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
+import { useHeaderForm } from "../hooks/useHeaderForm";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 import { AdoptNota } from "./AdoptNota";
@@ -83,70 +83,10 @@ function InsertNota({ state, refresh }: TabProps) {
   );
 }
 
-interface HeaderValues {
-  purpose: string;
-  aan: string;
-  via: string;
-  van: string;
-  datum: string; // ISO, for the date input
-  referentie: string;
-  bijlagen: string[];
-}
-
-function valuesOf(nota: Nota): HeaderValues {
-  const h = nota.header;
-  // A nota with a Via field of its own keeps the routing there; otherwise it is part of Aan.
-  const addressing = h.via
-    ? { to: h.aan?.value ? [h.aan.value.trim()] : [], via: h.via.value ? [h.via.value.trim()] : [] }
-    : parseAddressing(h.aan?.value ?? "");
-  const date = parseDutchDate(h.datum?.value ?? "").date;
-  return {
-    purpose: h.purpose?.value ?? "",
-    aan: addressing.to.join(" en "),
-    via: addressing.via.join(" en "),
-    van: h.van?.value ?? "",
-    datum: date ? toIsoDate(date) : "",
-    referentie: h.referentie?.value ?? "",
-    bijlagen: h.bijlagen?.lines.length ? h.bijlagen.lines : [""],
-  };
-}
-
-/** The field values as they go into the document; the routing in a Via field where the nota has one. */
-export function fieldTexts(v: HeaderValues, viaField = false): Partial<Record<FieldId, string>> {
-  const date = fromIsoDate(v.datum);
-  const routing = viaField
-    ? { aan: v.aan.trim(), via: v.via.trim() }
-    : { aan: v.via.trim() ? `${v.aan.trim()} (via ${v.via.trim()})` : v.aan.trim() };
-  return {
-    purpose: v.purpose,
-    ...routing,
-    van: v.van.trim(),
-    datum: date ? formatDutchDate(date) : "",
-    referentie: v.referentie.trim(),
-    bijlagen: v.bijlagen
-      .map((b) => b.trim())
-      .filter(Boolean)
-      .join("\n"),
-  };
-}
-
 function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
-  const { t, document, profile } = useServices();
+  const { t, profile } = useServices();
   const styles = useLayoutStyles();
-  const initial = useMemo(() => valuesOf(nota), [nota]);
-  const [values, setValues] = useState(initial);
-  const [dirty, setDirty] = useState(false);
-  const action = useAction();
-  useEffect(() => {
-    if (!dirty) setValues(initial);
-  }, [initial, dirty]);
-  // Any header layout the parser recognises can be edited in place; a document without one cannot.
-  const hasHeader = Object.keys(nota.header).length > 0;
-  const viaField = !!nota.header.via;
-  const set = (patch: Partial<HeaderValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    setDirty(true);
-  };
+  const { values, set, save, action, hasHeader, date, dirty } = useHeaderForm(nota, refresh);
   if (!hasHeader) {
     return (
       <section className={styles.section} aria-label={t("header")}>
@@ -157,21 +97,6 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       </section>
     );
   }
-  const save = () =>
-    action.run(async () => {
-      const before = fieldTexts(initial, viaField);
-      const after = fieldTexts(values, viaField);
-      // Every changed field in one batch, in its place (a missing one added in the nota's own layout): all
-      // written, or (when one cannot be) none.
-      const changed: Partial<Record<FieldId, string>> = {};
-      for (const id of Object.keys(after) as FieldId[])
-        if (after[id] !== before[id]) changed[id] = after[id] ?? "";
-      await document.setFields(changed, nota.snapshot);
-      setDirty(false);
-      await refresh();
-      return t("saved");
-    });
-  const date = fromIsoDate(values.datum);
   return (
     <form
       className={styles.section}

@@ -1,0 +1,26 @@
+/**
+ * The afstemming form's logic: the parties shown (the document's, until the person changes them: then a draft
+ * of their own, never seeded from the document twice) and saving them as data and as header text.
+ */
+import { useMemo, useState } from "react";
+import { afstemmingOf, type Afstemming, type AfstemmingParty } from "../../nota/afstemming";
+import { useServices } from "../services";
+import { useAction } from "./useAction";
+import type { NotaState } from "./useNota";
+
+export function useAfstemmingForm(state: NotaState, refresh: () => Promise<void>) {
+  const { t, document } = useServices();
+  const action = useAction();
+  const current = useMemo(() => (state.nota ? afstemmingOf(state.nota) : undefined), [state.nota]);
+  const [draft, setDraft] = useState<Afstemming>();
+  const parties = draft ?? current?.afstemming ?? { internal: [], external: [] };
+  const update = (kind: keyof Afstemming, list: AfstemmingParty[]) => setDraft({ ...parties, [kind]: list });
+  const save = () =>
+    action.run(async () => {
+      await document.writeAfstemming(parties);
+      setDraft(undefined);
+      await refresh();
+      return t("afstemmingSaved");
+    });
+  return { current, parties, update, save, dirty: draft !== undefined, action };
+}
