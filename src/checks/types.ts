@@ -45,14 +45,14 @@ export interface Finding {
   suggestions?: Suggestion[];
 }
 
-export interface RuleMeta {
+export interface RuleMeta<Id extends string = string> {
   id: string;
   defaultSeverity: Severity;
   description: Localized;
   fixable: boolean;
   hasSuggestions: boolean;
   /** Message templates by id; `{name}` is filled from the report's data. */
-  messages: Record<string, Localized>;
+  messages: Record<Id, Localized>;
 }
 
 /** The letter (the attached document) when it is known. */
@@ -61,20 +61,20 @@ export interface LetterInput {
   passages: Passage[];
 }
 
-export interface ReportInput {
-  messageId: string;
+export interface ReportInput<Id extends string = string> {
+  messageId: Id;
   data?: Params;
   block?: BlockId;
   field?: FieldId;
   paragraph?: number;
   range?: { start: number; end: number };
   fix?: DocumentEdit;
-  suggestions?: { messageId: string; data?: Params; edit: DocumentEdit }[];
+  suggestions?: { messageId: Id; data?: Params; edit: DocumentEdit }[];
   /** Overrides the configured severity for this one finding (e.g. a missing page is an error, an extra one a warning). */
   severity?: Severity;
 }
 
-export interface RuleContext {
+export interface RuleContext<Id extends string = string> {
   nota: Nota;
   profile: Profile;
   lexicon: CompiledLexicon;
@@ -82,10 +82,15 @@ export interface RuleContext {
   notaPassages(): Passage[];
   letter?: LetterInput;
   locale: Locale;
-  report(input: ReportInput): void;
+  report(input: ReportInput<Id>): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: RuleContext): void;
+export interface Rule<Id extends string = string> {
+  meta: RuleMeta<Id>;
+  check(context: RuleContext<Id>): void;
+}
+
+/** Declares a rule with its message ids typed: reporting an id the rule's messages lack is a compile error. */
+export function defineRule<Id extends string>(rule: Rule<Id>): Rule {
+  return rule as unknown as Rule;
 }

@@ -1,8 +1,8 @@
 import { afstemmingOf } from "../../nota/afstemming";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 import { sameName, whereFound } from "./util";
 
-export const afstemming: Rule = {
+export const afstemming = defineRule({
   meta: {
     id: "afstemming",
     defaultSeverity: "warning",
@@ -80,4 +80,4 @@ export const afstemming: Rule = {
       ],
     });
   },
-};
+});

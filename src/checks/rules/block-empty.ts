@@ -1,9 +1,9 @@
 import { blockSpec } from "../../nota/schema";
 import { NOT_APPLICABLE } from "../../nota/woo";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 import { meaningfulContent } from "./util";
 
-export const blockEmpty: Rule = {
+export const blockEmpty = defineRule({
   meta: {
     id: "block-empty",
     defaultSeverity: "error",
@@ -58,4 +58,4 @@ export const blockEmpty: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 
-export const blockOrder: Rule = {
+export const blockOrder = defineRule({
   meta: {
     id: "block-order",
     defaultSeverity: "warning",
@@ -48,4 +48,4 @@ export const blockOrder: Rule = {
       });
     }
   },
-};
+});

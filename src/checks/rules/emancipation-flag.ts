@@ -1,6 +1,6 @@
 import { buildFlagSentence, passagePages, passageTopics } from "../../nota/emancipation";
 import { TAGS } from "../../nota/schema";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 import { namesByTitle, namesOfficial, whereFound } from "./util";
 import type { Nota } from "../../nota/parser";
 import type { Profile } from "../profile";
@@ -24,7 +24,7 @@ function routingEdit(nota: Nota, official: string, profile: Profile): DocumentEd
   return { kind: "setField", field: "aan", value: `${aan} (via ${official})` };
 }
 
-export const emancipationFlag: Rule = {
+export const emancipationFlag = defineRule({
   meta: {
     id: "emancipation-flag",
     defaultSeverity: "error",
@@ -67,7 +67,7 @@ export const emancipationFlag: Rule = {
           passagePages(passages),
         );
         suggestions.push({
-          messageId: "insertSentence",
+          messageId: "insertSentence" as const,
           data: { sentence },
           edit: {
             kind: "insertParagraph" as const,
@@ -96,7 +96,7 @@ export const emancipationFlag: Rule = {
       edit?.kind === "setField"
         ? [
             {
-              messageId: "addVia",
+              messageId: "addVia" as const,
               data: {
                 value: edit.value,
                 label: edit.field === "via" ? "Via" : "Aan",
@@ -119,4 +119,4 @@ export const emancipationFlag: Rule = {
       suggestions,
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { passagePages } from "../../nota/emancipation";
 import { dutchList, formatPageReferences, normalizePages } from "../../nota/pages";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 
-export const emancipationPages: Rule = {
+export const emancipationPages = defineRule({
   meta: {
     id: "emancipation-pages",
     defaultSeverity: "error",
@@ -79,7 +79,13 @@ export const emancipationPages: Rule = {
     const fix = replaceWith(expected);
     const suggestions =
       fix && expected.length
-        ? [{ messageId: "useLetterPages", data: { expected: formatPageReferences(expected) }, edit: fix }]
+        ? [
+            {
+              messageId: "useLetterPages" as const,
+              data: { expected: formatPageReferences(expected) },
+              edit: fix,
+            },
+          ]
         : [];
     if (missing.length) {
       report({
@@ -101,4 +107,4 @@ export const emancipationPages: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
 import { formatDutchDate, parseDutchDate } from "../../nota/dates";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 import { namesOfficial, sameName } from "./util";
 
-export const headerFields: Rule = {
+export const headerFields = defineRule({
   meta: {
     id: "header-fields",
     defaultSeverity: "error",
@@ -120,4 +120,4 @@ export const headerFields: Rule = {
       });
     }
   },
-};
+});

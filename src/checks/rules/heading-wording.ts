@@ -1,10 +1,10 @@
 import { NUMBERING, blockSpec } from "../../nota/schema";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 
 /** Keeps the numbering the author used ("2. Advies" → "2. Geadviseerd besluit"). */
 const LEADING_NUMBERING = new RegExp(`^\\s*${NUMBERING}\\s+`, "i");
 
-export const headingWording: Rule = {
+export const headingWording = defineRule({
   meta: {
     id: "heading-wording",
     defaultSeverity: "warning",
@@ -35,4 +35,4 @@ export const headingWording: Rule = {
       });
     }
   },
-};
+});

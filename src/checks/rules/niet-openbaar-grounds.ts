@@ -1,8 +1,8 @@
 import { NOT_APPLICABLE, WOO_MOTIVATION, findWooCodes } from "../../nota/woo";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 import { meaningfulContent } from "./util";
 
-export const nietOpenbaarGrounds: Rule = {
+export const nietOpenbaarGrounds = defineRule({
   meta: {
     id: "niet-openbaar-grounds",
     defaultSeverity: "warning",
@@ -43,4 +43,4 @@ export const nietOpenbaarGrounds: Rule = {
     if (codes.some((c) => c.known) || WOO_MOTIVATION.test(all)) return;
     report({ messageId: "noGround", block: "niet-openbaar", paragraph: content[0] });
   },
-};
+});

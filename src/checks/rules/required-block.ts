@@ -1,7 +1,7 @@
 import { blockSpec } from "../../nota/schema";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 
-export const requiredBlock: Rule = {
+export const requiredBlock = defineRule({
   meta: {
     id: "required-block",
     defaultSeverity: "error",
@@ -24,4 +24,4 @@ export const requiredBlock: Rule = {
       });
     }
   },
-};
+});

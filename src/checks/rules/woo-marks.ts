@@ -6,7 +6,7 @@ import {
   isWooGround,
   withheldParts,
 } from "../../nota/woo";
-import type { Rule } from "../types";
+import { defineRule } from "../types";
 import { meaningfulContent } from "./util";
 
 /** The sentence that names a ground in the block; it never repeats what was withheld. */
@@ -15,7 +15,7 @@ export function groundSentence(code: string): string {
   return `Informatie wordt niet openbaar gemaakt op grond van artikel ${code} Woo${ground ? ` (${ground.description.nl})` : ""}.`;
 }
 
-export const wooMarks: Rule = {
+export const wooMarks = defineRule({
   meta: {
     id: "woo-marks",
     defaultSeverity: "warning",
@@ -139,4 +139,4 @@ export const wooMarks: Rule = {
       });
     }
   },
-};
+});
