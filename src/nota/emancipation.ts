@@ -193,25 +193,37 @@ export interface TopicMatch {
 }
 
 export function findTopics(text: string, lexicon: CompiledLexicon): TopicMatch[] {
-  // ſ and the Kelvin sign fold to s and k only under the unicode flag the screen may lack: such text is searched.
-  if (
-    lexicon.screen &&
-    !lexicon.screen.test(text) &&
-    (lexicon.screen.unicode || !/[\u017f\u212a]/.test(text))
-  )
-    return [];
+  let from = 0;
+  if (lexicon.screen) {
+    const hit = lexicon.screen.exec(text);
+    // ſ and the Kelvin sign fold to s and k only under the unicode flag the screen may lack: such text is searched.
+    if (!hit && (lexicon.screen.unicode || !/[\u017f\u212a]/.test(text))) return [];
+    // No match can start before the word that holds the first core (a term's prefix wildcard stays in its word).
+    if (hit) from = wordStartBefore(text, hit.index);
+  }
   const found: TopicMatch[] = [];
   const re = lexicon.pattern;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    let group = 1;
+    while (group < m.length - 1 && m[group] === undefined) group++;
     found.push({ topic: lexicon.topics[group - 1], start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return found;
+}
+
+/** A letter, digit or hyphen — or half of a character outside the BMP (counted in: starting earlier is safe). */
+const WORD_CHAR = /[\p{L}\d\-\uD800-\uDFFF]/u;
+
+/** Where the word (letters, digits, hyphens) that holds position `i` starts, or somewhat before. */
+function wordStartBefore(text: string, i: number): number {
+  let start = i;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  return start;
 }
 
 export interface Passage {

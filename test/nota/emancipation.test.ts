@@ -118,6 +118,8 @@ describe("the lexicon's fast paths find exactly what the full pattern finds", ()
     "Niets hiervan: vrouwelijkheid? Nee: overvrouwen is geen woord.",
     "Een ſeksuele intimidatie met een lange s (ſ vouwt tot s).",
     "Onderwijs, cultuur en wetenschap.",
+    "Het 𝐀ntidiscriminatiebeleid en anti-discriminatie, pro-vrouwen-beleid.",
+    "Eerst niets, dan pas laat: kinderopvang, gelijke    kansen en emancipatiebeleid.",
   ])("%s", (text) => {
     expect(findTopics(text, lexicon)).toEqual(findTopics(text, fullOnly));
   });
