@@ -34,8 +34,8 @@ function nginxConfig(serverName = "nota-assistent.example.nl") {
   return `# Nota-assistent: example nginx configuration, written by \`npm run build\` (deploy/policy.js).
 # Copy dist/ to /srv/nota-assistent and adapt server_name and the certificate paths.
 server {
-    listen 443 ssl;
-    http2 on;
+    # "listen … http2" works from nginx 1.9.5 on (Debian 12 ships 1.22); from 1.25.1 on, "http2 on;" may replace it.
+    listen 443 ssl http2;
     server_name ${serverName};
 
     ssl_certificate     /etc/ssl/certs/${serverName}.pem;

@@ -369,6 +369,70 @@ async function main() {
     },
   );
 
+  await step(
+    "deployment: the example nginx configuration parses, and serves the CSP header and cache rules",
+    async () => {
+      const { nginxConfig, CSP } = require("../../deploy/policy");
+      const dir = fs.mkdtempSync(path.join(require("os").tmpdir(), "nota-nginx-"));
+      const root = path.join(dir, "root");
+      fs.mkdirSync(root);
+      fs.writeFileSync(path.join(root, "taskpane.html"), "<!doctype html><title>x</title>");
+      fs.writeFileSync(path.join(root, "taskpane.0123abcd.js"), "void 0;");
+      const pems = await require("selfsigned").generate([{ name: "commonName", value: "localhost" }], {
+        days: 1,
+      });
+      fs.writeFileSync(`${dir}/key.pem`, pems.private);
+      fs.writeFileSync(`${dir}/cert.pem`, pems.cert);
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const server = nginxConfig("localhost")
+        .replace("listen 443 ssl http2;", `listen 127.0.0.1:${port} ssl http2;`)
+        .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${dir}/cert.pem;`)
+        .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${dir}/key.pem;`)
+        .replace("root /srv/nota-assistent;", `root ${root};`);
+      fs.writeFileSync(path.join(dir, "server.conf"), server);
+      const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+        .map((t) => `${t}_temp_path ${dir};`)
+        .join(" ");
+      fs.writeFileSync(
+        path.join(dir, "nginx.conf"),
+        `daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log; events {} ` +
+          `http { access_log off; ${temp} include ${dir}/server.conf; }`,
+      );
+      const test = spawnSync("nginx", ["-t", "-c", `${dir}/nginx.conf`, "-p", dir], { encoding: "utf8" });
+      if (test.status !== 0) throw new Error(`nginx -t: ${test.stderr}`);
+      const nginx = require("child_process").spawn("nginx", ["-c", `${dir}/nginx.conf`, "-p", dir], {
+        stdio: "ignore",
+      });
+      try {
+        const headersOf = async (file) => {
+          for (let i = 0; i < 50; i++) {
+            const got = await new Promise((resolve) =>
+              require("https")
+                .get({ host: "127.0.0.1", port, path: file, rejectUnauthorized: false }, (res) => {
+                  res.resume();
+                  resolve(res.headers);
+                })
+                .on("error", () => resolve(undefined)),
+            );
+            if (got) return got;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          throw new Error("nginx did not answer");
+        };
+        const page = await headersOf("/taskpane.html");
+        const script = await headersOf("/taskpane.0123abcd.js");
+        if (page["content-security-policy"] !== CSP)
+          throw new Error(`page CSP: ${page["content-security-policy"]}`);
+        if (page["cache-control"] !== "no-store") throw new Error(`page cache: ${page["cache-control"]}`);
+        if (script["cache-control"] !== "public, max-age=31536000, immutable")
+          throw new Error(`script cache: ${script["cache-control"]}`);
+        if (script["content-security-policy"] !== CSP) throw new Error("the script lacks the CSP header");
+      } finally {
+        nginx.kill();
+      }
+    },
+  );
+
   for (const width of [320, 340]) {
     await step(
       `narrow pane (${width} px): nothing reaches past the pane's right edge, on every tab`,
