@@ -399,6 +399,7 @@ async function main() {
           `http { access_log off; ${temp} include ${dir}/server.conf; }`,
       );
       const test = spawnSync("nginx", ["-t", "-c", `${dir}/nginx.conf`, "-p", dir], { encoding: "utf8" });
+      if (test.error) throw new Error("nginx is not installed: apt-get install nginx-light");
       if (test.status !== 0) throw new Error(`nginx -t: ${test.stderr}`);
       const nginx = require("child_process").spawn("nginx", ["-c", `${dir}/nginx.conf`, "-p", dir], {
         stdio: "ignore",
