@@ -42,9 +42,6 @@ export const REPORT_MESSAGES = catalogue(
     error: "fout",
     warning: "waarschuwing",
     info: "opmerking",
-    errors: "{n, plural, one {# fout} other {# fouten}}",
-    warnings: "{n, plural, one {# waarschuwing} other {# waarschuwingen}}",
-    infos: "{n, plural, one {# opmerking} other {# opmerkingen}}",
     generated: "Gemaakt met de Nota-assistent ({command}).",
   },
   {
@@ -72,9 +69,6 @@ export const REPORT_MESSAGES = catalogue(
     error: "error",
     warning: "warning",
     info: "note",
-    errors: "{n, plural, one {# error} other {# errors}}",
-    warnings: "{n, plural, one {# warning} other {# warnings}}",
-    infos: "{n, plural, one {# note} other {# notes}}",
     generated: "Made with the Nota assistant ({command}).",
   },
 );
@@ -101,7 +95,6 @@ export interface ReportOptions {
 const escapeHtml = escapeXml;
 
 const SYMBOL: Record<Severity, string> = { error: "✖", warning: "▲", info: "●" };
-const PLURAL = { error: "errors", warning: "warnings", info: "infos" } as const;
 
 const STYLE = `
 :root { color-scheme: light; --error: #b10e1c; --warning: #8a5300; --info: #0f548c; --ok: #0e700e; --line: #d1d1d1; }
@@ -154,12 +147,7 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
       const mine = e.checked!.findings.filter((f) => f.ruleId === r.id);
       const worst = SEVERITIES.find((s) => mine.some((f) => f.severity === s));
       if (!worst) return `<td class="ok"><span aria-hidden="true">✔</span> ${t("ok")}</td>`;
-      const counted = (["error", "warning", "info"] as const)
-        .map((sev) => [sev, mine.filter((f) => f.severity === sev).length] as const)
-        .filter(([, n]) => n > 0)
-        .map(([sev, n]) => t(PLURAL[sev], { n }))
-        .join(", ");
-      return `<td class="${worst}"><span aria-hidden="true">${SYMBOL[worst]}</span> ${counted}</td>`;
+      return `<td class="${worst}"><span aria-hidden="true">${SYMBOL[worst]}</span> ${summarize(mine, o.locale)}</td>`;
     });
     const total = summarize(e.checked.findings, o.locale);
     return `<tr>${name}${cells.join("")}<td>${escapeHtml(total)}</td></tr>`;
