@@ -54,15 +54,24 @@ export interface CompiledLexicon {
   screen?: RegExp;
 }
 
-/** The term's core: what every match of termSource(term) contains (a superset pattern). */
-function termCore(term: string): string {
+/** A term as written: a `/regular expression/`, or words with an optional `*` wildcard at either end. */
+function termParts(term: string): { regex: string } | { body: string; prefix: boolean; suffix: boolean } {
   const t = term.trim();
-  if (t.length > 2 && t.startsWith("/") && t.endsWith("/")) return withoutLookarounds(t.slice(1, -1));
-  return t
-    .replace(/^\*|\*$/g, "")
+  if (t.length > 2 && t.startsWith("/") && t.endsWith("/")) return { regex: t.slice(1, -1) };
+  const prefix = t.startsWith("*");
+  const suffix = t.endsWith("*");
+  const body = t
+    .slice(prefix ? 1 : 0, suffix ? -1 : undefined)
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("\\s+");
+  return { body, prefix, suffix };
+}
+
+/** The term's core: what every match of termSource(term) contains (a superset pattern). */
+function termCore(term: string): string {
+  const parts = termParts(term);
+  return "regex" in parts ? withoutLookarounds(parts.regex) : parts.body;
 }
 
 /**
@@ -112,15 +121,9 @@ export function withoutLookarounds(source: string): string {
 const WORD_START = "(?<![\\p{L}\\d])";
 
 function termSource(term: string): string {
-  const t = term.trim();
-  if (t.length > 2 && t.startsWith("/") && t.endsWith("/")) return t.slice(1, -1);
-  const suffix = t.endsWith("*");
-  const prefix = t.startsWith("*");
-  const body = t
-    .slice(prefix ? 1 : 0, suffix ? -1 : undefined)
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("\\s+");
+  const parts = termParts(term);
+  if ("regex" in parts) return parts.regex;
+  const { body, prefix, suffix } = parts;
   return `${WORD_START}${prefix ? "[\\p{L}\\d-]*" : ""}${body}${suffix ? "[\\p{L}\\d-]*" : "(?![\\p{L}\\d])"}`;
 }
 
@@ -138,19 +141,21 @@ export class LexiconError extends Error {
 
 /** Compiles a lexicon once; throws a LexiconError naming the bad term. */
 export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexicon {
-  for (const topic of lexicon)
-    for (const term of topic.terms) {
+  const sources = lexicon.map((topic) =>
+    topic.terms.map((term) => {
+      const source = termSource(term);
       try {
-        new RegExp(termSource(term), "iu");
+        new RegExp(source, "iu");
       } catch {
         throw new LexiconError(term, topic.topic, "invalid");
       }
-      const unsafe = unsafePattern(termSource(term));
+      const unsafe = unsafePattern(source);
       if (unsafe) throw new LexiconError(term, topic.topic, unsafe);
-    }
+      return source;
+    }),
+  );
   // Every term starts at a word start (the lookbehind): said once in front of the alternatives rather than
   // tried again for each of them (a third faster), where that means the same.
-  const sources = lexicon.map((topic) => topic.terms.map(termSource));
   const factor = sources.every((terms) =>
     terms.every((t) => t.startsWith(WORD_START) && !hasTopLevelAlternation(t.slice(WORD_START.length))),
   );
