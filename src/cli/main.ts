@@ -15,7 +15,7 @@ import { BLOCK_IDS } from "../nota/schema";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { DocxError } from "../docx/package";
 import { describeDocxError } from "../docx/messages";
-import { readDocx } from "../docx/reader";
+import { readUsableDocx } from "../docx/reader";
 import {
   COMMANDS,
   COMMAND_NAMES,
@@ -59,10 +59,7 @@ async function loadDocx(
   const input = await readInput(file, locale);
   if ("error" in input) return input;
   try {
-    const snapshot = readDocx(input.data);
-    if (!snapshot.paragraphs.some((p) => p.text.trim()))
-      return { error: describeDocxError(new DocxError("empty"), locale) };
-    return { snapshot };
+    return { snapshot: readUsableDocx(input.data) };
   } catch (err) {
     if (err instanceof DocxError) return { error: describeDocxError(err, locale) };
     throw err;

@@ -115,6 +115,16 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
   };
 }
 
+/**
+ * A .docx as an input to check or search (a nota or a letter): read, and refused as "empty" when it holds no
+ * text at all. The command line and the pane's letter worker both read through here, so they agree.
+ */
+export function readUsableDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
+  const snapshot = readDocx(data, options);
+  if (!snapshot.paragraphs.some((p) => p.text.trim())) throw new DocxError("empty");
+  return snapshot;
+}
+
 /** The namespace of the root element, from its start tag alone (no second parse of a large part). */
 function startTagNamespace(xml: string): string | undefined {
   const tag = /<(?![?!])([\w.-]+:)?[\w.-]+[^>]*>/.exec(xml.slice(0, 64 * 1024));

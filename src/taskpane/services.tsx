@@ -66,7 +66,6 @@ export async function readLetterFile(
   const outcome = await readLetterBytes(bytes, startLetterWorker, onProgress);
   if (outcome.kind === "refused") throw refused(new DocxError(outcome.code, outcome.detail));
   if (outcome.kind === "failed") throw new PlainError(translator(locale)("unexpectedError"));
-  if (!outcome.snapshot.paragraphs.some((p) => p.text.trim())) throw refused(new DocxError("empty"));
   return outcome.snapshot;
 }
 

@@ -19,12 +19,12 @@ export type LetterResponse =
 export async function respond(bytes: Uint8Array, post: (response: LetterResponse) => void): Promise<void> {
   post({ kind: "progress", stage: "reading" });
   try {
-    const [{ readDocx }, { DocxError }] = await Promise.all([
+    const [{ readUsableDocx }, { DocxError }] = await Promise.all([
       import("../../docx/reader"),
       import("../../docx/package"),
     ]);
     try {
-      const snapshot = readDocx(bytes);
+      const snapshot = readUsableDocx(bytes);
       post({ kind: "done", snapshot });
     } catch (err) {
       if (err instanceof DocxError) post({ kind: "refused", code: err.code, detail: err.detail });
