@@ -101,15 +101,19 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     o.quiet ? findings.filter((f) => f.severity === "error") : findings;
   let exit = 0;
   let warnings = 0;
+  // Kept only for the format that prints them at the end (the report keeps each snapshot: not for text).
   const json: unknown[] = [];
   const report: ReportEntry[] = [];
+  const keep = (entry: ReportEntry, jsonEntry: unknown = entry) => {
+    if (o.format === "json") json.push(jsonEntry);
+    else if (o.format === "html") report.push(entry);
+  };
   for (const { file, emptyFolder } of await expandFolders(o.files)) {
     const loaded = emptyFolder ? { error: t("folderEmpty") } : await loadDocx(file, o.locale);
     if ("error" in loaded) {
       exit = 2;
       io.err(`${paint("file", safeText(file))}: ${safeText(loaded.error)}`);
-      json.push({ file, error: loaded.error });
-      report.push({ file, error: loaded.error });
+      keep({ file, error: loaded.error });
       continue;
     }
     let result: ReturnType<typeof checkNota>;
@@ -119,24 +123,25 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
       // An internal error in one file is that file's one line (and a JSON entry); the others are still checked.
       exit = 2;
       io.err(`${paint("file", safeText(file))}: ${t("internalError")}`);
-      json.push({ file, error: t("internalError") });
-      report.push({ file, error: t("internalError") });
+      keep({ file, error: t("internalError") });
       continue;
     }
     const { nota } = result;
     const findings = shown(result.findings);
     warnings += result.findings.filter((f) => f.severity === "warning").length;
     if (findings.some((f) => f.severity === "error") && exit === 0) exit = 1;
-    report.push({ file, checked: { nota, findings, snapshot: loaded.snapshot } });
-    json.push({
-      file,
-      blocks: BLOCK_IDS.map((id) => ({
-        id,
-        present: nota.blocks[id] !== undefined,
-        heading: nota.blocks[id]?.heading ?? null,
-      })),
-      findings,
-    });
+    keep(
+      { file, checked: { nota, findings, snapshot: loaded.snapshot } },
+      o.format === "json" && {
+        file,
+        blocks: BLOCK_IDS.map((id) => ({
+          id,
+          present: nota.blocks[id] !== undefined,
+          heading: nota.blocks[id]?.heading ?? null,
+        })),
+        findings,
+      },
+    );
     if (o.format !== "text") continue;
     io.out(paint("file", safeText(file)));
     const looksLikeNota = Object.keys(nota.header).length > 0 || Object.keys(nota.blocks).length > 0;
