@@ -139,27 +139,70 @@ export async function expandFolders(
   return out;
 }
 
+/** A file's identity (device and inode, links resolved); undefined when there is no such file. */
+async function identity(file: string): Promise<string | undefined> {
+  const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+  return stat ? `${stat.dev}:${stat.ino}` : undefined;
+}
+
 /**
- * Writes --out: never over an existing file without --force, never half (a temporary file beside it, then a
- * rename), and a failure as one plain sentence.
+ * Refuses a --out that is one of the inputs: compared as files (device and inode, after every link, `..` and
+ * `/proc/self/cwd` is resolved by the system), not as path strings, so a symlinked folder or a hard link to the
+ * input is the input too.
+ */
+export async function refuseInput(target: string, inputs: readonly string[]): Promise<void> {
+  const out = await identity(target);
+  if (out === undefined) return;
+  for (const input of inputs) if ((await identity(input)) === out) throw new UsageError("outIsInput");
+}
+
+/** The longest file name most file systems allow, in bytes. */
+const NAME_MAX = 255;
+
+/**
+ * The temporary file beside the target: `.NAME.PID.tmp` when that fits, otherwise a short name (never longer
+ * than the target's own, so a target name the system allows always has a temporary one it allows too).
+ */
+function temporaryName(target: string): string {
+  const base = path.basename(target);
+  const long = `.${base}.${process.pid}.tmp`;
+  const short = `.nota-${process.pid}.tmp`;
+  const name = Buffer.byteLength(long) <= NAME_MAX ? long : short;
+  return path.join(path.dirname(target), name);
+}
+
+/**
+ * Writes --out: never over an existing file without --force, never over one of the `inputs` (checked before
+ * writing and again just before the rename), never half (a temporary file beside it, then a rename), and a
+ * failure as one plain sentence.
  */
 export async function writeOutput(
   target: string,
   bytes: Uint8Array | string,
   force: boolean,
   locale: Locale,
+  inputs: readonly string[] = [],
 ): Promise<void> {
+  await refuseInput(target, inputs);
   const exists = await fs.lstat(target).then(
     () => true,
     () => false,
   );
   if (exists && !force) throw new UsageError("outExists", { file: target });
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const temporary = temporaryName(target);
   try {
     await fs.writeFile(temporary, bytes, { flag: "wx" });
+  } catch (err) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw new UsageError("writeFailed", { file: target, detail: errnoSentence(err, locale) });
+  }
+  try {
+    // The target may have changed since the first look (a link made meanwhile): looked at again, last.
+    await refuseInput(target, inputs);
     await fs.rename(temporary, target);
   } catch (err) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
+    if (err instanceof UsageError) throw err;
     throw new UsageError("writeFailed", { file: target, detail: errnoSentence(err, locale) });
   }
 }

@@ -31,6 +31,7 @@ import {
   expandFolders,
   painter,
   readInput,
+  refuseInput,
   safeText,
   terminalText,
   writeOutput,
@@ -108,7 +109,14 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     if (o.format === "json") json.push(jsonEntry);
     else if (o.format === "html") report.push(entry);
   };
-  for (const { file, emptyFolder } of await expandFolders(o.files)) {
+  const files = await expandFolders(o.files);
+  // What --out may never replace: every input (the notas, the letter, the profile).
+  const inputs = [
+    ...files.map((f) => f.file),
+    ...(o.letter ? [o.letter] : []),
+    ...(o.profile ? [o.profile] : []),
+  ];
+  for (const { file, emptyFolder } of files) {
     const loaded = emptyFolder ? { error: t("folderEmpty") } : await loadDocx(file, o.locale);
     if ("error" in loaded) {
       exit = 2;
@@ -165,7 +173,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
   }
   if (o.format === "json") {
     const text = JSON.stringify({ files: json }, null, 2);
-    if (o.out) await writeOutput(o.out, text + "\n", o.force, o.locale);
+    if (o.out) await writeOutput(o.out, text + "\n", o.force, o.locale, inputs);
     else io.out(text);
   }
   if (o.format === "html") {
@@ -179,7 +187,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
       date: new Date(),
       command: ["nota", "check", ...o.files.map((f) => path.basename(f))].join(" "),
     });
-    await writeOutput(o.out!, html, o.force, o.locale);
+    await writeOutput(o.out!, html, o.force, o.locale, inputs);
     io.out(t("reportWritten", { file: path.resolve(o.out!) }));
   }
   if (o.maxWarnings !== undefined && warnings > o.maxWarnings) {
@@ -304,7 +312,8 @@ async function rewriteDocx<R extends { bytes: Uint8Array }>(
   if (o.files.length !== 1) throw new UsageError("oneFile", { command: o.command }, true);
   if (!o.out) throw new UsageError("outRequired", { command: o.command }, true);
   const file = o.files[0];
-  if (path.resolve(o.out) === path.resolve(file)) throw new UsageError("outIsInput");
+  const inputs = [file, ...(o.profile ? [o.profile] : [])];
+  await refuseInput(o.out, inputs);
   const input = await readInput(file, o.locale);
   if ("error" in input) {
     io.err(`${file}: ${input.error}`);
@@ -325,7 +334,7 @@ async function rewriteDocx<R extends { bytes: Uint8Array }>(
     }
     throw err;
   }
-  await writeOutput(o.out, result.bytes, o.force, o.locale);
+  await writeOutput(o.out, result.bytes, o.force, o.locale, inputs);
   return result;
 }
 
