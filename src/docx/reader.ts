@@ -37,8 +37,8 @@ export const MAX_TEXT = 20_000_000;
 export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
   const cap = options.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
   // The directory is read and checked once; the parts are inflated as the relationships name them.
-  const zip = openZip(data);
-  const first = zip.read((n) => n === "_rels/.rels" || n === "[Content_Types].xml", cap);
+  const zip = openZip(data, cap);
+  const first = zip.read((n) => n === "_rels/.rels" || n === "[Content_Types].xml");
   const rootRels = first.parts.get("_rels/.rels");
   if (!rootRels || !first.parts.has("[Content_Types].xml")) {
     throw new DocxError("not-docx");
@@ -51,7 +51,7 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     throw new DocxError("not-docx", "other-office");
   }
   const mainRelsPart = relsPartOf(mainPart);
-  const second = zip.read((n) => n === mainRelsPart, cap);
+  const second = zip.read((n) => n === mainRelsPart);
   const mainRels = second.parts.get(mainRelsPart);
   const rels = mainRels ? parseRelationships(mainRelsPart, partText(mainRels)) : [];
   const stylesRel = rels.find((r) => REL_STYLES.test(r.type));
@@ -64,7 +64,6 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
   const { parts } = zip.read(
     (n) =>
       n === mainPart || n === stylesPart || n === "docProps/custom.xml" || isCustomXml(n) || isHeader.has(n),
-    cap,
   );
   const styles =
     stylesPart && parts.has(stylesPart)
