@@ -2,6 +2,7 @@
 import { fill, type Catalogue, type Locale } from "../i18n";
 import { DocxError, DocxErrorCode, type PackageProblem } from "./package";
 import { MAX_ENTRIES, ZipProblem } from "./zip";
+import type { TextElsewhere } from "./reader";
 
 export const DOCX_ERROR_MESSAGES: Catalogue<DocxErrorCode> = {
   nl: {
@@ -102,8 +103,28 @@ export function shownName(name: string): string {
   return safe.length > 120 ? `${safe.slice(0, 119)}…` : safe;
 }
 
+/** What an empty body's document holds instead, said in place of "is leeg". */
+const ELSEWHERE: Catalogue<TextElsewhere> = {
+  nl: {
+    deleted:
+      "heeft geen tekst: alles erin is verwijderd met wijzigingen bijhouden; aanvaard of weiger de wijzigingen in Word en sla het op",
+    headers: "heeft alleen tekst in de kop- en voetteksten, niet in het document zelf",
+    notes: "heeft alleen tekst in voetnoten of eindnoten, niet in het document zelf",
+    comments: "heeft alleen tekst in opmerkingen, niet in het document zelf",
+  },
+  en: {
+    deleted:
+      "has no text: everything in it is deleted with track changes; accept or reject the changes in Word and save it",
+    headers: "has text only in its headers and footers, not in the document itself",
+    notes: "has text only in footnotes or endnotes, not in the document itself",
+    comments: "has text only in comments, not in the document itself",
+  },
+};
+
 /** "is beveiligd met een wachtwoord; …" — to follow the file's name. */
 export function describeDocxError(err: DocxError, locale: Locale): string {
+  if (err.code === "empty" && err.detail && Object.hasOwn(ELSEWHERE[locale], err.detail))
+    return ELSEWHERE[locale][err.detail as TextElsewhere];
   let detail = err.detail ?? "?";
   const [first, second, third] = detail.split("|");
   if (err.code === "damaged") {

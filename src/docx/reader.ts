@@ -120,8 +120,40 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
  */
 export function readUsableDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
   const snapshot = readDocx(data, options);
-  if (!snapshot.paragraphs.some((p) => p.text.trim())) throw new DocxError("empty");
+  if (!snapshot.paragraphs.some((p) => p.text.trim()))
+    throw new DocxError("empty", textElsewhere(data, options));
   return snapshot;
+}
+
+/** Where a document without text in its body holds text, if anywhere (for the sentence that says so). */
+export type TextElsewhere = "deleted" | "headers" | "notes" | "comments";
+
+/**
+ * A document whose body has no text may still hold some: only tracked deletions, or text in its headers and
+ * footers, footnotes and endnotes, or comments (which a nota's checks do not read). The first of these found.
+ */
+function textElsewhere(data: Uint8Array, options: ReadOptions): TextElsewhere | undefined {
+  const { parts } = openZip(data, options.maxUncompressed).read((n) => /^word\/[^/]+\.xml$/i.test(n));
+  const hasText = (name: string, element: "t" | "delText") => {
+    const bytes = parts.get(name);
+    if (!bytes) return false;
+    let inside = false;
+    let found = false;
+    parseXml(name, partText(bytes), (p) => {
+      p.on("opentag", (tag) => void (inside = isW(tag.uri) && tag.local === element));
+      p.on("closetag", () => void (inside = false));
+      p.on("text", (text) => void (found ||= inside && text.trim() !== ""));
+    });
+    return found;
+  };
+  const names = [...parts.keys()];
+  const anyOf = (pattern: RegExp) => names.some((n) => pattern.test(n) && hasText(n, "t"));
+  const main = names.find((n) => /^word\/document[^/]*\.xml$/i.test(n));
+  if (main && hasText(main, "delText")) return "deleted";
+  if (anyOf(/^word\/(?:header|footer)\d*\.xml$/i)) return "headers";
+  if (anyOf(/^word\/(?:footnotes|endnotes)\.xml$/i)) return "notes";
+  if (anyOf(/^word\/comments\.xml$/i)) return "comments";
+  return undefined;
 }
 
 /** The namespace of the root element, from its start tag alone (no second parse of a large part). */
