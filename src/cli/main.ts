@@ -4,6 +4,8 @@
  * args.ts), files and terminal by src/cli/io.ts, the coordinators' HTML report by src/cli/report-html.ts.
  */
 import * as path from "path";
+// A profile's patterns run on the linear-time engine (src/nota/safe-pattern.ts).
+import "../nota/linear-engine";
 import { checkNota, lexiconOf, summarize } from "../checks/engine";
 import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
 import { RULE_IDS } from "../checks/rules";

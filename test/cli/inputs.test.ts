@@ -90,9 +90,10 @@ describe("profiles", () => {
 
   test.each([
     [
-      '{ "referencePattern": "^(a+)+$" }',
-      /kan de controle bij sommige teksten laten vastlopen \(een herhaalde groep die zelf herhaalt/,
+      '{ "referencePattern": "^(\\\\d+)-\\\\1$" }',
+      /kan de controle bij sommige teksten laten vastlopen \(een terugverwijzing zoals \\1\)/,
     ],
+    ['{ "referencePattern": "(?<!x)\\\\d{8}" }', /\(een blik vooruit of achteruit zoals/],
     ['{ "severities": ', /is geen geldige JSON \(de tekst houdt te vroeg op\)/],
     [
       '{ "severities": { "afstemming": "loud" } }',
