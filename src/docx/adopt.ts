@@ -4,13 +4,13 @@
  * paragraphs (or the tables they stand in). Not one character of text changes; every other part of the package
  * is written back as it was. Only the body is adopted (parts in a page header are left as they are).
  */
-import { W_NS } from "./namespaces";
+import { SaxesParser } from "saxes";
 import { strFromU8, strToU8, zipSync } from "fflate";
 import { AdoptItem, AdoptRefusal, planAdoption } from "../nota/adopt";
 import { parseNota } from "../nota/parser";
 import { storyOf } from "../nota/snapshot";
 import { escapeXml } from "./ooxml-template";
-import { DocxError, parseRelationships, readAllParts, relsPartOf, resolveTarget } from "./package";
+import { DocxError, NS, isW, parseRelationships, readAllParts, relsPartOf, resolveTarget } from "./package";
 import { paragraphPositions, readDocx } from "./reader";
 
 export class AdoptError extends Error {
@@ -27,11 +27,29 @@ export interface AdoptResult {
   skipped: AdoptItem[];
 }
 
-/** The prefix the part binds to WordprocessingML ("w" as Word writes it); "" for a default namespace. */
-function wPrefix(xml: string): string {
-  const root = /<(?:[\w.-]+:)?document\b[^>]*>/.exec(xml)?.[0] ?? "";
-  const bound = new RegExp(`xmlns(?::([\\w.-]+))?="${W_NS.replace(/[./]/g, "\\$&")}"`).exec(root);
-  return bound?.[1] ? `${bound[1]}:` : "";
+/**
+ * How the controls are written so that they are in the document's own WordprocessingML namespace (Transitional or
+ * Strict): the prefix its root element binds to it ("w:" as Word writes it), read by the XML parser from the root
+ * start tag itself (a comment before it, single quotes, a `>` inside an attribute value are all XML's business).
+ * Where the namespace is only the default one, the controls declare a prefix of their own (`declare`), since
+ * WordprocessingML's attributes must be in its namespace and an unprefixed attribute is in none.
+ */
+function wPrefixOf(xml: string): { prefix: string; declare: string } {
+  let root: { uri: string; ns: Record<string, string> } | undefined;
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (tag) => void (root ??= { uri: tag.uri, ns: tag.ns }));
+  try {
+    for (let at = 0; !root && at < xml.length; at += 64 * 1024) parser.write(xml.slice(at, at + 64 * 1024));
+  } catch {
+    throw new DocxError("xml", `document|${parser.line}`);
+  }
+  const uri = root && isW(root.uri) ? root.uri : NS.w;
+  const bound = root ? Object.entries(root.ns).find(([p, u]) => p !== "" && u === uri)?.[0] : undefined;
+  if (bound) return { prefix: `${bound}:`, declare: "" };
+  // A prefix the root does not use for anything else.
+  let own = "notaw";
+  while (root && own in root.ns) own += "x";
+  return { prefix: `${own}:`, declare: ` xmlns:${own}="${uri}"` };
 }
 
 export function adoptDocx(data: Uint8Array): AdoptResult {
@@ -55,7 +73,7 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
   const body = snapshot.paragraphs.filter((p) => storyOf(p) === "body");
   if (positions.length !== body.length) throw new DocxError("xml", `${main}|?`);
 
-  const w = wPrefix(xml);
+  const { prefix: w, declare } = wPrefixOf(xml);
   const edits: { at: number; text: string }[] = [];
   const wrapped: AdoptItem[] = [];
   const skipped: AdoptItem[] = [];
@@ -71,7 +89,7 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
       continue;
     }
     const open =
-      `<${w}sdt><${w}sdtPr><${w}alias ${w}val="${escapeXml(item.title)}"/><${w}tag ${w}val="${escapeXml(item.tag)}"/>` +
+      `<${w}sdt${declare}><${w}sdtPr><${w}alias ${w}val="${escapeXml(item.title)}"/><${w}tag ${w}val="${escapeXml(item.tag)}"/>` +
       `<${w}id ${w}val="${id++}"/></${w}sdtPr><${w}sdtContent>`;
     edits.push({ at: span[0], text: open }, { at: span[1], text: `</${w}sdtContent></${w}sdt>` });
     wrapped.push(item);
