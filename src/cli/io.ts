@@ -29,6 +29,34 @@ export function safeText(text: string): string {
   return text.replace(CONTROL, escape);
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/**
+ * A file name (or any one-line value) as a message shows it: every control character escaped, line breaks and
+ * tabs too, so that a newline in a name never splits a one-line message.
+ */
+export function safeName(name: string): string {
+  return name.replace(CONTROL_OR_BREAK, escape);
+}
+
+/** The values of a message's parameters made one-line (file names, a user's values). */
+export function safeParams<P extends Readonly<Record<string, unknown>>>(params: P): P {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? safeName(v) : v]),
+  ) as P;
+}
+
+const JSON_RAW = /[\u007F-\u009F\u2028\u2029]/g;
+
+/**
+ * JSON for a file: as JSON.stringify writes it, with DEL, the C1 controls (U+0080–U+009F: U+009B is the
+ * terminal's CSI) and the line separators escaped too (\uXXXX, valid anywhere they can occur: inside strings).
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_RAW, escape);
+}
+
 /** Our own colour codes, and nothing else, pass to the terminal (the text inside them is escaped already). */
 // eslint-disable-next-line no-control-regex -- our own escape codes are what this matches
 const OWN_COLOUR = /\u001b\[(?:0|2|4|31|32|33|36)m/g;
