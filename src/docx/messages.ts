@@ -111,6 +111,8 @@ const ELSEWHERE: Catalogue<TextElsewhere> = {
     headers: "heeft alleen tekst in de kop- en voetteksten, niet in het document zelf",
     notes: "heeft alleen tekst in voetnoten of eindnoten, niet in het document zelf",
     comments: "heeft alleen tekst in opmerkingen, niet in het document zelf",
+    math: "heeft geen tekst, alleen formules",
+    pictures: "heeft geen tekst, alleen afbeeldingen, grafieken of objecten",
   },
   en: {
     deleted:
@@ -118,6 +120,8 @@ const ELSEWHERE: Catalogue<TextElsewhere> = {
     headers: "has text only in its headers and footers, not in the document itself",
     notes: "has text only in footnotes or endnotes, not in the document itself",
     comments: "has text only in comments, not in the document itself",
+    math: "has no text, only equations",
+    pictures: "has no text, only pictures, charts or objects",
   },
 };
 

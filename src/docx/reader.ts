@@ -126,21 +126,29 @@ export function readUsableDocx(data: Uint8Array, options: ReadOptions = {}): Doc
 }
 
 /** Where a document without text in its body holds text, if anywhere (for the sentence that says so). */
-export type TextElsewhere = "deleted" | "headers" | "notes" | "comments";
+export type TextElsewhere = "deleted" | "headers" | "notes" | "comments" | "math" | "pictures";
 
 /**
  * A document whose body has no text may still hold some: only tracked deletions, or text in its headers and
- * footers, footnotes and endnotes, or comments (which a nota's checks do not read). The first of these found.
+ * footers, footnotes and endnotes, or comments (which a nota's checks do not read); or only equations, or only
+ * pictures and charts. The first of these found.
  */
 function textElsewhere(data: Uint8Array, options: ReadOptions): TextElsewhere | undefined {
   const { parts } = openZip(data, options.maxUncompressed).read((n) => /^word\/[^/]+\.xml$/i.test(n));
-  const hasText = (name: string, element: "t" | "delText") => {
+  const hasText = (name: string, element: "t" | "delText" | "math" | "picture") => {
     const bytes = parts.get(name);
     if (!bytes) return false;
     let inside = false;
     let found = false;
     parseXml(name, partText(bytes), (p) => {
-      p.on("opentag", (tag) => void (inside = isW(tag.uri) && tag.local === element));
+      p.on("opentag", (tag) => {
+        if (element === "picture")
+          found ||=
+            isW(tag.uri) && (tag.local === "drawing" || tag.local === "pict" || tag.local === "object");
+        else if (element === "math")
+          inside = (tag.uri === NS.math || tag.uri === NS.mathStrict) && tag.local === "t";
+        else inside = isW(tag.uri) && tag.local === element;
+      });
       p.on("closetag", () => void (inside = false));
       p.on("text", (text) => void (found ||= inside && text.trim() !== ""));
     });
@@ -153,6 +161,8 @@ function textElsewhere(data: Uint8Array, options: ReadOptions): TextElsewhere | 
   if (anyOf(/^word\/(?:header|footer)\d*\.xml$/i)) return "headers";
   if (anyOf(/^word\/(?:footnotes|endnotes)\.xml$/i)) return "notes";
   if (anyOf(/^word\/comments\.xml$/i)) return "comments";
+  if (main && hasText(main, "math")) return "math";
+  if (main && hasText(main, "picture")) return "pictures";
   return undefined;
 }
 
