@@ -6,6 +6,7 @@
 import ocw from "./profiles/ocw.json";
 import { DEFAULT_FLAG_SENTENCE, DEFAULT_LEXICON } from "../nota/emancipation";
 import type { Profile } from "./profile";
+import { trustPatterns } from "../nota/safe-pattern";
 
 type OcwJson = Omit<Profile, "emancipation"> & {
   emancipation: Omit<Profile["emancipation"], "lexicon" | "sentence"> & {
@@ -15,6 +16,8 @@ type OcwJson = Omit<Profile, "emancipation"> & {
 };
 
 const data = ocw as unknown as OcwJson;
+// The built-in reference pattern is the project's own: it runs on RegExp (a profile's own runs in linear time).
+trustPatterns([data.referencePattern]);
 
 export const DEFAULT_PROFILE: Profile = {
   ...data,

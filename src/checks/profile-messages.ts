@@ -58,13 +58,13 @@ export type ProfileMessageId = keyof (typeof PROFILE_MESSAGES)["nl"];
 /** Why a pattern could hang the check, in words. */
 export const UNSAFE_REASONS: Record<UnsafeReason, Localized> = {
   backreference: { nl: "een terugverwijzing zoals \\1", en: "a backreference such as \\1" },
-  "nested-quantifier": {
-    nl: "een herhaalde groep die zelf herhaalt, zoals (a+)+",
-    en: "a repeated group that repeats inside itself, such as (a+)+",
+  lookaround: {
+    nl: "een blik vooruit of achteruit zoals (?=…) of (?<!…), die het zoeken in lineaire tijd niet kent",
+    en: "a lookahead or lookbehind such as (?=…) or (?<!…), which searching in linear time does not have",
   },
-  "repeated-alternation": {
-    nl: "een herhaalde groep met alternatieven, zoals (a|ab)*",
-    en: "a repeated group of alternatives, such as (a|ab)*",
+  unsupported: {
+    nl: "een vorm die het zoeken in lineaire tijd (RE2) niet kent",
+    en: "a form that searching in linear time (RE2) does not know",
   },
 };
 

@@ -29,6 +29,34 @@ export function safeText(text: string): string {
   return text.replace(CONTROL, escape);
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+/**
+ * A file name (or any one-line value) as a message shows it: every control character escaped, line breaks and
+ * tabs too, so that a newline in a name never splits a one-line message.
+ */
+export function safeName(name: string): string {
+  return name.replace(CONTROL_OR_BREAK, escape);
+}
+
+/** The values of a message's parameters made one-line (file names, a user's values). */
+export function safeParams<P extends Readonly<Record<string, unknown>>>(params: P): P {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? safeName(v) : v]),
+  ) as P;
+}
+
+const JSON_RAW = /[\u007F-\u009F\u2028\u2029]/g;
+
+/**
+ * JSON for a file: as JSON.stringify writes it, with DEL, the C1 controls (U+0080–U+009F: U+009B is the
+ * terminal's CSI) and the line separators escaped too (\uXXXX, valid anywhere they can occur: inside strings).
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_RAW, escape);
+}
+
 /** Our own colour codes, and nothing else, pass to the terminal (the text inside them is escaped already). */
 // eslint-disable-next-line no-control-regex -- our own escape codes are what this matches
 const OWN_COLOUR = /\u001b\[(?:0|2|4|31|32|33|36)m/g;
@@ -139,27 +167,70 @@ export async function expandFolders(
   return out;
 }
 
+/** A file's identity (device and inode, links resolved); undefined when there is no such file. */
+async function identity(file: string): Promise<string | undefined> {
+  const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+  return stat ? `${stat.dev}:${stat.ino}` : undefined;
+}
+
 /**
- * Writes --out: never over an existing file without --force, never half (a temporary file beside it, then a
- * rename), and a failure as one plain sentence.
+ * Refuses a --out that is one of the inputs: compared as files (device and inode, after every link, `..` and
+ * `/proc/self/cwd` is resolved by the system), not as path strings, so a symlinked folder or a hard link to the
+ * input is the input too.
+ */
+export async function refuseInput(target: string, inputs: readonly string[]): Promise<void> {
+  const out = await identity(target);
+  if (out === undefined) return;
+  for (const input of inputs) if ((await identity(input)) === out) throw new UsageError("outIsInput");
+}
+
+/** The longest file name most file systems allow, in bytes. */
+const NAME_MAX = 255;
+
+/**
+ * The temporary file beside the target: `.NAME.PID.tmp` when that fits, otherwise a short name (never longer
+ * than the target's own, so a target name the system allows always has a temporary one it allows too).
+ */
+function temporaryName(target: string): string {
+  const base = path.basename(target);
+  const long = `.${base}.${process.pid}.tmp`;
+  const short = `.nota-${process.pid}.tmp`;
+  const name = Buffer.byteLength(long) <= NAME_MAX ? long : short;
+  return path.join(path.dirname(target), name);
+}
+
+/**
+ * Writes --out: never over an existing file without --force, never over one of the `inputs` (checked before
+ * writing and again just before the rename), never half (a temporary file beside it, then a rename), and a
+ * failure as one plain sentence.
  */
 export async function writeOutput(
   target: string,
   bytes: Uint8Array | string,
   force: boolean,
   locale: Locale,
+  inputs: readonly string[] = [],
 ): Promise<void> {
+  await refuseInput(target, inputs);
   const exists = await fs.lstat(target).then(
     () => true,
     () => false,
   );
   if (exists && !force) throw new UsageError("outExists", { file: target });
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const temporary = temporaryName(target);
   try {
     await fs.writeFile(temporary, bytes, { flag: "wx" });
+  } catch (err) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw new UsageError("writeFailed", { file: target, detail: errnoSentence(err, locale) });
+  }
+  try {
+    // The target may have changed since the first look (a link made meanwhile): looked at again, last.
+    await refuseInput(target, inputs);
     await fs.rename(temporary, target);
   } catch (err) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
+    if (err instanceof UsageError) throw err;
     throw new UsageError("writeFailed", { file: target, detail: errnoSentence(err, locale) });
   }
 }

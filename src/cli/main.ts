@@ -4,6 +4,8 @@
  * args.ts), files and terminal by src/cli/io.ts, the coordinators' HTML report by src/cli/report-html.ts.
  */
 import * as path from "path";
+// A profile's patterns run on the linear-time engine (src/nota/safe-pattern.ts).
+import "../nota/linear-engine";
 import { checkNota, lexiconOf, summarize } from "../checks/engine";
 import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
 import { RULE_IDS } from "../checks/rules";
@@ -30,7 +32,11 @@ import {
   colourByDefault,
   expandFolders,
   painter,
+  jsonText,
   readInput,
+  refuseInput,
+  safeName,
+  safeParams,
   safeText,
   terminalText,
   writeOutput,
@@ -108,11 +114,18 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     if (o.format === "json") json.push(jsonEntry);
     else if (o.format === "html") report.push(entry);
   };
-  for (const { file, emptyFolder } of await expandFolders(o.files)) {
+  const files = await expandFolders(o.files);
+  // What --out may never replace: every input (the notas, the letter, the profile).
+  const inputs = [
+    ...files.map((f) => f.file),
+    ...(o.letter ? [o.letter] : []),
+    ...(o.profile ? [o.profile] : []),
+  ];
+  for (const { file, emptyFolder } of files) {
     const loaded = emptyFolder ? { error: t("folderEmpty") } : await loadDocx(file, o.locale);
     if ("error" in loaded) {
       exit = 2;
-      io.err(`${paint("file", safeText(file))}: ${safeText(loaded.error)}`);
+      io.err(`${paint("file", safeName(file))}: ${safeText(loaded.error)}`);
       keep({ file, error: loaded.error });
       continue;
     }
@@ -122,7 +135,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     } catch {
       // An internal error in one file is that file's one line (and a JSON entry); the others are still checked.
       exit = 2;
-      io.err(`${paint("file", safeText(file))}: ${t("internalError")}`);
+      io.err(`${paint("file", safeName(file))}: ${t("internalError")}`);
       keep({ file, error: t("internalError") });
       continue;
     }
@@ -143,7 +156,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
       },
     );
     if (o.format !== "text") continue;
-    io.out(paint("file", safeText(file)));
+    io.out(paint("file", safeName(file)));
     const looksLikeNota = Object.keys(nota.header).length > 0 || Object.keys(nota.blocks).length > 0;
     if (!looksLikeNota) io.out(`  ${t("notANota")}`);
     for (const severity of SEVERITIES) {
@@ -164,8 +177,8 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     io.out("");
   }
   if (o.format === "json") {
-    const text = JSON.stringify({ files: json }, null, 2);
-    if (o.out) await writeOutput(o.out, text + "\n", o.force, o.locale);
+    const text = jsonText({ files: json });
+    if (o.out) await writeOutput(o.out, text + "\n", o.force, o.locale, inputs);
     else io.out(text);
   }
   if (o.format === "html") {
@@ -179,8 +192,8 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
       date: new Date(),
       command: ["nota", "check", ...o.files.map((f) => path.basename(f))].join(" "),
     });
-    await writeOutput(o.out!, html, o.force, o.locale);
-    io.out(t("reportWritten", { file: path.resolve(o.out!) }));
+    await writeOutput(o.out!, html, o.force, o.locale, inputs);
+    io.out(t("reportWritten", { file: safeName(path.resolve(o.out!)) }));
   }
   if (o.maxWarnings !== undefined && warnings > o.maxWarnings) {
     io.err(`nota: ${t("tooManyWarnings", { n: warnings, max: o.maxWarnings })}`);
@@ -195,7 +208,7 @@ async function runPassages(o: Options, io: Io, t: T): Promise<number> {
   const file = o.files[0];
   const loaded = await loadDocx(file, o.locale);
   if ("error" in loaded) {
-    io.err(`${file}: ${loaded.error}`);
+    io.err(`${safeName(file)}: ${loaded.error}`);
     return 2;
   }
   const lexicon = lexiconOf(profile);
@@ -214,7 +227,7 @@ async function runPassages(o: Options, io: Io, t: T): Promise<number> {
     );
     return 0;
   }
-  io.out(file);
+  io.out(safeName(file));
   if (!passages.length) {
     io.out(`  ${t("noPassages")}`);
     return 0;
@@ -272,7 +285,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   } catch (err) {
     const t = translator(CLI_MESSAGES, locale);
     if (err instanceof UsageError) {
-      io.err(`nota: ${safeText(t(err.id, err.params))}`);
+      io.err(`nota: ${safeText(t(err.id, safeParams(err.params)))}`);
       if (err.showHelp)
         io.err(err.params.command ? t("seeHelp", { command: err.params.command }) : t("usage"));
       return 2;
@@ -287,7 +300,7 @@ async function runTemplate(o: Options, io: Io, t: T): Promise<number> {
   if (!o.out) throw new UsageError("outRequired", { command: "template" }, true);
   const { buildTemplateDocx } = await import("../docx/template-docx");
   await writeOutput(o.out, buildTemplateDocx({ locale: o.locale }), o.force, o.locale);
-  io.out(t("templateWritten", { file: path.resolve(o.out) }));
+  io.out(t("templateWritten", { file: safeName(path.resolve(o.out)) }));
   return 0;
 }
 
@@ -304,10 +317,11 @@ async function rewriteDocx<R extends { bytes: Uint8Array }>(
   if (o.files.length !== 1) throw new UsageError("oneFile", { command: o.command }, true);
   if (!o.out) throw new UsageError("outRequired", { command: o.command }, true);
   const file = o.files[0];
-  if (path.resolve(o.out) === path.resolve(file)) throw new UsageError("outIsInput");
+  const inputs = [file, ...(o.profile ? [o.profile] : [])];
+  await refuseInput(o.out, inputs);
   const input = await readInput(file, o.locale);
   if ("error" in input) {
-    io.err(`${file}: ${input.error}`);
+    io.err(`${safeName(file)}: ${input.error}`);
     return 2;
   }
   let result: R;
@@ -316,16 +330,16 @@ async function rewriteDocx<R extends { bytes: Uint8Array }>(
   } catch (err) {
     const sentence = refusal(err);
     if (sentence) {
-      io.err(`${file}: ${sentence}`);
+      io.err(`${safeName(file)}: ${sentence}`);
       return 1;
     }
     if (err instanceof DocxError) {
-      io.err(`${file}: ${describeDocxError(err, o.locale)}`);
+      io.err(`${safeName(file)}: ${describeDocxError(err, o.locale)}`);
       return 2;
     }
     throw err;
   }
-  await writeOutput(o.out, result.bytes, o.force, o.locale);
+  await writeOutput(o.out, result.bytes, o.force, o.locale, inputs);
   return result;
 }
 
@@ -336,7 +350,7 @@ async function runAdopt(o: Options, io: Io, t: T): Promise<number> {
   );
   if (typeof result === "number") return result;
   const n = result.wrapped.length;
-  io.out(t(n ? "adoptWritten" : "adoptNothing", { n, file: path.resolve(o.out!) }));
+  io.out(t(n ? "adoptWritten" : "adoptNothing", { n, file: safeName(path.resolve(o.out!)) }));
   for (const item of result.wrapped) io.out(`  + ${item.title}  [${item.tag}]`);
   if (result.skipped.length)
     io.out(`  ${t("adoptSkipped", { parts: result.skipped.map((i) => i.title).join(", ") })}`);
@@ -354,7 +368,7 @@ async function runPublish(o: Options, io: Io, t: T): Promise<number> {
     (err) => (err instanceof PublishError ? t(ids[err.reason], { detail: err.detail }) : undefined),
   );
   if (typeof result === "number") return result;
-  io.out(t("publishWritten", { file: path.resolve(o.out!) }));
+  io.out(t("publishWritten", { file: safeName(path.resolve(o.out!)) }));
   if (!result.withheld.length) io.out(`  ${t("publishNothing")}`);
   for (const w of result.withheld)
     io.out(`  ${t("publishGround", { ground: w.ground, n: w.count, places: w.places.join(", ") })}`);

@@ -92,7 +92,15 @@ export interface ReportOptions {
 }
 
 /** HTML text and attribute values: the one XML escaping serves (&apos; is HTML too). */
-const escapeHtml = escapeXml;
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text for the page: XML-escaped, and the controls HTML has no place for (C0 but tab and line breaks, DEL, the C1
+ * range U+0080–U+009F, which a numeric reference would even turn into Windows-1252 letters) shown as \uXXXX.
+ */
+const escapeHtml = (text: string) =>
+  escapeXml(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 const SYMBOL: Record<Severity, string> = { error: "✖", warning: "▲", info: "●" };
 

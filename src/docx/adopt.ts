@@ -4,13 +4,13 @@
  * paragraphs (or the tables they stand in). Not one character of text changes; every other part of the package
  * is written back as it was. Only the body is adopted (parts in a page header are left as they are).
  */
-import { W_NS } from "./namespaces";
-import { strFromU8, strToU8, zipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { strFromU8, zipSync } from "fflate";
 import { AdoptItem, AdoptRefusal, planAdoption } from "../nota/adopt";
 import { parseNota } from "../nota/parser";
 import { storyOf } from "../nota/snapshot";
 import { escapeXml } from "./ooxml-template";
-import { DocxError, parseRelationships, readAllParts, relsPartOf, resolveTarget } from "./package";
+import { DocxError, NS, isW, parseRelationships, readAllParts, relsPartOf, resolveTarget } from "./package";
 import { paragraphPositions, readDocx } from "./reader";
 
 export class AdoptError extends Error {
@@ -27,22 +27,47 @@ export interface AdoptResult {
   skipped: AdoptItem[];
 }
 
-/** The prefix the part binds to WordprocessingML ("w" as Word writes it); "" for a default namespace. */
-function wPrefix(xml: string): string {
-  const root = /<(?:[\w.-]+:)?document\b[^>]*>/.exec(xml)?.[0] ?? "";
-  const bound = new RegExp(`xmlns(?::([\\w.-]+))?="${W_NS.replace(/[./]/g, "\\$&")}"`).exec(root);
-  return bound?.[1] ? `${bound[1]}:` : "";
+/**
+ * How the controls are written so that they are in the document's own WordprocessingML namespace (Transitional or
+ * Strict): the prefix its root element binds to it ("w:" as Word writes it), read by the XML parser from the root
+ * start tag itself (a comment before it, single quotes, a `>` inside an attribute value are all XML's business).
+ * Where the namespace is only the default one, the controls declare a prefix of their own (`declare`), since
+ * WordprocessingML's attributes must be in its namespace and an unprefixed attribute is in none.
+ */
+function wPrefixOf(xml: string): { prefix: string; declare: string } {
+  let root: { uri: string; ns: Record<string, string> } | undefined;
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (tag) => void (root ??= { uri: tag.uri, ns: tag.ns }));
+  try {
+    for (let at = 0; !root && at < xml.length; at += 64 * 1024) parser.write(xml.slice(at, at + 64 * 1024));
+  } catch {
+    throw new DocxError("xml", `document|${parser.line}`);
+  }
+  const uri = root && isW(root.uri) ? root.uri : NS.w;
+  const bound = root ? Object.entries(root.ns).find(([p, u]) => p !== "" && u === uri)?.[0] : undefined;
+  if (bound) return { prefix: `${bound}:`, declare: "" };
+  // A prefix the root does not use for anything else.
+  let own = "notaw";
+  while (root && own in root.ns) own += "x";
+  return { prefix: `${own}:`, declare: ` xmlns:${own}="${uri}"` };
+}
+
+/** The plan and the body's paragraph texts; the snapshot itself is let go (a large one is most of the memory). */
+function planOf(data: Uint8Array): { plan: ReturnType<typeof planAdoption>; texts: string[] } {
+  const snapshot = readDocx(data); // refuses what is not a readable .docx, with its limits
+  const plan = planAdoption(parseNota(snapshot));
+  return { plan, texts: snapshot.paragraphs.filter((p) => storyOf(p) === "body").map((p) => p.text) };
 }
 
 export function adoptDocx(data: Uint8Array): AdoptResult {
-  const snapshot = readDocx(data); // refuses what is not a readable .docx, with its limits
-  const plan = planAdoption(parseNota(snapshot));
+  const { plan, texts } = planOf(data);
   if ("refused" in plan) throw new AdoptError(plan.refused);
 
   const files = readAllParts(data);
   const rels = parseRelationships("_rels/.rels", strFromU8(files["_rels/.rels"]));
   const main = resolveTarget("", rels.find((r) => /\/officeDocument$/.test(r.type))!.target);
   const xml = strFromU8(files[main]);
+  files[main] = new Uint8Array(0); // let go of the packed-out bytes: the new part is made from `xml`
   const mainRels = files[relsPartOf(main)];
   const stylesRel = mainRels
     ? parseRelationships(relsPartOf(main), strFromU8(mainRels)).find((r) => /\/styles$/.test(r.type))
@@ -52,35 +77,45 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
     xml,
     stylesPart && files[stylesPart] ? strFromU8(files[stylesPart]) : "",
   );
-  const body = snapshot.paragraphs.filter((p) => storyOf(p) === "body");
-  if (positions.length !== body.length) throw new DocxError("xml", `${main}|?`);
+  if (positions.length !== texts.length) throw new DocxError("xml", `${main}|?`);
 
-  const w = wPrefix(xml);
+  const { prefix: w, declare } = wPrefixOf(xml);
   const edits: { at: number; text: string }[] = [];
   const wrapped: AdoptItem[] = [];
   const skipped: AdoptItem[] = [];
   let id = 1_000_000 + Math.floor(Math.random() * 1_000_000_000);
   for (const item of plan.items) {
-    const span = spanOf(
-      item,
-      positions,
-      body.map((p) => p.text),
-    );
+    const span = spanOf(item, positions, texts);
     if (!span) {
       skipped.push(item);
       continue;
     }
     const open =
-      `<${w}sdt><${w}sdtPr><${w}alias ${w}val="${escapeXml(item.title)}"/><${w}tag ${w}val="${escapeXml(item.tag)}"/>` +
+      `<${w}sdt${declare}><${w}sdtPr><${w}alias ${w}val="${escapeXml(item.title)}"/><${w}tag ${w}val="${escapeXml(item.tag)}"/>` +
       `<${w}id ${w}val="${id++}"/></${w}sdtPr><${w}sdtContent>`;
     edits.push({ at: span[0], text: open }, { at: span[1], text: `</${w}sdtContent></${w}sdt>` });
     wrapped.push(item);
   }
-  // From the end, so that earlier offsets stay right; at one offset a closing tag goes before an opening one.
-  edits.sort((a, b) => b.at - a.at || (a.text.startsWith("</") ? 1 : -1));
-  let out = xml;
-  for (const e of edits) out = out.slice(0, e.at) + e.text + out.slice(e.at);
-  files[main] = strToU8(out);
+  // In document order; at one offset a closing tag goes before an opening one. The new part is put together
+  // from slices of the original text, each encoded on its own: never a string edited in place (a 48 MB part
+  // edited two dozen times would be copied whole each time).
+  edits.sort((a, b) => a.at - b.at || (a.text.startsWith("</") ? -1 : 1));
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let last = 0;
+  for (const e of edits) {
+    chunks.push(encoder.encode(xml.slice(last, e.at)), encoder.encode(e.text));
+    last = e.at;
+  }
+  chunks.push(encoder.encode(xml.slice(last)));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  chunks.length = 0;
+  files[main] = out;
   return { bytes: zipSync(files, { level: 6 }), wrapped, skipped };
 }
 

@@ -1,7 +1,8 @@
 /** Plain-language messages for a .docx that cannot be read, for the command line and the task pane. */
 import { fill, type Catalogue, type Locale } from "../i18n";
-import { DocxError, DocxErrorCode } from "./package";
+import { DocxError, DocxErrorCode, type PackageProblem } from "./package";
 import { MAX_ENTRIES, ZipProblem } from "./zip";
+import type { TextElsewhere } from "./reader";
 
 export const DOCX_ERROR_MESSAGES: Catalogue<DocxErrorCode> = {
   nl: {
@@ -36,7 +37,7 @@ export const DOCX_ERROR_MESSAGES: Catalogue<DocxErrorCode> = {
 };
 
 /** What is wrong with a damaged zip, in plain words ({entry}: the part concerned). */
-const ZIP_DAMAGE: Catalogue<ZipProblem> = {
+const ZIP_DAMAGE: Catalogue<ZipProblem | PackageProblem> = {
   nl: {
     "no-end-record": "het zip-bestand is niet afgesloten",
     "zip64-claim": "de inhoudsopgave belooft meer dan het bestand bevat",
@@ -50,6 +51,10 @@ const ZIP_DAMAGE: Catalogue<ZipProblem> = {
     "crc-mismatch": "het onderdeel {entry} is onderweg veranderd (het controlegetal klopt niet)",
     "unsupported-method": "het onderdeel {entry} is ingepakt op een manier die Word niet gebruikt",
     "too-large": "het is te groot",
+    "bad-name": "het onderdeel {entry} heeft een naam die in een Word-document niet kan bestaan",
+    "local-mismatch": "de kop van het onderdeel {entry} zegt iets anders dan de inhoudsopgave",
+    "stream-too-long": "het onderdeel {entry} is langer dan opgegeven",
+    "empty-part": "het onderdeel {entry} is leeg",
   },
   en: {
     "no-end-record": "the zip file is not closed",
@@ -64,6 +69,10 @@ const ZIP_DAMAGE: Catalogue<ZipProblem> = {
     "crc-mismatch": "the part {entry} has changed on the way (its checksum does not match)",
     "unsupported-method": "the part {entry} is packed in a way Word does not use",
     "too-large": "it is too large",
+    "bad-name": "the part {entry} has a name that cannot exist in a Word document",
+    "local-mismatch": "the header of the part {entry} says something else than the table of contents",
+    "stream-too-long": "the part {entry} is longer than declared",
+    "empty-part": "the part {entry} is empty",
   },
 };
 
@@ -82,21 +91,61 @@ const LIMITS: Catalogue<LimitKind> = {
   },
 };
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSHOWN = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A part's name as a message shows it: control characters, line breaks and the like as \uXXXX (a name is the
+ * zip's text, not ours: it must not move the cursor or split the line), and no longer than 120 characters.
+ */
+export function shownName(name: string): string {
+  const safe = name.replace(UNSHOWN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return safe.length > 120 ? `${safe.slice(0, 119)}…` : safe;
+}
+
+/** What an empty body's document holds instead, said in place of "is leeg". */
+const ELSEWHERE: Catalogue<TextElsewhere> = {
+  nl: {
+    deleted:
+      "heeft geen tekst: alles erin is verwijderd met wijzigingen bijhouden; aanvaard of weiger de wijzigingen in Word en sla het op",
+    headers: "heeft alleen tekst in de kop- en voetteksten, niet in het document zelf",
+    notes: "heeft alleen tekst in voetnoten of eindnoten, niet in het document zelf",
+    comments: "heeft alleen tekst in opmerkingen, niet in het document zelf",
+    math: "heeft geen tekst, alleen formules",
+    pictures: "heeft geen tekst, alleen afbeeldingen, grafieken of objecten",
+  },
+  en: {
+    deleted:
+      "has no text: everything in it is deleted with track changes; accept or reject the changes in Word and save it",
+    headers: "has text only in its headers and footers, not in the document itself",
+    notes: "has text only in footnotes or endnotes, not in the document itself",
+    comments: "has text only in comments, not in the document itself",
+    math: "has no text, only equations",
+    pictures: "has no text, only pictures, charts or objects",
+  },
+};
+
 /** "is beveiligd met een wachtwoord; …" — to follow the file's name. */
 export function describeDocxError(err: DocxError, locale: Locale): string {
+  if (err.code === "empty" && err.detail && Object.hasOwn(ELSEWHERE[locale], err.detail))
+    return ELSEWHERE[locale][err.detail as TextElsewhere];
   let detail = err.detail ?? "?";
   const [first, second, third] = detail.split("|");
-  if (err.code === "damaged")
-    detail = fill(ZIP_DAMAGE[locale][first as ZipProblem] ?? first, { entry: second ?? "?" }, locale);
+  if (err.code === "damaged") {
+    // The entry is everything after the first bar (a name may hold one).
+    const bar = detail.indexOf("|");
+    const entry = bar < 0 ? "?" : shownName(detail.slice(bar + 1));
+    detail = fill(ZIP_DAMAGE[locale][first as ZipProblem] ?? first, { entry }, locale);
+  }
   if (err.code === "limit")
     detail = fill(
       LIMITS[locale][first as LimitKind] ?? first,
-      { n: second ? Number(second) : "?", part: third ?? "?" },
+      { n: second ? Number(second) : "?", part: shownName(third ?? "?") },
       locale,
     );
   return fill(
     DOCX_ERROR_MESSAGES[locale][err.code],
-    { detail, part: first ?? "?", line: second ?? "?" },
+    { detail, part: shownName(first ?? "?"), line: second ?? "?" },
     locale,
   );
 }

@@ -56,17 +56,28 @@ function hasEncryptionInfo(data: Uint8Array): boolean {
 export interface ZipParts {
   /** Part name (no leading slash) → bytes. */
   parts: Map<string, Uint8Array>;
-  /** Every entry name in the zip. */
+  /** Every part name in the package. */
   names: string[];
 }
 
+/** What the package judge finds beyond the zip layer (the zip's own problems are ZipProblem). */
+export type PackageProblem = "empty-part";
+
+/** The parts whose XML the judge reads: every `.xml` and `.rels` part (VML and the like are not XML enough). */
+const isXmlPart = (name: string) => /\.(?:xml|rels)$/i.test(name);
+
 /**
- * The package with its directory read and checked once (before anything is inflated); `read` then inflates the
- * entries `wanted` selects, each checked against its CRC, as often as a reader needs parts.
+ * The package, judged once and the same way before any command uses it (check, adopt and publish all open it
+ * here): the directory checked before anything is inflated; the unpacked sizes of all entries together under the
+ * cap; then every entry inflated and matched against its CRC-32 (not only those a command reads); every XML part
+ * non-empty and well-formed, every `.rels` a relationships part. `read` then hands out the parts asked for.
  */
-export function openZip(data: Uint8Array): {
+export function openZip(
+  data: Uint8Array,
+  maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
+): {
   names: string[];
-  read: (wanted: (name: string) => boolean, maxUncompressed?: number) => ZipParts;
+  read: (wanted: (name: string) => boolean) => ZipParts;
 } {
   if (data.length === 0) throw new DocxError("empty", "the file is empty (0 bytes)");
   if (startsWith(data, CFB_MAGIC)) {
@@ -75,17 +86,46 @@ export function openZip(data: Uint8Array): {
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError("not-zip");
   const entries = zipChecked(() => readDirectory(data));
   const names = entries.map((e) => e.name);
-  function readWanted(
-    wanted: (name: string) => boolean,
-    maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
-  ): ZipParts {
-    const chosen = entries.filter((e) => wanted(e.name));
-    const total = chosen.reduce((n, e) => n + e.size, 0);
-    if (total > maxUncompressed)
-      throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
-    return { parts: new Map(chosen.map((e) => [e.name, zipChecked(() => readEntry(data, e))])), names };
+  const total = entries.reduce((n, e) => n + e.size, 0);
+  if (total > maxUncompressed)
+    throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
+  const parts = new Map<string, Uint8Array>();
+  for (const e of entries)
+    parts.set(
+      e.name,
+      zipChecked(() => readEntry(data, e)),
+    );
+  judgeParts(parts);
+  return {
+    names,
+    read: (wanted) => ({ parts: new Map([...parts].filter(([name]) => wanted(name))), names }),
+  };
+}
+
+/**
+ * The XML of every part, judged: empty is damage; a DOCTYPE, too deep a nesting or malformed XML is refused as
+ * the reader would refuse it. The main document is parsed by every command that reads the package (with the same
+ * parser and the same verdict), so it is not parsed twice here.
+ */
+function judgeParts(parts: Map<string, Uint8Array>): void {
+  const main = mainDocumentName(parts);
+  for (const [name, bytes] of parts) {
+    if (!isXmlPart(name)) continue;
+    if (bytes.length === 0) throw new DocxError("damaged", `empty-part|${name}`);
+    if (name === main) continue;
+    if (/\.rels$/i.test(name)) parseRelationships(name, partText(bytes));
+    else parseXml(name, partText(bytes), () => undefined);
   }
-  return { names, read: readWanted };
+}
+
+/** The main document part the package's relationships name, when they name one. */
+function mainDocumentName(parts: Map<string, Uint8Array>): string | undefined {
+  const rels = parts.get("_rels/.rels");
+  if (!rels || rels.length === 0) return undefined;
+  const main = parseRelationships("_rels/.rels", partText(rels)).find((r) =>
+    /\/officeDocument$/.test(r.type),
+  );
+  return main ? resolveTarget("", main.target) : undefined;
 }
 
 function zipChecked<T>(read: () => T): T {
@@ -97,12 +137,12 @@ function zipChecked<T>(read: () => T): T {
   }
 }
 
-/** Every entry of the package (for writers that copy it whole), under the same checks and cap. */
+/** Every part of the package (for writers that copy it whole), judged as openZip judges it. */
 export function readAllParts(
   data: Uint8Array,
   maxUncompressed = DEFAULT_MAX_UNCOMPRESSED,
 ): Record<string, Uint8Array> {
-  return Object.fromEntries(openZip(data).read(() => true, maxUncompressed).parts);
+  return Object.fromEntries(openZip(data, maxUncompressed).read(() => true).parts);
 }
 
 function zipProblem(err: ZipError): DocxError {
@@ -135,33 +175,27 @@ export function parseXml(
 ): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError("not-word", partName);
   const parser = new SaxesParser({ xmlns: true });
-  // Depth is counted around the caller's own handlers.
+  // Depth is counted by handlers of our own, whatever the caller registers (saxes keeps one handler per event:
+  // the caller's opentag and closetag are called from ours).
   let depth = 0;
-  const deeper = () => {
-    if (++depth > MAX_DEPTH) throw new DocxError("limit", `depth|${MAX_DEPTH}|${partName}`);
-  };
+  type Handler = (tag: never) => void;
+  let open: Handler | undefined;
+  let close: Handler | undefined;
   const on = parser.on.bind(parser) as (name: string, handler: (...args: never[]) => void) => void;
-  let counted = false;
   (parser as unknown as { on: typeof on }).on = (name, handler) => {
-    if (name === "opentag") {
-      counted = true;
-      return on(name, ((tag: never) => {
-        deeper();
-        handler(tag);
-      }) as never);
-    }
-    if (name === "closetag")
-      return on(name, ((tag: never) => {
-        depth--;
-        handler(tag);
-      }) as never);
-    return on(name, handler);
+    if (name === "opentag") open = handler as Handler;
+    else if (name === "closetag") close = handler as Handler;
+    else on(name, handler);
   };
   setup(parser);
-  if (!counted) {
-    on("opentag", deeper as never);
-    on("closetag", (() => depth--) as never);
-  }
+  on("opentag", ((tag: never) => {
+    if (++depth > MAX_DEPTH) throw new DocxError("limit", `depth|${MAX_DEPTH}|${partName}`);
+    open?.(tag);
+  }) as never);
+  on("closetag", ((tag: never) => {
+    depth--;
+    close?.(tag);
+  }) as never);
   try {
     parser.write(xml).close();
   } catch (err) {

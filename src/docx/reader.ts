@@ -37,8 +37,8 @@ export const MAX_TEXT = 20_000_000;
 export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
   const cap = options.maxUncompressed ?? DEFAULT_MAX_UNCOMPRESSED;
   // The directory is read and checked once; the parts are inflated as the relationships name them.
-  const zip = openZip(data);
-  const first = zip.read((n) => n === "_rels/.rels" || n === "[Content_Types].xml", cap);
+  const zip = openZip(data, cap);
+  const first = zip.read((n) => n === "_rels/.rels" || n === "[Content_Types].xml");
   const rootRels = first.parts.get("_rels/.rels");
   if (!rootRels || !first.parts.has("[Content_Types].xml")) {
     throw new DocxError("not-docx");
@@ -51,7 +51,7 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
     throw new DocxError("not-docx", "other-office");
   }
   const mainRelsPart = relsPartOf(mainPart);
-  const second = zip.read((n) => n === mainRelsPart, cap);
+  const second = zip.read((n) => n === mainRelsPart);
   const mainRels = second.parts.get(mainRelsPart);
   const rels = mainRels ? parseRelationships(mainRelsPart, partText(mainRels)) : [];
   const stylesRel = rels.find((r) => REL_STYLES.test(r.type));
@@ -64,7 +64,6 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
   const { parts } = zip.read(
     (n) =>
       n === mainPart || n === stylesPart || n === "docProps/custom.xml" || isCustomXml(n) || isHeader.has(n),
-    cap,
   );
   const styles =
     stylesPart && parts.has(stylesPart)
@@ -121,8 +120,50 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
  */
 export function readUsableDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
   const snapshot = readDocx(data, options);
-  if (!snapshot.paragraphs.some((p) => p.text.trim())) throw new DocxError("empty");
+  if (!snapshot.paragraphs.some((p) => p.text.trim()))
+    throw new DocxError("empty", textElsewhere(data, options));
   return snapshot;
+}
+
+/** Where a document without text in its body holds text, if anywhere (for the sentence that says so). */
+export type TextElsewhere = "deleted" | "headers" | "notes" | "comments" | "math" | "pictures";
+
+/**
+ * A document whose body has no text may still hold some: only tracked deletions, or text in its headers and
+ * footers, footnotes and endnotes, or comments (which a nota's checks do not read); or only equations, or only
+ * pictures and charts. The first of these found.
+ */
+function textElsewhere(data: Uint8Array, options: ReadOptions): TextElsewhere | undefined {
+  const { parts } = openZip(data, options.maxUncompressed).read((n) => /^word\/[^/]+\.xml$/i.test(n));
+  const hasText = (name: string, element: "t" | "delText" | "math" | "picture") => {
+    const bytes = parts.get(name);
+    if (!bytes) return false;
+    let inside = false;
+    let found = false;
+    parseXml(name, partText(bytes), (p) => {
+      p.on("opentag", (tag) => {
+        if (element === "picture")
+          found ||=
+            isW(tag.uri) && (tag.local === "drawing" || tag.local === "pict" || tag.local === "object");
+        else if (element === "math")
+          inside = (tag.uri === NS.math || tag.uri === NS.mathStrict) && tag.local === "t";
+        else inside = isW(tag.uri) && tag.local === element;
+      });
+      p.on("closetag", () => void (inside = false));
+      p.on("text", (text) => void (found ||= inside && text.trim() !== ""));
+    });
+    return found;
+  };
+  const names = [...parts.keys()];
+  const anyOf = (pattern: RegExp) => names.some((n) => pattern.test(n) && hasText(n, "t"));
+  const main = names.find((n) => /^word\/document[^/]*\.xml$/i.test(n));
+  if (main && hasText(main, "delText")) return "deleted";
+  if (anyOf(/^word\/(?:header|footer)\d*\.xml$/i)) return "headers";
+  if (anyOf(/^word\/(?:footnotes|endnotes)\.xml$/i)) return "notes";
+  if (anyOf(/^word\/comments\.xml$/i)) return "comments";
+  if (main && hasText(main, "math")) return "math";
+  if (main && hasText(main, "picture")) return "pictures";
+  return undefined;
 }
 
 /** The namespace of the root element, from its start tag alone (no second parse of a large part). */

@@ -3,8 +3,12 @@
  * the central directory must agree, ZIP64 claims must fit the file's real size, names are unique (OPC forbids
  * duplicates), no entry is encrypted, every declared size is bounded, and every part that is read must match its
  * CRC-32. Whatever Word would call damaged is refused, the same way for every caller.
+ *
+ * A name is kept only when it is a valid OPC part name (allowlisted characters, no empty, `.` or `..` segment, no
+ * leading slash, no drive letter, no backslash or control character); a local header must say what the central
+ * directory says; a deflate stream is inflated in bounded steps and must end exactly at the declared size.
  */
-import { inflateSync } from "fflate";
+import { Inflate } from "fflate";
 
 export type ZipProblem =
   | "no-end-record"
@@ -18,7 +22,10 @@ export type ZipProblem =
   | "size-mismatch"
   | "crc-mismatch"
   | "unsupported-method"
-  | "too-large";
+  | "too-large"
+  | "bad-name"
+  | "local-mismatch"
+  | "stream-too-long";
 
 export class ZipError extends Error {
   constructor(
@@ -64,6 +71,23 @@ export function crc32(data: Uint8Array): number {
 
 const decoder = new TextDecoder("utf-8");
 
+/**
+ * The characters a part name's segment is made of (RFC 3987 ipchar, as OPC's part names use them, without `:`,
+ * which would let a drive letter through): unreserved, sub-delims, `@`, percent escapes, non-ASCII letters, and
+ * the brackets of `[Content_Types].xml`.
+ */
+const SEGMENT =
+  /^(?:[A-Za-z0-9\-._~!$&'()*+,;=@[\]]|%[0-9A-Fa-f]{2}|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]|[\uD800-\uDBFF][\uDC00-\uDFFF])+$/;
+
+/** Whether a zip entry's name is a valid part name (anything else cannot be part of a package). */
+export function isPartName(name: string): boolean {
+  if (name.length === 0 || name.length > 1024) return false;
+  return name.split("/").every((segment) => SEGMENT.test(segment) && !segment.endsWith("."));
+}
+
+/** A folder entry ("word/", empty), which some zip writers add: no part, and not kept. */
+const isFolderEntry = (e: ZipEntry) => e.name.endsWith("/") && e.size === 0 && e.compressedSize === 0;
+
 /** The central directory, checked; no entry is inflated. */
 export function readDirectory(data: Uint8Array): ZipEntry[] {
   // The end record: in the last 64 KB + 22 bytes (its comment is at most 65,535 bytes).
@@ -94,6 +118,7 @@ export function readDirectory(data: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let at = dirOffset;
+  let folders = 0;
   while (at + 46 <= dirOffset + dirSize && u32(data, at) === 0x02014b50) {
     const nameLength = u16(data, at + 28);
     const extraLength = u16(data, at + 30);
@@ -113,31 +138,80 @@ export function readDirectory(data: Uint8Array): ZipEntry[] {
     seen.add(key);
     if (entry.flags & 1) throw new ZipError("encrypted-entry", entry.name);
     if (entry.localOffset + 30 > dirOffset) throw new ZipError("entry-outside", entry.name);
+    if (isFolderEntry(entry)) {
+      folders++;
+      continue;
+    }
+    if (!isPartName(entry.name)) throw new ZipError("bad-name", entry.name);
     entries.push(entry);
     if (entries.length > MAX_ENTRIES) throw new ZipError("too-many-entries");
   }
-  if (entries.length !== count) throw new ZipError("count-mismatch");
+  if (entries.length + folders !== count) throw new ZipError("count-mismatch");
   return entries;
+}
+
+/** Compressed bytes given to the inflater at a time: one step inflates to at most some 64 MB (1032:1). */
+const STEP = 64 * 1024;
+
+/**
+ * Inflates a raw deflate stream into exactly `size` bytes, in bounded steps: as soon as it yields more than that,
+ * or the compressed bytes end before the stream does, it is damage; whatever follows is never inflated.
+ */
+function inflateExactly(raw: Uint8Array, size: number, name: string): Uint8Array {
+  const out = new Uint8Array(size);
+  let produced = 0;
+  let ended = false;
+  let tooLong = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (produced + chunk.length > size) tooLong = true;
+    else out.set(chunk, produced);
+    produced += chunk.length;
+    if (final) ended = true;
+  });
+  try {
+    for (let at = 0; at < raw.length && !ended && !tooLong; at += STEP) {
+      inflater.push(raw.subarray(at, at + STEP), at + STEP >= raw.length);
+    }
+  } catch {
+    throw new ZipError("size-mismatch", name);
+  }
+  if (tooLong) throw new ZipError("stream-too-long", name);
+  if (!ended || produced !== size) throw new ZipError("size-mismatch", name);
+  return out;
+}
+
+/** The local header must agree with the central directory: name, method, and (unless deferred) CRC and sizes. */
+function checkLocalHeader(data: Uint8Array, entry: ZipEntry, nameLength: number): void {
+  const local = entry.localOffset;
+  const localName = decoder.decode(data.subarray(local + 30, local + 30 + nameLength));
+  const flags = u16(data, local + 6);
+  const same =
+    localName === entry.name &&
+    u16(data, local + 8) === entry.method &&
+    (flags & 1) === (entry.flags & 1) &&
+    // Bit 3: CRC and sizes follow the data (a streaming writer); the local fields are then zero.
+    (flags & 8 ||
+      (u32(data, local + 14) === entry.crc &&
+        u32(data, local + 18) === entry.compressedSize &&
+        u32(data, local + 22) === entry.size));
+  if (!same) throw new ZipError("local-mismatch", entry.name);
 }
 
 /** One entry's bytes, inflated into exactly its declared size and checked against its CRC-32. */
 export function readEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const local = entry.localOffset;
   if (u32(data, local) !== 0x04034b50) throw new ZipError("entry-outside", entry.name);
-  const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
+  const nameLength = u16(data, local + 26);
+  const start = local + 30 + nameLength + u16(data, local + 28);
   if (start + entry.compressedSize > data.length) throw new ZipError("entry-outside", entry.name);
+  checkLocalHeader(data, entry, nameLength);
   const raw = data.subarray(start, start + entry.compressedSize);
   let out: Uint8Array;
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw new ZipError("size-mismatch", entry.name);
     out = raw;
   } else if (entry.method === 8) {
-    try {
-      out = inflateSync(raw, { out: new Uint8Array(entry.size) });
-    } catch {
-      throw new ZipError("size-mismatch", entry.name);
-    }
-    if (out.length !== entry.size) throw new ZipError("size-mismatch", entry.name);
+    out = inflateExactly(raw, entry.size, entry.name);
   } else {
     throw new ZipError("unsupported-method", entry.name);
   }

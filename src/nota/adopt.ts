@@ -30,8 +30,13 @@ export function planAdoption(nota: Nota): AdoptPlan {
   const has = (i: number, tag: string) => paras[i]?.contentControlTags.includes(tag);
   const add = (list: number[], tag: string, title: string, part: AdoptItem["part"]) => {
     if (!list.length || list.some((i) => has(i, tag))) return; // already adopted
-    const first = Math.min(...list);
-    const last = Math.max(...list);
+    // A loop, not Math.min(...list): a block of 130,000 paragraphs would overflow the stack as arguments.
+    let first = list[0];
+    let last = list[0];
+    for (const i of list) {
+      if (i < first) first = i;
+      if (i > last) last = i;
+    }
     // One story, and nothing of another part in between.
     if (storyOf(paras[first]) !== storyOf(paras[last])) return;
     items.push({ first, last, tag, title, part });

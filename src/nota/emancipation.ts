@@ -4,7 +4,14 @@
  */
 import type { DocumentSnapshot } from "./snapshot";
 import { dutchList, formatPageReferences, normalizePages } from "./pages";
-import { unsafePattern, type UnsafeReason } from "./safe-pattern";
+import {
+  compilePattern,
+  isTrusted,
+  trustPatterns,
+  unsafePattern,
+  type LinearPattern,
+  type UnsafeReason,
+} from "./safe-pattern";
 import { fill } from "../i18n";
 
 /**
@@ -42,10 +49,24 @@ export const DEFAULT_LEXICON: LexiconTopic[] = [
   { topic: "kwetsbare groepen", terms: ["kwetsbare groep", "kwetsbare groepen"] },
 ];
 
+// The built-in lexicon's own patterns run on RegExp (they use lookarounds, which RE2 does not have).
+trustPatterns(DEFAULT_LEXICON.flatMap((t) => t.terms.flatMap((term) => regexOf(term) ?? [])));
+
+/** The pattern of a `/…/` term, or undefined for a term of words. */
+function regexOf(term: string): string | undefined {
+  const t = term.trim();
+  return t.length > 2 && t.startsWith("/") && t.endsWith("/") ? t.slice(1, -1) : undefined;
+}
+
 export interface CompiledLexicon {
   topics: string[];
-  /** One regular expression for all topics; group i + 1 is topic i. */
-  pattern: RegExp;
+  /**
+   * One regular expression for the words and the project's own patterns of all topics; group i + 1 is topic i.
+   * Undefined when every term is a user's pattern.
+   */
+  pattern?: RegExp;
+  /** A user's `/…/` terms, each compiled on its own by the linear-time engine, with its topic's index. */
+  userPatterns: { topic: number; pattern: LinearPattern }[];
   /**
    * A cheaper expression that matches wherever `pattern` matches (and sometimes where it does not): the terms
    * without their word-boundary lookarounds and wildcard affixes. Most paragraphs touch no topic; they are
@@ -57,7 +78,8 @@ export interface CompiledLexicon {
 /** A term as written: a `/regular expression/`, or words with an optional `*` wildcard at either end. */
 function termParts(term: string): { regex: string } | { body: string; prefix: boolean; suffix: boolean } {
   const t = term.trim();
-  if (t.length > 2 && t.startsWith("/") && t.endsWith("/")) return { regex: t.slice(1, -1) };
+  const regex = regexOf(t);
+  if (regex !== undefined) return { regex };
   const prefix = t.startsWith("*");
   const suffix = t.endsWith("*");
   const body = t
@@ -139,39 +161,58 @@ export class LexiconError extends Error {
   }
 }
 
-/** Compiles a lexicon once; throws a LexiconError naming the bad term. */
+/** A user's pattern is written in a profile: a `/…/` term that is not one of the project's own. */
+const isUserPattern = (term: string) => {
+  const regex = regexOf(term);
+  return regex !== undefined && !isTrusted(regex);
+};
+
+/**
+ * Compiles a lexicon once; throws a LexiconError naming the bad term. Words and the project's own patterns go
+ * into one RegExp (with a screen); each of a user's `/…/` terms is compiled on its own by the linear-time engine,
+ * so its capturing groups never shift the topics and two terms may use the same group name.
+ */
 export function compileLexicon(lexicon: readonly LexiconTopic[]): CompiledLexicon {
-  const sources = lexicon.map((topic) =>
-    topic.terms.map((term) => {
+  const userPatterns: CompiledLexicon["userPatterns"] = [];
+  const sources = lexicon.map((topic, index) =>
+    topic.terms.flatMap((term) => {
       const source = termSource(term);
       try {
         new RegExp(source, "iu");
       } catch {
         throw new LexiconError(term, topic.topic, "invalid");
       }
+      if (!isUserPattern(term)) return [source];
       const unsafe = unsafePattern(source);
       if (unsafe) throw new LexiconError(term, topic.topic, unsafe);
-      return source;
+      userPatterns.push({ topic: index, pattern: compilePattern(source, true) });
+      return [];
     }),
   );
+  const native = lexicon.flatMap((topic) => topic.terms.filter((term) => !isUserPattern(term)));
   // Every term starts at a word start (the lookbehind): said once in front of the alternatives rather than
   // tried again for each of them (a third faster), where that means the same.
   const factor = sources.every((terms) =>
     terms.every((t) => t.startsWith(WORD_START) && !hasTopLevelAlternation(t.slice(WORD_START.length))),
   );
-  const groups = sources.map(
-    (terms) => `(${terms.map((t) => `(?:${factor ? t.slice(WORD_START.length) : t})`).join("|")})`,
+  // A topic with no term here still holds its group (one that never matches), so that group i + 1 is topic i.
+  const groups = sources.map((terms) =>
+    terms.length
+      ? `(${terms.map((t) => `(?:${factor ? t.slice(WORD_START.length) : t})`).join("|")})`
+      : "([^\\s\\S])",
   );
-  const pattern = new RegExp(factor ? `${WORD_START}(?:${groups.join("|")})` : groups.join("|"), "giu");
+  const pattern = native.length
+    ? new RegExp(factor ? `${WORD_START}(?:${groups.join("|")})` : groups.join("|"), "giu")
+    : undefined;
   let screen: RegExp | undefined;
   try {
-    const source = lexicon.flatMap((topic) => topic.terms.map(termCore)).join("|");
+    const source = native.map(termCore).join("|");
     // Without the unicode flag where the cores do not need it: V8 matches case-insensitively much faster then.
-    screen = new RegExp(source, /\\[pPu]|[^ -~]/.test(source) ? "iu" : "i");
+    screen = native.length ? new RegExp(source, /\\[pPu]|[^ -~]/.test(source) ? "iu" : "i") : undefined;
   } catch {
     screen = undefined; // a term whose core is no pattern on its own: the full pattern decides
   }
-  return { topics: lexicon.map((t) => t.topic), pattern, screen };
+  return { topics: lexicon.map((t) => t.topic), pattern, screen, userPatterns };
 }
 
 /** Whether a pattern has an alternation outside any group ("a|b"): a prefix before it would bind to one side. */
@@ -198,6 +239,32 @@ export interface TopicMatch {
 }
 
 export function findTopics(text: string, lexicon: CompiledLexicon): TopicMatch[] {
+  const found = lexicon.pattern ? nativeTopics(text, lexicon, lexicon.pattern) : [];
+  if (!lexicon.userPatterns.length) return found;
+  // A user's patterns: every match of each, then the leftmost of overlapping matches (the longer, then the
+  // earlier topic, at the same start), as one alternation would have found them.
+  const all = [...found];
+  for (const { topic, pattern } of lexicon.userPatterns) {
+    for (let from = 0, m = pattern.exec(text, from); m; m = pattern.exec(text, from)) {
+      if (m.end > m.start)
+        all.push({
+          topic: lexicon.topics[topic],
+          start: m.start,
+          end: m.end,
+          text: text.slice(m.start, m.end),
+        });
+      from = m.end > m.start ? m.end : m.end + 1;
+      if (from > text.length) break;
+    }
+  }
+  const order = (t: string) => lexicon.topics.indexOf(t);
+  all.sort((a, b) => a.start - b.start || b.end - a.end || order(a.topic) - order(b.topic));
+  const kept: TopicMatch[] = [];
+  for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
+  return kept;
+}
+
+function nativeTopics(text: string, lexicon: CompiledLexicon, re: RegExp): TopicMatch[] {
   let from = 0;
   if (lexicon.screen) {
     const hit = lexicon.screen.exec(text);
@@ -207,7 +274,6 @@ export function findTopics(text: string, lexicon: CompiledLexicon): TopicMatch[]
     if (hit) from = wordStartBefore(text, hit.index);
   }
   const found: TopicMatch[] = [];
-  const re = lexicon.pattern;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {

@@ -164,7 +164,7 @@ function withPlaceholders(snapshot: DocumentSnapshot): DocumentSnapshot {
   let changed = false;
   const paragraphs = snapshot.paragraphs.map((p) => {
     if (p.placeholder || !p.contentControlTags.length || !p.text.trim()) return p;
-    if (!p.contentControlTags.some((tag) => isPlaceholderText(tag, p.text))) return p;
+    if (!isPlaceholderText(p.contentControlTags, p.text)) return p;
     changed = true;
     return { ...p, placeholder: true };
   });

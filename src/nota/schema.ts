@@ -412,12 +412,16 @@ const foldText = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 const NEVER_VALUES = new Set(WORD_DEFAULT_PLACEHOLDERS.map(foldText));
 
 /**
- * Whether `text`, standing in a control tagged `tag`, is placeholder text rather than the author's: the part's
- * own placeholder (Word on the web can turn it into ordinary text, office-js #6568) or Word's default.
+ * Whether `text`, standing in a control tagged `tag` (or in controls tagged `tags`), is placeholder text rather
+ * than the author's: the part's own placeholder (Word on the web can turn it into ordinary text, office-js #6568)
+ * or Word's default. The text is folded once, however many tags there are.
  */
-export function isPlaceholderText(tag: string, text: string): boolean {
+export function isPlaceholderText(tags: string | readonly string[], text: string): boolean {
   const folded = foldText(text);
   if (NEVER_VALUES.has(folded)) return true;
-  const own = placeholderOf(tag);
-  return !!own && (foldText(own.nl) === folded || foldText(own.en) === folded);
+  for (const tag of typeof tags === "string" ? [tags] : tags) {
+    const own = placeholderOf(tag);
+    if (own && (foldText(own.nl) === folded || foldText(own.en) === folded)) return true;
+  }
+  return false;
 }

@@ -8,6 +8,7 @@ import {
   truncateSync,
   writeFileSync,
   copyFileSync,
+  linkSync,
 } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -89,9 +90,10 @@ describe("profiles", () => {
 
   test.each([
     [
-      '{ "referencePattern": "^(a+)+$" }',
-      /kan de controle bij sommige teksten laten vastlopen \(een herhaalde groep die zelf herhaalt/,
+      '{ "referencePattern": "^(\\\\d+)-\\\\1$" }',
+      /kan de controle bij sommige teksten laten vastlopen \(een terugverwijzing zoals \\1\)/,
     ],
+    ['{ "referencePattern": "(?<!x)\\\\d{8}" }', /\(een blik vooruit of achteruit zoals/],
     ['{ "severities": ', /is geen geldige JSON \(de tekst houdt te vroeg op\)/],
     [
       '{ "severities": { "afstemming": "loud" } }',
@@ -137,5 +139,95 @@ describe("--out: never over an existing file without --force, never half", () =>
     const r = await run("template", "--out", path.join(d, "map.docx"), "--force");
     expect(r.code).toBe(2);
     expect(execFileSync("ls", ["-A", d]).toString().trim()).toBe("map.docx");
+  });
+});
+
+describe("--out is never one of the inputs: compared as files, not as names (issue 16)", () => {
+  const nota = () => {
+    const d = dir();
+    const real = path.join(d, "echt");
+    mkdirSync(real);
+    const file = path.join(real, "nota.docx");
+    copyFileSync(fixturePath("example-nota.docx"), file);
+    return { d, real, file, bytes: readFileSync(file) };
+  };
+  const refused = (r: { code: number; err: string }) => {
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--out is het invoerbestand zelf/);
+  };
+
+  test.each(["adopt", "publish"])(
+    "%s through a symlinked folder: refused, the input unchanged",
+    async (command) => {
+      const { d, file, bytes, real } = nota();
+      const linked = path.join(d, "koppeling");
+      symlinkSync(real, linked);
+      refused(await run(command, file, "--out", path.join(linked, "nota.docx"), "--force"));
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+    },
+  );
+
+  test.each(["adopt", "publish"])("%s to /proc/self/cwd/…: refused", async (command) => {
+    const { file, bytes } = nota();
+    const viaProc = path.join("/proc/self/cwd", path.relative(process.cwd(), file));
+    refused(await run(command, file, "--out", viaProc, "--force"));
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test.each(["adopt", "publish"])("%s to a hard link of the input: refused", async (command) => {
+    const { d, file, bytes } = nota();
+    const hard = path.join(d, "harde-koppeling.docx");
+    linkSync(file, hard);
+    refused(await run(command, file, "--out", hard, "--force"));
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test("a symlink to the input as --out: refused", async () => {
+    const { d, file, bytes } = nota();
+    const link = path.join(d, "link.docx");
+    symlinkSync(file, link);
+    refused(await run("adopt", file, "--out", link, "--force"));
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test("check --format json --out over a checked nota, the letter or the profile: refused", async () => {
+    const { d, file, bytes, real } = nota();
+    refused(await run("check", real, "--format", "json", "--out", file, "--force"));
+    refused(
+      await run(
+        "check",
+        file,
+        "--format",
+        "html",
+        "--out",
+        path.join(d, "echt", "..", "echt", "nota.docx"),
+        "--force",
+      ),
+    );
+    const letter = path.join(d, "brief.docx");
+    copyFileSync(fixturePath("example-nota.docx"), letter);
+    refused(await run("check", file, "--letter", letter, "--format", "json", "--out", letter, "--force"));
+    const profile = path.join(d, "profiel.json");
+    writeFileSync(profile, "{}");
+    refused(await run("check", file, "--profile", profile, "--format", "json", "--out", profile, "--force"));
+    expect(readFileSync(profile, "utf8")).toBe("{}");
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  test("a different file with the same name elsewhere is no input: written", async () => {
+    const { d, file } = nota();
+    const out = path.join(d, "nota.docx");
+    const r = await run("adopt", file, "--out", out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a 253-byte file name works where the system allows it (the temporary name is no longer)", async () => {
+    const d = dir();
+    const out = path.join(d, `${"n".repeat(248)}.docx`);
+    const r = await run("template", "--out", out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    expect(execFileSync("ls", ["-A", d]).toString().trim()).toBe(path.basename(out));
   });
 });

@@ -1,5 +1,7 @@
 /** `nota adopt`: the parts wrapped in our tags, in place; the text, the layout and the verdicts unchanged. */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { isPartName } from "../../src/docx/zip";
 import { AdoptError, adoptDocx } from "../../src/docx/adopt";
 import { readDocx } from "../../src/docx/reader";
 import { checkNota } from "../../src/checks/engine";
@@ -83,4 +85,84 @@ test.each([
 ])("%s is refused (%s)", (name, reason) => {
   expect(() => adoptDocx(fixtureBytes(name))).toThrow(expect.objectContaining({ reason }));
   expect(() => adoptDocx(fixtureBytes(name))).toThrow(AdoptError);
+});
+
+describe("adopt on documents Word and others write differently (issue 16)", () => {
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+  /** The nota fixture with its document.xml changed by `change`, rewritten whole. */
+  const withDocument = (change: (xml: string) => string) => {
+    const parts = unzipSync(fixtureBytes("example-nota.docx"));
+    parts["word/document.xml"] = strToU8(change(strFromU8(parts["word/document.xml"])));
+    return zipSync(parts);
+  };
+  /** The namespace of every sdt element in the adopted document, as the XML parser sees it. */
+  const sdtNamespaces = (bytes: Uint8Array) => {
+    const uris = new Set<string>();
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on("opentag", (tag) => void (tag.local === "sdt" && uris.add(tag.uri)));
+    parser.write(strFromU8(unzipSync(bytes)["word/document.xml"])).close();
+    return [...uris];
+  };
+  const holds = (input: Uint8Array, namespace: string) => {
+    const adopted = adoptDocx(input);
+    expect(adopted.wrapped.length).toBeGreaterThan(3);
+    expect(texts(adopted.bytes)).toEqual(texts(input));
+    expect(sdtNamespaces(adopted.bytes)).toEqual([namespace]);
+    expect(adoptDocx(adopted.bytes).wrapped).toEqual([]); // idempotent on its own output
+  };
+
+  test("a Strict document gets its controls in the Strict namespace", () => {
+    holds(
+      withDocument((xml) => xml.replace(`xmlns:w="${W}"`, `xmlns:w="${STRICT}"`)),
+      STRICT,
+    );
+  });
+
+  test("single-quoted xmlns:w, a '>' in a root attribute, a comment before the root that names another prefix", () => {
+    holds(
+      withDocument((xml) =>
+        xml
+          .replace(`xmlns:w="${W}"`, `xmlns:w='${W}'`)
+          .replace("<w:document ", `<!-- <w:document xmlns:q="${W}"> --><w:document xmlns:x="urn:a>b" `),
+      ),
+      W,
+    );
+  });
+
+  test("WordprocessingML as the default namespace only: the controls declare a prefix of their own", () => {
+    const input = withDocument((xml) =>
+      xml.replace(`xmlns:w="${W}"`, `xmlns="${W}" xmlns:w="${W}"`).replace(/<(\/?)w:/g, "<$1"),
+    );
+    // The root binds w: too, so the fixture keeps its w:val attributes; a root without it is below.
+    holds(input, W);
+    const bare = adoptDocx(
+      withDocument((xml) =>
+        xml
+          .replace(`xmlns:w="${W}"`, `xmlns="${W}" xmlns:notaw="urn:other" xmlns:ww="${W}"`)
+          .replace(/<(\/?)w:/g, "<$1")
+          .replace(/ w:/g, " ww:"),
+      ),
+    );
+    expect(sdtNamespaces(bare.bytes)).toEqual([W]);
+  });
+
+  test("a block of 130,000 paragraphs is adopted, not a stack overflow", () => {
+    const input = withDocument((xml) => {
+      const at = xml.indexOf("<w:p>", xml.indexOf("Aanleiding"));
+      const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
+      return (
+        xml.slice(0, end) +
+        "<w:p><w:r><w:t>Nog een alinea.</w:t></w:r></w:p>".repeat(130_000) +
+        xml.slice(end)
+      );
+    });
+    const adopted = adoptDocx(input);
+    expect(adopted.wrapped.map((i) => i.tag)).toContain(TAGS.block("aanleiding"));
+  });
+
+  test("the output's entry names are the input's, every one a part name", () => {
+    const names = Object.keys(unzipSync(adoptDocx(fixtureBytes("example-nota.docx")).bytes));
+    expect(names.every(isPartName)).toBe(true);
+  });
 });

@@ -2,6 +2,8 @@
 import "@testing-library/jest-dom";
 // The pane's English catalogue, as loadMessages("en") registers it in Word.
 import "../../src/taskpane/messages-en";
+// A profile's patterns run on the linear-time engine, as the command line registers it.
+import "../../src/nota/linear-engine";
 
 const browserLike = typeof window !== "undefined";
 

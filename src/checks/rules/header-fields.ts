@@ -1,4 +1,5 @@
 import { formatDutchDate, parseDutchDate } from "../../nota/dates";
+import { compilePattern } from "../../nota/safe-pattern";
 import { defineRule } from "../types";
 import { namesOfficial, sameName } from "./util";
 
@@ -111,7 +112,7 @@ export const headerFields = defineRule({
 
     const referentie = header.referentie?.value.trim();
     if (!referentie) report({ messageId: "referentieMissing", severity: "warning", ...at("referentie") });
-    else if (!new RegExp(profile.referencePattern).test(referentie)) {
+    else if (!compilePattern(profile.referencePattern).test(referentie)) {
       report({
         messageId: "referentieFormat",
         data: { value: referentie, example: profile.referenceExample ?? profile.referencePattern },

@@ -1,0 +1,44 @@
+/**
+ * Real Word-written files that a corpus run (scripts/corpus.js, issue 16) found mishandled: each is read as
+ * LibreOffice and Word read it, through check, adopt and publish alike. Sources and licences: fixtures/corpus/SOURCES.md.
+ */
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { readDocx } from "../../src/docx/reader";
+
+const corpus = (name: string) => path.join(__dirname, "..", "fixtures", "corpus", name);
+
+async function run(...args: string[]) {
+  const err: string[] = [];
+  const code = await main(args, { out: () => undefined, err: (t) => err.push(t) });
+  return { code, err: err.join("\n") };
+}
+
+test("more than 255 relationships: read by every command, not refused as deep nesting", async () => {
+  const file = corpus("openxmlsdk-equation-1.docx");
+  expect(readDocx(new Uint8Array(readFileSync(file))).paragraphs.length).toBeGreaterThan(0);
+  const d = mkdtempSync(path.join(tmpdir(), "nota-corpus-"));
+  const results = [
+    await run("check", file),
+    await run("publish", file, "--out", path.join(d, "p.docx")),
+    await run("adopt", file, "--out", path.join(d, "a.docx")),
+  ];
+  for (const r of results) expect(r.err).not.toMatch(/dieper genest|beschadigd/);
+  expect(results[1].code).toBe(0);
+});
+
+test.each([
+  ["powertools-Equation.docx", /heeft geen tekst, alleen formules/],
+  ["powertools-Chart.docx", /heeft geen tekst, alleen afbeeldingen, grafieken of objecten/],
+  ["powertools-HW010-TableWithThreeEmptyRows.docx", /heeft alleen tekst in de kop- en voetteksten/],
+  ["openxmlsdk-Comment020.docx", /alles erin is verwijderd met wijzigingen bijhouden/],
+  ["openxmlsdk-Comment005.docx", /heeft alleen tekst in opmerkingen/],
+  ["mammoth-footnote-hyperlink.docx", /heeft alleen tekst in voetnoten of eindnoten/],
+])("%s: says what it holds, not 'is leeg'", async (name, sentence) => {
+  const r = await run("check", corpus(name));
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(sentence);
+  expect(r.err).not.toMatch(/is leeg/);
+});
