@@ -17,9 +17,7 @@ export function isOn(value: string | undefined): boolean {
 
 /** An attribute's value by its local name, whatever its prefix (w:val, val, strict's w:val). */
 export function attrByLocal(
-  attributes:
-    | Record<string, { local: string; value: string }>
-    | Iterable<{ local: string; value: string }>,
+  attributes: Record<string, { local: string; value: string }> | Iterable<{ local: string; value: string }>,
   local: string,
 ): string | undefined {
   if (Symbol.iterator in attributes) {

@@ -16,7 +16,14 @@ export interface PersonalDataFinding {
   text: string;
 }
 
-export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ["email", "phone", "iban", "bsn", "address", "name"];
+export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
+  "email",
+  "phone",
+  "iban",
+  "bsn",
+  "address",
+  "name",
+];
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** Something that may be a phone number: + or digits, with the separators people write. */

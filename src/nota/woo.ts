@@ -171,7 +171,11 @@ function readCluster(c: string): string {
   else {
     out = c.normalize("NFKC").toLowerCase();
     if (SPACE.test(out)) out = " ";
-    else out = out.replace(/[\s\p{Zs}]/gu, " ").replace(/\p{Pd}/gu, "-").replace(IGNORED_ANY, "");
+    else
+      out = out
+        .replace(/[\s\p{Zs}]/gu, " ")
+        .replace(/\p{Pd}/gu, "-")
+        .replace(IGNORED_ANY, "");
   }
   if (clusterCache.size < 4096) clusterCache.set(c, out);
   return out;
@@ -179,11 +183,19 @@ function readCluster(c: string): string {
 const IGNORED_ANY = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
 
 export function readingText(pieces: readonly string[]): ReadingText {
+  return read(pieces, true);
+}
+
+/** Only the reading form of a (long) text, without the map back to its characters. */
+export function readingOf(text: string): string {
+  return read([text], false).text;
+}
+
+function read(pieces: readonly string[], mapped: boolean): ReadingText {
   const out: ReadingText = { text: "", piece: [], from: [], to: [] };
   const chars: string[] = [];
   let lastSpace = false;
   pieces.forEach((s, i) => {
-    // ASCII letters and digits are their own reading (lower-cased): the common case, without a regex per char.
     CLUSTER.lastIndex = 0;
     for (let m = CLUSTER.exec(s); m; m = CLUSTER.exec(s)) {
       const read = readCluster(m[0]);
@@ -192,6 +204,10 @@ export function readingText(pieces: readonly string[]): ReadingText {
         if (lastSpace) continue;
         lastSpace = true;
       } else lastSpace = read.endsWith(" ");
+      if (!mapped) {
+        chars.push(read);
+        continue;
+      }
       for (const ch of read) {
         chars.push(ch);
         out.piece.push(i);
@@ -206,7 +222,7 @@ export function readingText(pieces: readonly string[]): ReadingText {
 
 /** A text in its reading form (see ReadingText), trimmed. */
 export function readingForm(text: string): string {
-  return readingText([text]).text.trim();
+  return readingOf(text).trim();
 }
 
 const WORD = /[\p{L}\p{N}]/u;
