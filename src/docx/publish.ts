@@ -112,14 +112,27 @@ interface OutRel {
   external: boolean;
 }
 
-/** A piece of text that reads as a link target ("…/personal/jan_jansen_minocw_nl/…" as "personal jan jansen …"). */
-function linkReading(target: string): string {
+/**
+ * A link the copy may keep: http(s) only, not into someone's personal OneDrive, and with no withheld text or
+ * personal data in its target, read as written, percent-decoded, and with its separators read as spaces.
+ */
+function linkIsSafe(target: string, needles: string[], people: string[]): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(target)) return false;
+  if (/-my\.sharepoint\.com|\/personal\/|onedrive\.live\.com|1drv\.ms/i.test(target)) return false;
   let decoded = target;
   try {
     decoded = decodeURIComponent(target);
   } catch {
     // not percent-encoded: read as written
   }
+  return [target, decoded, linkReading(decoded)].every(
+    (form) =>
+      !findReadings(readingText([form]).text, needles).length && !findPersonalData(form, people).length,
+  );
+}
+
+/** A piece of text that reads as a link target ("…/personal/jan_jansen_minocw_nl/…" as "personal jan jansen …"). */
+function linkReading(decoded: string): string {
   return decoded.replace(/[_./+?=&#:%~-]+/g, " ");
 }
 
@@ -320,14 +333,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
     }
     for (const h of descendants(root, (x) => is(x, "w", "hyperlink"))) {
       const rel = srcRels.get(attr(h, "r", "id") ?? "");
-      const reading = rel ? readingText([linkReading(rel.target)]).text : "";
-      const safe =
-        rel?.external &&
-        /^https?:\/\/[^\s]+$/i.test(rel.target) &&
-        !/-my\.sharepoint\.com|\/personal\/|onedrive\.live\.com|1drv\.ms/i.test(rel.target) &&
-        !findReadings(reading, linkNeedles).length &&
-        !findPersonalData(rel.target, peopleList).length &&
-        !findPersonalData(linkReading(rel.target), peopleList).length;
+      const safe = rel?.external && linkIsSafe(rel.target, linkNeedles, peopleList);
       if (safe) point(h, "id", add(`${REL}/hyperlink`, rel.target, true));
       else unwrap(h, (c) => isEl(c));
     }

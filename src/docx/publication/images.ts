@@ -86,13 +86,14 @@ function stripJpeg(bytes: Uint8Array): Uint8Array | undefined {
   const pieces: Uint8Array[] = [bytes.subarray(0, 2)];
   let at = 2;
   for (;;) {
-    if (at + 4 > bytes.length || bytes[at] !== 0xff) return undefined;
+    if (at + 2 > bytes.length || bytes[at] !== 0xff) return undefined;
     let marker = bytes[at + 1];
     while (marker === 0xff && at + 2 < bytes.length) marker = bytes[++at + 1]; // fill bytes
     if (marker === 0xd9) {
       pieces.push(bytes.subarray(at, at + 2));
       return concat(pieces);
     }
+    if (at + 4 > bytes.length) return undefined;
     const length = (bytes[at + 2] << 8) | bytes[at + 3];
     const end = at + 2 + length;
     if (length < 2 || end > bytes.length) return undefined;

@@ -108,8 +108,15 @@ export function unwrap(n: El, keep: (c: Node) => boolean = () => true): void {
   replace(n, n.children.filter(keep));
 }
 
-/** Text elements whose whitespace is text; elsewhere whitespace between elements is only layout of the XML. */
-const TEXT_HOLDERS = new Set(["t", "instrText", "delText", "delInstrText"]);
+/**
+ * The elements that hold text (a run's text, a field's code, a drawing's offset and alignment); text anywhere else
+ * (whitespace that lays out the XML, or text a schema does not allow there) is not read.
+ */
+const TEXT_HOLDERS: Partial<Record<Prefix, Set<string>>> = {
+  w: new Set(["t", "instrText", "delText", "delInstrText"]),
+  m: new Set(["t"]),
+  wp: new Set(["posOffset", "align"]),
+};
 
 export interface ParsedPart {
   root: El;
@@ -185,7 +192,7 @@ export function parsePart(name: string, xml: string): ParsedPart {
     });
     const onText = (text: string) => {
       if (skip || current === top) return;
-      if (!TEXT_HOLDERS.has(current.local) && !text.trim()) return;
+      if (!TEXT_HOLDERS[current.p]?.has(current.local)) return;
       current.children.push({ text, parent: current });
     };
     parser.on("text", onText);

@@ -39,6 +39,12 @@ export function paragraphsOfXml(xml: string): string[] {
   return out;
 }
 
+/**
+ * Attribute values that are measurements, numbers, colours or ids ("1417", "12pt", "FF0000", "00D1E2F3"): they
+ * cannot hold a name, and a withheld number that happens to equal a margin is not in the copy's text.
+ */
+const MEASURE = /="-?[\d.]+(?:pt|cm|mm|in|pc|pi|emu|%|ch)?"|="[0-9A-Fa-f]{6,8}"/g;
+
 /** The first part of the copy where a needle (a reading form) is still found; undefined when none. */
 export function findLeak(files: Record<string, Uint8Array>, needles: readonly string[]): string | undefined {
   for (const [name, bytes] of Object.entries(files)) {
@@ -48,7 +54,7 @@ export function findLeak(files: Record<string, Uint8Array>, needles: readonly st
     }
     const xml = decodePart(bytes);
     if (!needles.length) continue;
-    const whole = readingOf(unescapeXml(xml));
+    const whole = readingOf(unescapeXml(xml.replace(MEASURE, '=""')));
     if (findReadings(whole, needles).length) return name;
     for (const p of paragraphsOfXml(xml)) if (findReadings(readingOf(p), needles).length) return name;
   }
