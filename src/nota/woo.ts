@@ -261,3 +261,38 @@ export function findReadings(text: string, needles: readonly string[]): ReadingM
     }
   return out;
 }
+
+/** One row of the Woo inventory (inventarislijst), in the columns publication platforms take. */
+export interface InventoryRow {
+  Document: string;
+  Titel: string;
+  Datum: string;
+  Beoordeling: "Openbaar" | "Deels openbaar";
+  Weigeringsgronden: string;
+}
+
+export const INVENTORY_COLUMNS: readonly (keyof InventoryRow)[] = [
+  "Document",
+  "Titel",
+  "Datum",
+  "Beoordeling",
+  "Weigeringsgronden",
+];
+
+/** The row for a publication copy: "Deels openbaar" when anything was withheld, its grounds in the law's order. */
+export function inventoryRow(
+  document: string,
+  title: string,
+  date: string,
+  grounds: readonly string[],
+): InventoryRow {
+  const order = (g: string) => WOO_GROUNDS.findIndex((x) => x.code === g);
+  const used = [...new Set(grounds)].sort((a, b) => order(a) - order(b));
+  return {
+    Document: document,
+    Titel: title,
+    Datum: date,
+    Beoordeling: used.length ? "Deels openbaar" : "Openbaar",
+    Weigeringsgronden: used.join("; "),
+  };
+}
