@@ -22,6 +22,8 @@ const OPTIONS = {
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  strict: { type: "boolean" },
+  inventory: { type: "string" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -37,7 +39,11 @@ export const COMMANDS: Record<CommandName, { options: OptionName[]; formats: For
     passages: { options: ["profile", "format"], formats: ["text", "json"], help: "helpPassages" },
     template: { options: ["out", "force"], formats: [], help: "helpTemplate" },
     adopt: { options: ["out", "force"], formats: [], help: "helpAdopt" },
-    publish: { options: ["profile", "out", "force"], formats: [], help: "helpPublish" },
+    publish: {
+      options: ["profile", "out", "force", "strict", "inventory"],
+      formats: [],
+      help: "helpPublish",
+    },
   };
 
 export type Format = "text" | "json" | "html";
@@ -57,6 +63,10 @@ export interface Options {
   maxWarnings?: number;
   /** --color / --no-color; undefined: decided by the terminal and NO_COLOR. */
   color?: boolean;
+  /** publish --strict: nothing is written while personal data is left unmarked. */
+  strict?: boolean;
+  /** publish --inventory FILE.csv|FILE.json: the inventory list the copy's row is added to. */
+  inventory?: string;
 }
 
 /** A mistake in how the command was called: a message id and its values; `showHelp`: point at --help. */
@@ -127,6 +137,12 @@ export function parseCommandArgs(command: CommandName, args: string[], locale: L
     if (!/^\d+$/.test(v["max-warnings"]))
       throw new UsageError("badMaxWarnings", { value: v["max-warnings"], command }, true);
     o.maxWarnings = Number(v["max-warnings"]);
+  }
+  if (v.strict) o.strict = true;
+  if (v.inventory !== undefined) {
+    if (!/\.(csv|json)$/i.test(v.inventory))
+      throw new UsageError("badInventory", { value: v.inventory, command }, true);
+    o.inventory = v.inventory;
   }
   if (v["no-color"]) o.color = false;
   else if (v.color) o.color = true;

@@ -60,13 +60,16 @@ Opties:
   --lang nl|en           taal van de uitvoer`,
   helpPublish: `Gebruik: nota publish NOTA.docx --out OPENBAAR.docx [opties]
 
-Maakt de openbaarmakingsversie: gemarkeerde passages en velden worden vervangen door hun Woo-grond;
-opmerkingen, wijzigingen, eigenschappen en verborgen gegevens worden verwijderd.
+Maakt de openbaarmakingsversie: een nieuw document met alleen de tekst, opmaak en afbeeldingen die
+een gepubliceerde nota nodig heeft; gemarkeerde passages en velden worden vervangen door hun Woo-grond.
+Noemt wat op persoonsgegevens lijkt en niet gemarkeerd is, met de plek.
 
 Opties:
   --profile PROFIEL.json het profiel (welke velden onder welke grond vallen)
   -o, --out BESTAND      het bestand om te schrijven
   --force                vervang het als het al bestaat
+  --strict               schrijf niets zolang er niet-gemarkeerde persoonsgegevens zijn
+  --inventory LIJST.csv  voeg een rij toe aan de inventarislijst (.csv of .json)
   --lang nl|en           taal van de uitvoer`,
   seeHelp: "zie nota {command} --help",
   badMaxWarnings: "--max-warnings is een geheel getal van 0 of meer, niet '{value}'",
@@ -130,12 +133,38 @@ Opties:
   publishNothing:
     "Niets gemarkeerd of achtergehouden; opmerkingen, eigenschappen en verborgen gegevens zijn verwijderd.",
   publishRemoved:
-    "Verwijderd: opmerkingen, bijgehouden wijzigingen (verwijderde tekst), verborgen tekst, veldcodes, bladwijzers, documenteigenschappen, aangepaste XML-onderdelen, ingesloten objecten.",
+    "Niet overgenomen: opmerkingen, bijgehouden wijzigingen (verwijderde tekst), verborgen tekst, veldcodes, bladwijzers, documenteigenschappen, aangepaste XML-onderdelen, miniatuur, metagegevens van afbeeldingen.",
+  publishPlaceholder: "Vervangen door een zin: {kind} ({place})",
+  publishUnmarkedHeading:
+    "Lijkt op persoonsgegevens en is niet gemarkeerd ({n}); controleer en markeer wat niet openbaar mag:",
+  publishUnmarked: "{kind} “{text}” ({place})",
+  publishStrict:
+    "{n, plural, one {# mogelijk persoonsgegeven is} other {# mogelijke persoonsgegevens zijn}} niet gemarkeerd (--strict). Markeer ze met Niet openbaar maken, of maak de kopie zonder --strict. Er is niets geschreven.",
+  publishInventory: "Rij toegevoegd aan de inventarislijst {file}",
+  badInventory: "--inventory is een .csv- of .json-bestand, niet '{value}'",
+  inventoryNotList:
+    "de inventarislijst {file} is geen JSON-lijst; kies een ander bestand. Er is niets geschreven.",
+  inventoryColumns:
+    "de inventarislijst {file} heeft andere kolommen dan Document, Titel, Datum, Beoordeling, Weigeringsgronden; kies een ander bestand. Er is niets geschreven.",
+  inventoryUnreadable: "de inventarislijst {file} kan niet gelezen worden. Er is niets geschreven.",
+  kindEmail: "e-mailadres",
+  kindPhone: "telefoonnummer",
+  kindIban: "IBAN",
+  kindBsn: "BSN",
+  kindAddress: "adres",
+  kindName: "naam",
+  phPicture: "afbeelding",
+  phChart: "grafiek",
+  phDiagram: "SmartArt",
+  phObject: "ingesloten object",
+  phControl: "besturingselement",
+  phDrawing: "tekening",
+  phImported: "ingevoegde inhoud",
   publishOverlap:
     "twee markeringen overlappen met verschillende gronden ({detail}); maak er één markering van. Er is niets geschreven.",
   publishUnknown: "een markering noemt '{detail}', maar dat is geen Woo-grond. Er is niets geschreven.",
   publishLeak:
-    "de openbaarmakingsversie bevatte nog achtergehouden tekst ({detail}); er is niets geschreven. Meld dit aan de beheerders.",
+    "de tekst die niet openbaar mag staat nog in {detail} van de kopie; er is niets geschreven. Markeer die tekst ook daar in het origineel (of verwijder hem daar) en maak de kopie opnieuw.",
 };
 
 export type CliMessageId = keyof typeof nl;
@@ -199,13 +228,16 @@ Options:
   --lang nl|en           language of the output`,
   helpPublish: `Usage: nota publish NOTA.docx --out PUBLIC.docx [options]
 
-Makes the publication copy: marked passages and fields are replaced by their Woo ground; comments, tracked
-changes, properties and hidden data are removed.
+Makes the publication copy: a new document with only the text, formatting and pictures a published
+nota needs; marked passages and fields are replaced by their Woo ground. Lists what looks like personal
+data and is not marked, with its place.
 
 Options:
   --profile PROFILE.json the profile (which fields fall under which ground)
   -o, --out FILE         the file to write
   --force                replace it when it exists
+  --strict               write nothing while personal data is left unmarked
+  --inventory LIST.csv   add a row to the inventory list (.csv or .json)
   --lang nl|en           language of the output`,
   seeHelp: "see nota {command} --help",
   badMaxWarnings: "--max-warnings is a whole number of 0 or more, not '{value}'",
@@ -267,10 +299,35 @@ Options:
   publishGround: "{ground}: withheld {n, plural, one {once} other {# times}} ({places})",
   publishNothing: "Nothing marked or withheld; comments, properties and hidden data were removed.",
   publishRemoved:
-    "Removed: comments, tracked changes (deleted text), hidden text, field codes, bookmarks, document properties, custom XML parts, embedded objects.",
+    "Not carried over: comments, tracked changes (deleted text), hidden text, field codes, bookmarks, document properties, custom XML parts, the thumbnail, picture metadata.",
+  publishPlaceholder: "Replaced by a sentence: {kind} ({place})",
+  publishUnmarkedHeading:
+    "Looks like personal data and is not marked ({n}); check it and mark what must not be published:",
+  publishUnmarked: "{kind} “{text}” ({place})",
+  publishStrict:
+    "{n, plural, one {# possible piece of personal data is} other {# possible pieces of personal data are}} not marked (--strict). Mark them with Niet openbaar maken, or make the copy without --strict. Nothing was written.",
+  publishInventory: "Row added to the inventory list {file}",
+  badInventory: "--inventory is a .csv or .json file, not '{value}'",
+  inventoryNotList: "the inventory list {file} is not a JSON list; choose another file. Nothing was written.",
+  inventoryColumns:
+    "the inventory list {file} has other columns than Document, Titel, Datum, Beoordeling, Weigeringsgronden; choose another file. Nothing was written.",
+  inventoryUnreadable: "the inventory list {file} cannot be read. Nothing was written.",
+  kindEmail: "e-mail address",
+  kindPhone: "phone number",
+  kindIban: "IBAN",
+  kindBsn: "BSN",
+  kindAddress: "address",
+  kindName: "name",
+  phPicture: "picture",
+  phChart: "chart",
+  phDiagram: "SmartArt",
+  phObject: "embedded object",
+  phControl: "control",
+  phDrawing: "drawing",
+  phImported: "imported content",
   publishOverlap:
     "two marks overlap on different grounds ({detail}); make them one mark. Nothing was written.",
   publishUnknown: "a mark names '{detail}', which is not a Woo ground. Nothing was written.",
   publishLeak:
-    "the publication copy still held withheld text ({detail}); nothing was written. Please report this to the maintainers.",
+    "the withheld text is still in {detail} of the copy; nothing was written. Mark that text there in the original as well (or remove it there) and make the copy again.",
 });

@@ -1,37 +1,70 @@
 /**
- * The publication copy (openbaarmakingsversie) of a nota as a .docx: every Woo mark and every field the profile
- * withholds replaced by its ground ("5.1.2e"), and nothing of what was withheld left anywhere in the package.
- *
- * What goes, whatever it holds: comments, tracked deletions (insertions are accepted), hidden text, field codes
- * (their shown results stay), bookmarks, every content control's properties (its content stays), embedded
- * objects, revision ids, document properties beyond a bare core, custom XML parts (the afstemming record),
- * glossary, attached template, document variables. Then every remaining text and attribute is scrubbed of each
- * withheld text, and the result is searched once more: a copy in which a withheld text can still be found is
- * never written.
+ * The publication copy (openbaarmakingsversie) of a nota as a .docx, rebuilt rather than cleaned: a new package
+ * holding only the parts a published nota needs (main document, styles, numbering, settings, font table, theme,
+ * headers, footers, footnotes, endnotes, kept pictures), each written through the allowlist of its vocabulary,
+ * with fresh relationships, part names, content types and document properties. In every story revisions are
+ * accepted, fields show their results, hidden text goes and every mark becomes its ground; then every withheld
+ * text is found as a reader reads it and replaced. The copy is read back before it is returned: a copy in which
+ * a withheld text can still be found is never written.
  */
-import { strFromU8, strToU8, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { parseNota } from "../nota/parser";
-import { FieldId, wooGroundOf } from "../nota/schema";
-import { Withheld, conflictingParts, isWooGround, withheldParts } from "../nota/woo";
-import { isW, readAllParts } from "./package";
-import { readDocx } from "./reader";
+import type { FieldId } from "../nota/schema";
+import { PersonalDataKind, findPersonalData } from "../nota/personal-data";
 import {
-  XmlElement,
-  append,
-  element,
-  findAll,
-  isElement,
-  parseTree,
-  removeNode,
-  replaceNode,
-  serializeTree,
-} from "./xml-tree";
+  Withheld,
+  conflictingParts,
+  findReadings,
+  isWooGround,
+  readingForm,
+  readingText,
+  withheldParts,
+} from "../nota/woo";
+import { openZip } from "./package";
+import { REL_TYPES, decodePart, mainPartName, relationshipsOf } from "./ooxml";
+import { readDocx } from "./reader";
+import { SETTINGS_KEPT } from "./publication/allowlist";
+import { stripPicture } from "./publication/images";
+import {
+  FoundMark,
+  Replacer,
+  acceptRevisions,
+  hiddenStylesOf,
+  isTextAttribute,
+  piecesOf,
+  removeHidden,
+  replaceInPieces,
+  replaceInString,
+  replaceMarks,
+  replaceRange,
+  showFields,
+  unwrapContainers,
+} from "./publication/story";
+import { PLACEHOLDER_TEXTS, PlaceholderKind, STORY_NAMES } from "./publication/texts";
+import {
+  Attr,
+  El,
+  attr,
+  descendants,
+  el,
+  firstChild,
+  is,
+  isEl,
+  parsePart,
+  replace,
+  serializePart,
+  setAttr,
+  unwrap,
+} from "./publication/tree";
+import { findLeak } from "./publication/verify";
 
 export interface PublishOptions {
   /** Header fields withheld by routine (the profile's woo.fields). */
   fields: Partial<Record<FieldId, string>>;
   /** What stands where something was withheld; {code} is the ground. */
   replacement: string;
+  /** The language of the sentences the copy shows in place of what it cannot carry (default Dutch). */
+  copyLocale?: "nl" | "en";
 }
 
 export type PublishRefusal = "overlap" | "unknown-ground" | "leak";
@@ -48,31 +81,60 @@ export class PublishError extends Error {
 
 export interface PublishResult {
   bytes: Uint8Array;
-  /** Per ground: how many parts were withheld, and where (paragraph numbers from 1, or the field). */
+  /** Per ground: how many parts were withheld, and where (paragraph numbers from 1, the field, or the story). */
   withheld: { ground: string; count: number; places: string[] }[];
+  /** What the copy shows a placeholder sentence for (a chart, an embedded object, a picture it cannot strip). */
+  placeholders: { kind: PlaceholderKind; place: string }[];
+  /** What looks like personal data and is in the copy because nobody marked it, with its place. */
+  unmarked: { kind: PersonalDataKind; text: string; place: string }[];
 }
 
 /** Texts shorter than this are replaced where they are marked, not searched for elsewhere (they are everywhere). */
 const MIN_SECRET = 4;
 
-const REMOVED_PARTS = [
-  /^docProps\/custom\.xml$/,
-  /^customXml\//,
-  /^word\/comments[^/]*\.xml$/,
-  /^word\/people\.xml$/,
-  /^word\/embeddings\//,
-  /^word\/glossary\//,
-  /^word\/vbaProject\.bin$/,
-  /^word\/vbaData\.xml$/,
-  /^word\/_rels\/vbaProject\.bin\.rels$/,
-  /^word\/attachedToolbars\.bin$/,
-];
-const TEXT_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+const CT = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-const w = (e: XmlElement, local: string) => isW(e.uri) && e.local === local;
-const valOf = (e: XmlElement, local: string) =>
-  [...e.attributes.values()].find((a) => a.local === local)?.value;
-const ON = (v: string | undefined) => v === undefined || !/^(0|false|off)$/i.test(v);
+type StoryKind = "document" | "header" | "footer" | "footnotes" | "endnotes";
+interface Story {
+  source: string;
+  kind: StoryKind;
+  out: string;
+  root: El;
+  /** The document reader reads this part (the body, the first page's header). */
+  read: boolean;
+}
+
+interface OutRel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/**
+ * A link the copy may keep: http(s) only, not into someone's personal OneDrive, and with no withheld text or
+ * personal data in its target, read as written, percent-decoded, and with its separators read as spaces.
+ */
+function linkIsSafe(target: string, needles: string[], people: string[]): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(target)) return false;
+  if (/-my\.sharepoint\.com|\/personal\/|onedrive\.live\.com|1drv\.ms/i.test(target)) return false;
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // not percent-encoded: read as written
+  }
+  return [target, decoded, linkReading(decoded)].every(
+    (form) =>
+      !findReadings(readingText([form]).text, needles).length && !findPersonalData(form, people).length,
+  );
+}
+
+/** A piece of text that reads as a link target ("…/personal/jan_jansen_minocw_nl/…" as "personal jan jansen …"). */
+function linkReading(decoded: string): string {
+  return decoded.replace(/[_./+?=&#:%~-]+/g, " ");
+}
 
 export function publishDocx(data: Uint8Array, options: PublishOptions): PublishResult {
   const snapshot = readDocx(data); // refuses what is not a readable .docx, with its limits
@@ -83,208 +145,401 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
   const conflicts = conflictingParts(parts);
   if (conflicts.length)
     throw new PublishError("overlap", `${conflicts[0][0].ground} / ${conflicts[0][1].ground}`);
+  const locale = options.copyLocale ?? "nl";
+  const names = STORY_NAMES[locale];
+  const ground = (code: string) => options.replacement.replace(/\{code\}/g, code);
 
-  const replacement = (ground: string) => options.replacement.replace(/\{code\}/g, ground);
-  const secrets = secretsOf(parts);
-  const files = readAllParts(data);
-  const removed = new Set(Object.keys(files).filter((name) => REMOVED_PARTS.some((re) => re.test(name))));
-  for (const name of removed) delete files[name];
+  const zip = openZip(data);
+  const present = new Set(zip.names);
+  const get = (name: string | undefined) =>
+    name && present.has(name) ? zip.read((n) => n === name).parts.get(name) : undefined;
+  const files = { get };
+  const main = mainPartName(get("_rels/.rels"))!;
+  const mainRels = relationshipsOf(files, main);
+  const relPart = (type: RegExp) =>
+    mainRels.find((r) => type.test(r.type) && r.part && present.has(r.part))?.part;
+  const parse = (name: string) => parsePart(name, decodePart(get(name)!));
 
-  // Withheld header fields: their values are replaced where they stand (a mark is replaced by its control).
-  const fieldSecrets = parts.filter((p) => p.source.kind === "field");
-  const vanishStyles = hiddenStyles(files["word/styles.xml"]);
-  for (const name of Object.keys(files).filter((n) => TEXT_PARTS.test(n))) {
-    const tree = parseTree(name, strFromU8(files[name]));
-    cleanStory(tree, vanishStyles, replacement);
-    scrub(tree, [...fieldSecrets.map((p) => ({ text: p.text, ground: p.ground })), ...secrets], replacement);
-    files[name] = strToU8(serializeTree(tree));
+  // The people of the document (authors, revisers, commenters): looked for in the text, never carried.
+  const people = new Set<string>();
+  const core = get("docProps/core.xml");
+  if (core)
+    for (const m of decodePart(core).matchAll(/<(?:\w+:)?(creator|lastModifiedBy)>([^<]+)</g))
+      people.add(m[2]);
+  for (const r of mainRels.filter((x) => /\/(comments|people)$/.test(x.type) && x.part)) {
+    const bytes = get(r.part);
+    if (bytes) for (const m of decodePart(bytes).matchAll(/\bauthor="([^"]+)"/g)) people.add(m[1]);
   }
-  files["docProps/core.xml"] = strToU8(BARE_CORE);
-  if (files["docProps/app.xml"]) files["docProps/app.xml"] = strToU8(BARE_APP);
-  if (files["word/settings.xml"])
-    files["word/settings.xml"] = strToU8(cleanSettings(files["word/settings.xml"]));
-  if (files["word/styles.xml"]) stripRsids(files, "word/styles.xml");
-  dropDanglingReferences(files, removed);
 
-  const bytes = zipSync(files, { level: 6 });
-  verify(bytes, parts);
-  return { bytes, withheld: summary(parts) };
+  const stylesPart = relPart(REL_TYPES.styles);
+  const styles = stylesPart ? parse(stylesPart).root : undefined;
+  const hidden = hiddenStylesOf(styles);
+
+  // The stories, in the order of the main part's relationships; fresh names.
+  const document = parse(main);
+  const stories: Story[] = [
+    { source: main, kind: "document", out: "word/document.xml", root: document.root, read: true },
+  ];
+  const counters: Record<string, number> = {};
+  for (const r of mainRels) {
+    if (!r.part || !present.has(r.part) || stories.some((s) => s.source === r.part)) continue;
+    const kind = (["header", "footer", "footnotes", "endnotes"] as const).find((k) =>
+      REL_TYPES[k].test(r.type),
+    );
+    if (!kind) continue;
+    const n = (counters[kind] = (counters[kind] ?? 0) + 1);
+    const out = kind === "header" || kind === "footer" ? `word/${kind}${n}.xml` : `word/${kind}.xml`;
+    stories.push({ source: r.part, kind, out, root: parse(r.part).root, read: false });
+  }
+  // The header the reader read with the body (the first section's first-page or default header).
+  const firstSectPr = descendants(document.root, (e) => is(e, "w", "sectPr"))[0];
+  let readHeader: Story | undefined;
+  if (firstSectPr) {
+    const refs = descendants(firstSectPr, (e) => is(e, "w", "headerReference"));
+    const titlePg = firstChild(firstSectPr, "w", "titlePg");
+    const byType = (t: string) => refs.find((h) => (attr(h, "w", "type") ?? "default") === t);
+    const ref = (titlePg && attr(titlePg, "w", "val") !== "0" && byType("first")) || byType("default");
+    const part = ref && mainRels.find((r) => r.id === attr(ref, "r", "id"))?.part;
+    readHeader = stories.find((s) => s.source === part && s.kind === "header");
+    if (readHeader) readHeader.read = true;
+  }
+  for (const s of stories)
+    for (const e of descendants(s.root, (x) => attr(x, "w", "author") !== undefined))
+      people.add(attr(e, "w", "author")!);
+
+  // Withheld fields where they stand (by the reader's paragraph numbers, before anything else changes).
+  for (const part of parts.filter((p) => p.source.kind === "field")) {
+    const inBody = part.paragraph < document.readerParagraphs;
+    const story = inBody ? stories[0] : readHeader;
+    const index = inBody ? part.paragraph : part.paragraph - document.readerParagraphs;
+    const p = story && descendants(story.root, (e) => is(e, "w", "p") && e.index === index)[0];
+    if (p) replaceRange(piecesOf(p, "reader"), part.start, part.end, ground(part.ground));
+  }
+
+  // Each story as a reader of the copy sees it; the marks of every story.
+  const extraMarks: { mark: FoundMark; place: string }[] = [];
+  const allMarks: FoundMark[] = [];
+  for (const s of stories) {
+    acceptRevisions(s.root);
+    showFields(s.root);
+    removeHidden(s.root, hidden);
+    const found = replaceMarks(s.root, ground);
+    allMarks.push(...found);
+    if (!s.read) for (const mark of found) extraMarks.push({ mark, place: storyPlace(s, names) });
+  }
+
+  // Every withheld text, searched for everywhere as a reader reads it.
+  const replacer = replacerOf(parts, allMarks, ground);
+  const unmarked: PublishResult["unmarked"] = [];
+  const peopleList = [...people];
+  for (const s of stories) {
+    let last: number | undefined;
+    for (const p of descendants(s.root, (e) => is(e, "w", "p"))) {
+      if (p.index !== undefined) last = p.index;
+      const pieces = piecesOf(p);
+      if (replacer.needles.length) replaceInPieces(pieces, readingText(pieces.map((x) => x.text)), replacer);
+      const text = pieces.map((x) => x.text).join("");
+      if (!text.trim()) continue;
+      const place =
+        s.kind === "document" && last !== undefined
+          ? names.paragraph.replace("{n}", String(last + 1))
+          : storyPlace(s, names);
+      for (const f of findPersonalData(text, peopleList))
+        unmarked.push({ kind: f.kind, text: f.text, place });
+    }
+    scrubTextAttributes(s.root, replacer);
+  }
+
+  // The package: parts, pictures and relationships, all new.
+  const out: Record<string, Uint8Array> = {};
+  const overrides: [string, string][] = [];
+  const placeholders: PublishResult["placeholders"] = [];
+  const media = new Map<string, string>();
+  const noteRefs = { footnotes: new Set<string>(), endnotes: new Set<string>() };
+  const linkNeedles = [...replacer.needles];
+  const rewritten = new WeakSet<Attr>();
+  const storyOut = new Map(stories.map((s) => [s.source, s.out]));
+
+  const finish = (source: string, root: El, outName: string, place: string): OutRel[] => {
+    const srcRels = new Map(relationshipsOf(files, source).map((r) => [r.id, r]));
+    const rels: OutRel[] = [];
+    const add = (type: string, target: string, external = false) => {
+      const id = `rId${rels.length + 1}`;
+      rels.push({ id, type, target, external });
+      return id;
+    };
+    const point = (e: El, local: "id" | "embed", id: string) => {
+      setAttr(e, "r", local, id);
+      rewritten.add(e.attrs.find((a) => a.p === "r" && a.local === local)!);
+    };
+    const placeholder = (e: El, kind: PlaceholderKind, block = false) => {
+      placeholders.push({ kind, place });
+      const t = el(
+        "w",
+        "t",
+        [{ p: "xml", local: "space", value: "preserve" }],
+        [{ text: PLACEHOLDER_TEXTS[locale][kind] }],
+      );
+      replace(e, [
+        block
+          ? el("w", "p", [], [el("w", "r", [], [t])])
+          : is(e.parent, "w", "r")
+            ? t
+            : el("w", "r", [], [t]),
+      ]);
+    };
+    const image = (rid: string | undefined): string | undefined => {
+      const rel = rid ? srcRels.get(rid) : undefined;
+      if (!rel || rel.external || !rel.part || !REL_TYPES.image.test(rel.type)) return undefined;
+      let name = media.get(rel.part);
+      if (!name) {
+        const bytes = get(rel.part);
+        const stripped = bytes && stripPicture(bytes);
+        if (!stripped) return undefined;
+        name = `media/image${media.size + 1}.${stripped.format === "png" ? "png" : "jpeg"}`;
+        media.set(rel.part, name);
+        out[`word/${name}`] = stripped.bytes;
+      }
+      return add(`${REL}/image`, name);
+    };
+
+    unwrapContainers(root);
+    for (const e of descendants(root, (x) => is(x, "w", "altChunk") || is(x, "w", "subDoc")))
+      placeholder(e, "imported", !is(e.parent, "w", "p"));
+    for (const e of descendants(root, (x) => is(x, "w", "object") || is(x, "w", "control"), true))
+      placeholder(e, e.local === "object" ? "object" : "control");
+    for (const d of descendants(root, (x) => is(x, "w", "drawing"), true)) {
+      const data = descendants(d, (x) => is(x, "a", "graphicData"))[0];
+      const uri = (data && attr(data, "", "uri")) ?? "";
+      const blip = descendants(d, (x) => is(x, "a", "blip"))[0];
+      if (/\/picture$/.test(uri) && blip) {
+        const id = image(attr(blip, "r", "embed"));
+        if (id) point(blip, "embed", id);
+        else placeholder(d, "picture");
+      } else placeholder(d, /\/chart/.test(uri) ? "chart" : /\/diagram/.test(uri) ? "diagram" : "drawing");
+    }
+    for (const pict of descendants(root, (x) => is(x, "w", "pict"), true)) {
+      if (descendants(pict, (x) => is(x, "o", "OLEObject") || is(x, "w", "control")).length) {
+        placeholder(pict, "object");
+        continue;
+      }
+      let failed = false;
+      for (const e of descendants(pict, (x) => x.attrs.some((a) => a.p === "r" && a.local === "id"))) {
+        const id = is(e, "v", "imagedata") || is(e, "v", "fill") ? image(attr(e, "r", "id")) : undefined;
+        if (id) point(e, "id", id);
+        else if (is(e, "v", "imagedata")) failed = true;
+      }
+      if (failed) placeholder(pict, "picture");
+    }
+    for (const h of descendants(root, (x) => is(x, "w", "hyperlink"))) {
+      const rel = srcRels.get(attr(h, "r", "id") ?? "");
+      const safe = rel?.external && linkIsSafe(rel.target, linkNeedles, peopleList);
+      if (safe) point(h, "id", add(`${REL}/hyperlink`, rel.target, true));
+      else unwrap(h, (c) => isEl(c));
+    }
+    for (const ref of descendants(
+      root,
+      (x) => is(x, "w", "headerReference") || is(x, "w", "footerReference"),
+    )) {
+      const rel = srcRels.get(attr(ref, "r", "id") ?? "");
+      const target = rel?.part && storyOut.get(rel.part);
+      if (target)
+        point(
+          ref,
+          "id",
+          add(`${REL}/${ref.local === "headerReference" ? "header" : "footer"}`, target.slice(5)),
+        );
+      else replace(ref);
+    }
+    for (const r of descendants(
+      root,
+      (x) => is(x, "w", "footnoteReference") || is(x, "w", "endnoteReference"),
+    ))
+      noteRefs[r.local === "footnoteReference" ? "footnotes" : "endnotes"].add(attr(r, "w", "id") ?? "");
+    // No reference the copy did not make itself.
+    for (const e of descendants(root, (x) => x.attrs.some((a) => a.p === "r")))
+      e.attrs = e.attrs.filter((a) => a.p !== "r" || rewritten.has(a));
+    void outName;
+    return rels;
+  };
+
+  const written: { out: string; root: El; rels: OutRel[]; type: string }[] = [];
+  for (const s of stories) {
+    const rels = finish(s.source, s.root, s.out, storyPlace(s, names));
+    written.push({
+      out: s.out,
+      root: s.root,
+      rels,
+      type: `${CT}.${s.kind === "document" ? "document.main" : s.kind}+xml`,
+    });
+  }
+  // Notes whose reference went (in a mark, a deletion, hidden text) go with it.
+  for (const s of stories.filter((x) => x.kind === "footnotes" || x.kind === "endnotes")) {
+    const refs = noteRefs[s.kind as "footnotes" | "endnotes"];
+    s.root.children = s.root.children.filter(
+      (n) =>
+        !isEl(n) ||
+        /separator|continuation/i.test(attr(n, "w", "type") ?? "") ||
+        refs.has(attr(n, "w", "id") ?? ""),
+    );
+  }
+  const mainOut: OutRel[] = written[0].rels;
+  const addMain = (type: string, target: string) =>
+    mainOut.push({ id: `rId${mainOut.length + 1}`, type, target, external: false });
+  for (const s of written.slice(1)) {
+    // The main part names the notes; headers and footers are named by the sections' references.
+    if (/footnotes|endnotes/.test(s.out)) addMain(`${REL}/${s.out.slice(5, -4)}`, s.out.slice(5));
+  }
+  // Headers and footers no section refers to are still parts of the document: the main part names them too.
+  for (const s of written.slice(1))
+    if (!/footnotes|endnotes/.test(s.out) && !mainOut.some((r) => r.target === s.out.slice(5)))
+      addMain(`${REL}/${/header/.test(s.out) ? "header" : "footer"}`, s.out.slice(5));
+
+  const others: [RegExp, string, string, string][] = [
+    [REL_TYPES.styles, "word/styles.xml", "styles", `${CT}.styles+xml`],
+    [REL_TYPES.numbering, "word/numbering.xml", "numbering", `${CT}.numbering+xml`],
+    [REL_TYPES.settings, "word/settings.xml", "settings", `${CT}.settings+xml`],
+    [REL_TYPES.fontTable, "word/fontTable.xml", "fontTable", `${CT}.fontTable+xml`],
+    [
+      REL_TYPES.theme,
+      "word/theme/theme1.xml",
+      "theme",
+      "application/vnd.openxmlformats-officedocument.theme+xml",
+    ],
+  ];
+  for (const [type, name, relName, contentType] of others) {
+    const source = relPart(type);
+    if (!source) continue;
+    const root = source === stylesPart && styles ? styles : parse(source).root;
+    if (relName === "settings")
+      root.children = root.children.filter(
+        (c) => !isEl(c) || (c.p === "w" && SETTINGS_KEPT.has(c.local)) || is(c, "m", "mathPr"),
+      );
+    acceptRevisions(root);
+    scrubTextAttributes(root, replacer);
+    for (const e of descendants(root, (x) => x.attrs.some((a) => a.p === "r"))) {
+      e.attrs = e.attrs.filter((a) => a.p !== "r");
+      if (is(e, "a", "blip")) replace(e);
+    }
+    written.push({ out: name, root, rels: [], type: contentType });
+    addMain(`${REL}/${relName}`, name.slice(5));
+  }
+
+  for (const w of written) {
+    out[w.out] = strToU8(serializePart(w.root));
+    overrides.push([w.out, w.type]);
+    if (w.rels.length) out[w.out.replace(/([^/]+)$/, "_rels/$1.rels")] = strToU8(relsXml(w.rels));
+  }
+  out["docProps/core.xml"] = strToU8(BARE_CORE);
+  out["docProps/app.xml"] = strToU8(BARE_APP);
+  overrides.push(
+    ["docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"],
+    ["docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"],
+  );
+  out["_rels/.rels"] = strToU8(
+    relsXml([
+      { id: "rId1", type: `${REL}/officeDocument`, target: "word/document.xml", external: false },
+      {
+        id: "rId2",
+        type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+        target: "docProps/core.xml",
+        external: false,
+      },
+      { id: "rId3", type: `${REL}/extended-properties`, target: "docProps/app.xml", external: false },
+    ]),
+  );
+  out["[Content_Types].xml"] = strToU8(contentTypes(overrides));
+
+  const leak = findLeak(out, replacer.needles);
+  if (leak) throw new PublishError("leak", leak);
+  const bytes = zipSync(out, { level: 6 });
+  const withheld = summary(parts, extraMarks, names);
+  return { bytes, withheld, placeholders, unmarked };
 }
 
-/** The texts to search for everywhere: each withheld part, long enough not to be a common word piece. */
-function secretsOf(parts: Withheld[]): { text: string; ground: string }[] {
-  const seen = new Map<string, string>();
-  for (const p of parts) {
-    const text = p.text.trim();
-    if (text.length >= MIN_SECRET && !seen.has(text)) seen.set(text, p.ground);
-  }
-  // Longest first, so that a text containing another is replaced whole.
-  return [...seen].map(([text, ground]) => ({ text, ground })).sort((a, b) => b.text.length - a.text.length);
+function storyPlace(s: Story, names: Record<string, string>): string {
+  const name = names[s.kind];
+  return s.kind === "header" || s.kind === "footer" ? `${name} (${s.source})` : name;
 }
 
-function summary(parts: Withheld[]): PublishResult["withheld"] {
+/**
+ * The withheld texts to search for: each mark's and withheld field's text (a mark of several paragraphs: each),
+ * long enough not to be a piece of common words, and not one that its own ground already shows ("5.1.2e" withheld
+ * as "5.1.2e" is already what the copy says: searching for it would find the ground itself).
+ */
+function replacerOf(parts: Withheld[], marks: FoundMark[], ground: (code: string) => string): Replacer {
+  const texts = new Map<string, string>();
+  const grounds = new Set(
+    [...parts.map((p) => p.ground), ...marks.map((m) => m.ground)].map((g) => readingForm(ground(g))),
+  );
+  const consider = (text: string, code: string) => {
+    for (const line of text.split("\n")) {
+      const form = readingForm(line);
+      if (form.replace(/[^\p{L}\p{N}]/gu, "").length < MIN_SECRET || texts.has(form)) continue;
+      if ([...grounds].some((g) => findReadings(g, [form]).length)) continue;
+      texts.set(form, ground(code));
+    }
+  };
+  for (const p of parts) consider(p.text, p.ground);
+  for (const m of marks) consider(m.text, m.ground);
+  const sorted = [...texts].sort((a, b) => b[0].length - a[0].length);
+  return { needles: sorted.map(([t]) => t), by: sorted.map(([, by]) => by) };
+}
+
+function scrubTextAttributes(root: El, replacer: Replacer): void {
+  if (!replacer.needles.length) return;
+  for (const e of descendants(root, (x) => x.attrs.length > 0))
+    for (const a of e.attrs) if (isTextAttribute(e, a)) a.value = replaceInString(a.value, replacer);
+}
+
+function summary(
+  parts: Withheld[],
+  extra: { mark: FoundMark; place: string }[],
+  names: Record<string, string>,
+): PublishResult["withheld"] {
   const byGround = new Map<string, { count: number; places: string[] }>();
-  for (const p of parts) {
-    const entry = byGround.get(p.ground) ?? { count: 0, places: [] };
+  const count = (code: string, place: string) => {
+    const entry = byGround.get(code) ?? { count: 0, places: [] };
     entry.count++;
-    entry.places.push(p.source.kind === "field" ? p.source.field : `alinea ${p.paragraph + 1}`);
-    byGround.set(p.ground, entry);
-  }
+    entry.places.push(place);
+    byGround.set(code, entry);
+  };
+  for (const p of parts)
+    count(
+      p.ground,
+      p.source.kind === "field" ? p.source.field : names.paragraph.replace("{n}", String(p.paragraph + 1)),
+    );
+  for (const { mark, place } of extra) count(mark.ground, place);
   return [...byGround].map(([ground, e]) => ({ ground, ...e }));
 }
 
-/** Character styles that hide text (w:vanish), whose runs go like directly hidden ones. */
-function hiddenStyles(styles: Uint8Array | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!styles) return out;
-  const tree = parseTree("word/styles.xml", strFromU8(styles));
-  for (const style of findAll(tree, (e) => w(e, "style"))) {
-    const id = valOf(style, "styleId");
-    const vanish = findAll(style, (e) => w(e, "vanish"))[0];
-    if (id && vanish && ON(valOf(vanish, "val"))) out.add(id);
-  }
-  return out;
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+
+function relsXml(rels: OutRel[]): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    rels
+      .map(
+        (r) =>
+          `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlEscape(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`,
+      )
+      .join("") +
+    "</Relationships>"
+  );
 }
 
-/** A run that shows `text`, formatted like `like` (a run or a paragraph of the same part). */
-function textRun(like: XmlElement, text: string): XmlElement {
-  const t = element(like, "t");
-  t.attributes.set("xml:space", {
-    uri: "http://www.w3.org/XML/1998/namespace",
-    local: "space",
-    value: "preserve",
-  });
-  return append(element(like, "r"), append(t, { text }));
-}
-
-/** Everything in a story (body, header, note) that is not the text a reader of the copy sees. */
-function cleanStory(root: XmlElement, vanishStyles: Set<string>, replacement: (g: string) => string): void {
-  // Woo marks: the control and all it holds become the ground, inline or as a paragraph.
-  for (const sdt of findAll(root, (e) => w(e, "sdt"))) {
-    const tag = findAll(sdt, (e) => w(e, "tag"))[0];
-    const value = tag ? valOf(tag, "val") : undefined;
-    const ground = value === undefined ? undefined : wooGroundOf(value);
-    if (ground === undefined || !sdt.parent) continue;
-    const text = replacement(ground);
-    const inline = findAll(sdt, (e) => w(e, "p")).length === 0;
-    replaceNode(sdt, [inline ? textRun(sdt, text) : append(element(sdt, "p"), textRun(sdt, text))]);
-  }
-  // Tracked changes: deletions go, insertions stay as ordinary text, property changes go.
-  for (const e of findAll(root, (x) => isW(x.uri) && /^(del|moveFrom)$/.test(x.local))) removeNode(e);
-  for (const e of findAll(
-    root,
-    (x) => isW(x.uri) && /^(ins|moveTo)$/.test(x.local) && x.parent?.local !== "rPr",
-  ))
-    replaceNode(e, e.children);
-  for (const e of findAll(
-    root,
-    (x) => isW(x.uri) && /(PrChange|^numberingChange|RangeStart|RangeEnd)$/.test(x.local),
-  ))
-    removeNode(e);
-  // Comments, bookmarks, proofing marks, permissions.
-  for (const e of findAll(
-    root,
-    (x) =>
-      isW(x.uri) &&
-      /^(commentReference|annotationRef|bookmarkStart|bookmarkEnd|proofErr|permStart|permEnd)$/.test(x.local),
-  ))
-    removeNode(e);
-  // Hidden text, directly or through its character style.
-  for (const run of findAll(root, (e) => w(e, "r"))) {
-    const rPr = run.children.find((c) => isElement(c) && w(c, "rPr")) as XmlElement | undefined;
-    const vanish = rPr && findAll(rPr, (e) => w(e, "vanish") || w(e, "specVanish"))[0];
-    const style = rPr && findAll(rPr, (e) => w(e, "rStyle"))[0];
-    if ((vanish && ON(valOf(vanish, "val"))) || (style && vanishStyles.has(valOf(style, "val") ?? "")))
-      removeNode(run);
-  }
-  // Fields: the code goes, the shown result stays.
-  for (const run of findAll(root, (e) => w(e, "r")))
-    if (findAll(run, (e) => w(e, "fldChar") || w(e, "instrText") || w(e, "delInstrText")).length)
-      removeNode(run);
-  for (const e of findAll(
-    root,
-    (x) => w(x, "fldSimple") || w(x, "hyperlink") || w(x, "smartTag") || w(x, "customXml"),
-  ))
-    replaceNode(
-      e,
-      e.children.filter((c) => !(isElement(c) && /Pr$/.test(c.local))),
-    );
-  // Content controls: their properties (tag, title, data binding) go, their content stays.
-  for (const sdt of findAll(root, (e) => w(e, "sdt"))) {
-    const content = sdt.children.find((c) => isElement(c) && w(c, "sdtContent")) as XmlElement | undefined;
-    replaceNode(sdt, content ? content.children : []);
-  }
-  // Embedded objects and imported content.
-  for (const e of findAll(
-    root,
-    (x) => (isW(x.uri) && /^(object|altChunk|subDoc)$/.test(x.local)) || x.local === "OLEObject",
-  ))
-    removeNode(e);
-  stripRsidAttributes(root);
-}
-
-function stripRsidAttributes(root: XmlElement): void {
-  const walk = (e: XmlElement) => {
-    for (const [k, a] of [...e.attributes]) if (/^rsid/.test(a.local)) e.attributes.delete(k);
-    e.children.filter(isElement).forEach(walk);
-  };
-  walk(root);
-}
-
-function stripRsids(files: Record<string, Uint8Array>, name: string): void {
-  const tree = parseTree(name, strFromU8(files[name]));
-  stripRsidAttributes(tree);
-  files[name] = strToU8(serializeTree(tree));
-}
-
-/** Replaces every occurrence of each secret: across the runs of a paragraph, and in every attribute value. */
-function scrub(
-  root: XmlElement,
-  secrets: { text: string; ground: string }[],
-  replacement: (g: string) => string,
-): void {
-  if (!secrets.length) return;
-  for (const p of findAll(root, (e) => w(e, "p"))) {
-    const nodes = findAll(p, (e) => w(e, "t")).flatMap((t) =>
-      t.children.filter((c): c is { text: string } => !isElement(c)),
-    );
-    for (const secret of secrets) replaceAcross(nodes, secret.text, replacement(secret.ground));
-  }
-  const walk = (e: XmlElement) => {
-    for (const a of e.attributes.values())
-      for (const secret of secrets)
-        if (a.value.includes(secret.text))
-          a.value = a.value.split(secret.text).join(replacement(secret.ground));
-    e.children.forEach((c) => {
-      if (isElement(c)) walk(c);
-      else
-        for (const secret of secrets)
-          if (c.text.includes(secret.text))
-            c.text = c.text.split(secret.text).join(replacement(secret.ground));
-    });
-  };
-  walk(root);
-}
-
-/** Replaces `needle` in the text the nodes show together, wherever it spans them. */
-function replaceAcross(nodes: { text: string }[], needle: string, by: string): void {
-  for (;;) {
-    const whole = nodes.map((n) => n.text).join("");
-    const at = whole.indexOf(needle);
-    if (at < 0) return;
-    let offset = 0;
-    let placed = false;
-    for (const n of nodes) {
-      const start = offset;
-      const end = offset + n.text.length;
-      offset = end;
-      if (end <= at || start >= at + needle.length) continue;
-      const from = Math.max(at, start) - start;
-      const to = Math.min(at + needle.length, end) - start;
-      n.text = n.text.slice(0, from) + (placed ? "" : by) + n.text.slice(to);
-      placed = true;
-    }
-  }
+function contentTypes(overrides: [string, string][]): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Default Extension="png" ContentType="image/png"/>' +
+    '<Default Extension="jpeg" ContentType="image/jpeg"/>' +
+    overrides.map(([name, type]) => `<Override PartName="/${name}" ContentType="${type}"/>`).join("") +
+    "</Types>"
+  );
 }
 
 const BARE_CORE =
@@ -294,70 +549,3 @@ const BARE_CORE =
 const BARE_APP =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"/>';
-
-/** settings.xml without the attached template, revision ids, document variables or mail merge data. */
-function cleanSettings(bytes: Uint8Array): string {
-  const tree = parseTree("word/settings.xml", strFromU8(bytes));
-  for (const e of findAll(
-    tree,
-    (x) =>
-      isW(x.uri) &&
-      /^(attachedTemplate|rsids|docVars|mailMerge|documentProtection|writeProtection)$/.test(x.local),
-  ))
-    removeNode(e);
-  return serializeTree(tree);
-}
-
-/** Relationships and content types that pointed at removed parts (or outside the package) go too. */
-function dropDanglingReferences(files: Record<string, Uint8Array>, removed: Set<string>): void {
-  for (const name of Object.keys(files).filter((n) => n.endsWith(".rels"))) {
-    const tree = parseTree(name, strFromU8(files[name]));
-    const base = name.replace(/_rels\/[^/]*\.rels$/, "");
-    for (const rel of findAll(tree, (e) => e.local === "Relationship")) {
-      const target = valOf(rel, "Target") ?? "";
-      const external = valOf(rel, "TargetMode") === "External";
-      const type = valOf(rel, "Type") ?? "";
-      const resolved = target.startsWith("/") ? target.slice(1) : normalize(base + target);
-      const gone =
-        removed.has(resolved) ||
-        /\/(attachedTemplate|comments|people|customXml|vbaProject|glossaryDocument)/.test(type);
-      // External links other than hyperlinks (templates, linked images, frames) carry paths and names.
-      if (gone || (external && !/\/hyperlink$/.test(type))) removeNode(rel);
-    }
-    files[name] = strToU8(serializeTree(tree));
-  }
-  const types = parseTree("[Content_Types].xml", strFromU8(files["[Content_Types].xml"]));
-  for (const o of findAll(types, (e) => e.local === "Override"))
-    if (!files[(valOf(o, "PartName") ?? "").replace(/^\//, "")]) removeNode(o);
-  files["[Content_Types].xml"] = strToU8(serializeTree(types));
-}
-
-function normalize(path: string): string {
-  const out: string[] = [];
-  for (const seg of path.split("/")) {
-    if (seg === "..") out.pop();
-    else if (seg && seg !== ".") out.push(seg);
-  }
-  return out.join("/");
-}
-
-/** The last line of defence: no withheld text anywhere in the copy, raw or unescaped, or in its text. */
-function verify(bytes: Uint8Array, parts: Withheld[]): void {
-  const files = readAllParts(bytes);
-  const secrets = secretsOf(parts).map((s) => s.text);
-  const unescape = (s: string) =>
-    s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_m, e: string) =>
-      e[0] === "#"
-        ? String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-        : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
-    );
-  for (const [name, data] of Object.entries(files)) {
-    const raw = strFromU8(data);
-    const text = unescape(raw);
-    const found = secrets.find((s) => raw.includes(s) || text.includes(s));
-    if (found) throw new PublishError("leak", name);
-  }
-  // Text split over runs in ways the raw search cannot see, in every story the reader reads.
-  if (readDocx(bytes).paragraphs.some((p) => secrets.some((s) => p.text.includes(s))))
-    throw new PublishError("leak", "text");
-}

@@ -143,3 +143,156 @@ export function conflictingParts(parts: readonly Withheld[]): [Withheld, Withhel
         out.push([parts[i], parts[j]]);
   return out;
 }
+
+/**
+ * Text as a reader reads it, for finding withheld text in every form it can take on a page: each character
+ * cluster (a letter and its combining marks) in NFKC, lower case, every kind of space as one space (runs of
+ * spaces as one), every dash as "-", soft hyphens and zero-width characters left out. `pieces` are the visible
+ * pieces of one paragraph in order (the texts of its runs, a line break or tab as " ", a non-breaking hyphen
+ * as "-"); for each character of `text`, `piece`/`from`/`to` say which piece and which of its characters
+ * [from, to) it was read from.
+ */
+export interface ReadingText {
+  text: string;
+  piece: number[];
+  from: number[];
+  to: number[];
+}
+
+const IGNORED = /^[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]+$/;
+const SPACE = /^[\s\p{Zs}]+$/u;
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+const clusterCache = new Map<string, string>();
+
+function readCluster(c: string): string {
+  let out = clusterCache.get(c);
+  if (out !== undefined) return out;
+  if (IGNORED.test(c)) out = "";
+  else {
+    out = c.normalize("NFKC").toLowerCase();
+    if (SPACE.test(out)) out = " ";
+    else
+      out = out
+        .replace(/[\s\p{Zs}]/gu, " ")
+        .replace(/\p{Pd}/gu, "-")
+        .replace(IGNORED_ANY, "");
+  }
+  if (clusterCache.size < 4096) clusterCache.set(c, out);
+  return out;
+}
+const IGNORED_ANY = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+
+export function readingText(pieces: readonly string[]): ReadingText {
+  return read(pieces, true);
+}
+
+/** Only the reading form of a (long) text, without the map back to its characters. */
+export function readingOf(text: string): string {
+  return read([text], false).text;
+}
+
+function read(pieces: readonly string[], mapped: boolean): ReadingText {
+  const out: ReadingText = { text: "", piece: [], from: [], to: [] };
+  const chars: string[] = [];
+  let lastSpace = false;
+  pieces.forEach((s, i) => {
+    CLUSTER.lastIndex = 0;
+    for (let m = CLUSTER.exec(s); m; m = CLUSTER.exec(s)) {
+      const read = readCluster(m[0]);
+      if (!read) continue;
+      if (read === " ") {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = read.endsWith(" ");
+      if (!mapped) {
+        chars.push(read);
+        continue;
+      }
+      for (const ch of read) {
+        chars.push(ch);
+        out.piece.push(i);
+        out.from.push(m.index);
+        out.to.push(m.index + m[0].length);
+      }
+    }
+  });
+  out.text = chars.join("");
+  return out;
+}
+
+/** A text in its reading form (see ReadingText), trimmed. */
+export function readingForm(text: string): string {
+  return readingOf(text).trim();
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** A match of one of the needles in a reading text: [start, end) of `text`. */
+export interface ReadingMatch {
+  start: number;
+  end: number;
+  needle: number;
+}
+
+/**
+ * Where the needles (reading forms) stand in `text` (a reading form), on word boundaries only ("rijk" is not in
+ * "rijksoverheid"), leftmost first and longest first where they overlap; the matches do not overlap.
+ */
+export function findReadings(text: string, needles: readonly string[]): ReadingMatch[] {
+  const found: ReadingMatch[] = [];
+  needles.forEach((needle, n) => {
+    if (!needle) return;
+    const wordStart = WORD.test(needle[0]);
+    const wordEnd = WORD.test(needle[needle.length - 1]);
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (wordStart && at > 0 && WORD.test(text[at - 1])) continue;
+      if (wordEnd && end < text.length && WORD.test(text[end])) continue;
+      found.push({ start: at, end, needle: n });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ReadingMatch[] = [];
+  let until = -1;
+  for (const m of found)
+    if (m.start >= until) {
+      out.push(m);
+      until = m.end;
+    }
+  return out;
+}
+
+/** One row of the Woo inventory (inventarislijst), in the columns publication platforms take. */
+export interface InventoryRow {
+  Document: string;
+  Titel: string;
+  Datum: string;
+  Beoordeling: "Openbaar" | "Deels openbaar";
+  Weigeringsgronden: string;
+}
+
+export const INVENTORY_COLUMNS: readonly (keyof InventoryRow)[] = [
+  "Document",
+  "Titel",
+  "Datum",
+  "Beoordeling",
+  "Weigeringsgronden",
+];
+
+/** The row for a publication copy: "Deels openbaar" when anything was withheld, its grounds in the law's order. */
+export function inventoryRow(
+  document: string,
+  title: string,
+  date: string,
+  grounds: readonly string[],
+): InventoryRow {
+  const order = (g: string) => WOO_GROUNDS.findIndex((x) => x.code === g);
+  const used = [...new Set(grounds)].sort((a, b) => order(a) - order(b));
+  return {
+    Document: document,
+    Titel: title,
+    Datum: date,
+    Beoordeling: used.length ? "Deels openbaar" : "Openbaar",
+    Weigeringsgronden: used.join("; "),
+  };
+}

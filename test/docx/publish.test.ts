@@ -91,7 +91,7 @@ describe("a nota with secrets in every place", () => {
       const errors = await validateAgainst("ooxml", "wml.xsd", strFromU8(parts[name]));
       expect({ name, errors }).toEqual({ name, errors: [] });
     }
-  });
+  }, 120_000);
 });
 
 test("the Word path (the document's own .docx through the double, then the same copy): no secret either", async () => {

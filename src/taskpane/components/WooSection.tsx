@@ -8,6 +8,8 @@ import { WOO_GROUNDS, Withheld, withheldParts } from "../../nota/woo";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import { useAction } from "../hooks/useAction";
+import { UnmarkedFinding, usePersonalData } from "../hooks/usePersonalData";
+import { wooTranslator } from "./woo-messages";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback } from "./Feedback";
 
@@ -32,6 +34,36 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
   const [ground, setGround] = useState("5.1.2e");
   const action = useAction();
   const parts = useMemo(() => withheldParts(nota, profile.woo.fields), [nota, profile]);
+  const tw = useMemo(() => wooTranslator(locale), [locale]);
+  const { unmarked, summary } = usePersonalData(nota, parts);
+  const kindLabel = (f: UnmarkedFinding) =>
+    tw(
+      (
+        {
+          email: "kindEmail",
+          phone: "kindPhone",
+          iban: "kindIban",
+          bsn: "kindBsn",
+          address: "kindAddress",
+          name: "kindName",
+        } as const
+      )[f.kind],
+    );
+  const placeOfFinding = (f: UnmarkedFinding) =>
+    placeOf(nota.snapshot, f.paragraph, { start: f.start, end: f.end });
+  const goToFinding = (f: UnmarkedFinding) =>
+    action.run(async () => {
+      await document.goTo(placeOfFinding(f));
+      return undefined;
+    });
+  // "Niet openbaar maken" for a finding: its text selected where it stands, then marked on 5.1.2e.
+  const markFinding = (f: UnmarkedFinding) =>
+    action.run(async () => {
+      await document.goTo(placeOfFinding(f));
+      await document.markSelection("5.1.2e");
+      await refresh();
+      return tw("pdMarked", { text: f.text });
+    });
   const fieldLabels = Object.keys(profile.woo.fields).map(
     (id) => NOTA_SCHEMA.fields.find((f) => f.id === id)?.[locale === "nl" ? "label" : "labelEn"] ?? id,
   );
@@ -125,6 +157,53 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
           ))}
         </ul>
       )}
+      <Text as="h3" id="woo-personal-heading" weight="semibold">
+        {tw("pdHeading")}
+      </Text>
+      <Text size={200}>{tw("pdIntro")}</Text>
+      {unmarked.length === 0 ? (
+        <Text size={200} className={styles.muted}>
+          {tw("pdNone")}
+        </Text>
+      ) : (
+        <ul className={styles.list} aria-label={tw("pdListLabel")}>
+          {unmarked.map((f, i) => (
+            <li key={`${f.paragraph}:${f.start}:${i}`} className={styles.card}>
+              <div className={styles.cardHead}>
+                <Text>{short(f.text)}</Text>
+                <Badge appearance="tint" color="warning">
+                  {kindLabel(f)}
+                </Badge>
+              </div>
+              <div className={styles.rowCentered}>
+                <Button
+                  size="small"
+                  icon={<ArrowRight16Regular />}
+                  aria-label={tw("pdGoToLabel", { text: short(f.text) })}
+                  onClick={() => void goToFinding(f)}
+                >
+                  {t("goTo")}
+                </Button>
+                <Button
+                  size="small"
+                  disabled={action.running}
+                  aria-label={tw("pdMarkLabel", { text: short(f.text) })}
+                  onClick={() => void markFinding(f)}
+                >
+                  {t("wooMark")}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text size={200}>
+        {tw("summary", {
+          assessment: summary.Beoordeling,
+          grounds: summary.Weigeringsgronden || "—",
+        })}
+        {unmarked.length ? ` ${tw("summaryUnmarked", { n: unmarked.length })}` : ""}
+      </Text>
       <Text size={200} className={styles.muted}>
         {document.capabilities.createDocument ? t("wooPublishHint") : t("wooNeedsCreate")}
       </Text>

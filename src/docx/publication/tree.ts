@@ -1,0 +1,246 @@
+/**
+ * The element tree the publication copy is rebuilt in: small nodes (prefix, local name, attributes, children),
+ * read with the package's XML parser (its depth limit and its refusal of DOCTYPEs), and written back through
+ * the allowlist. Reading already leaves out what the copy never holds: elements and attributes of namespaces it
+ * does not write, and markup-compatibility content, resolved to its Fallback (the older rendition, in the
+ * schema's vocabulary) with its Choice left out.
+ */
+import { parseXml } from "../package";
+import { MC, NAMESPACES, Prefix, XML_NS, attributeAllowed, elementAllowed, prefixOf } from "./allowlist";
+
+export interface Attr {
+  p: Prefix | "" | "xml";
+  local: string;
+  value: string;
+}
+
+export interface El {
+  p: Prefix;
+  local: string;
+  attrs: Attr[];
+  children: Node[];
+  parent?: El;
+  /** For a w:p: its number in the order the document reader counts paragraphs (from 0). */
+  index?: number;
+}
+
+export interface Tx {
+  text: string;
+  parent?: El;
+}
+
+export type Node = El | Tx;
+
+export const isEl = (n: Node): n is El => "local" in n;
+
+export const is = (n: Node | undefined, p: Prefix, local: string): n is El =>
+  !!n && isEl(n) && n.p === p && n.local === local;
+
+export function attr(e: El, p: Attr["p"], local: string): string | undefined {
+  for (const a of e.attrs) if (a.local === local && a.p === p) return a.value;
+  return undefined;
+}
+
+export function setAttr(e: El, p: Attr["p"], local: string, value: string | undefined): void {
+  const i = e.attrs.findIndex((a) => a.local === local && a.p === p);
+  if (value === undefined) {
+    if (i >= 0) e.attrs.splice(i, 1);
+  } else if (i >= 0) e.attrs[i].value = value;
+  else e.attrs.push({ p, local, value });
+}
+
+export function el(p: Prefix, local: string, attrs: Attr[] = [], children: Node[] = []): El {
+  const e: El = { p, local, attrs, children };
+  for (const c of children) c.parent = e;
+  return e;
+}
+
+/** A w:r showing `text`, with a copy of `rPr` when given. */
+export function textRun(text: string, rPr?: El): El {
+  const t = el("w", "t", [{ p: "xml", local: "space", value: "preserve" }], [{ text }]);
+  return el("w", "r", [], rPr ? [clone(rPr), t] : [t]);
+}
+
+export function clone(e: El): El {
+  return el(
+    e.p,
+    e.local,
+    e.attrs.map((a) => ({ ...a })),
+    e.children.map((c) => (isEl(c) ? clone(c) : { text: c.text })),
+  );
+}
+
+export function childrenNamed(e: El, p: Prefix, local: string): El[] {
+  return e.children.filter((c): c is El => is(c, p, local));
+}
+
+export function firstChild(e: El, p: Prefix, local: string): El | undefined {
+  for (const c of e.children) if (is(c, p, local)) return c;
+  return undefined;
+}
+
+/** Every element below `root` in document order for which `match` holds (not below a match when `stop`). */
+export function descendants(root: El, match: (e: El) => boolean, stop = false): El[] {
+  const out: El[] = [];
+  const stack: Node[] = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isEl(n)) continue;
+    const hit = match(n);
+    if (hit) out.push(n);
+    if (!(hit && stop)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
+/** Puts `nodes` where `n` stands (nothing: removes it). */
+export function replace(n: Node, nodes: Node[] = []): void {
+  const parent = n.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(n);
+  if (i < 0) return;
+  for (const x of nodes) x.parent = parent;
+  parent.children.splice(i, 1, ...nodes);
+}
+
+/** Replaces `n` by its own children (a wrapper that goes, its content stays). */
+export function unwrap(n: El, keep: (c: Node) => boolean = () => true): void {
+  replace(n, n.children.filter(keep));
+}
+
+/**
+ * The elements that hold text (a run's text, a field's code, a drawing's offset and alignment); text anywhere else
+ * (whitespace that lays out the XML, or text a schema does not allow there) is not read.
+ */
+const TEXT_HOLDERS: Partial<Record<Prefix, Set<string>>> = {
+  w: new Set(["t", "instrText", "delText", "delInstrText"]),
+  m: new Set(["t"]),
+  wp: new Set(["posOffset", "align"]),
+};
+
+export interface ParsedPart {
+  root: El;
+  /** How many paragraphs the document reader counts in this part (w:p outside mc:Fallback). */
+  readerParagraphs: number;
+}
+
+/**
+ * Parses a part into the tree: only the copy's namespaces, markup compatibility resolved to the Fallback.
+ * Paragraphs get the number the document reader gives them (it reads mc:Choice and skips mc:Fallback).
+ */
+export function parsePart(name: string, xml: string): ParsedPart {
+  const top: El = { p: "w", local: "#root", attrs: [], children: [] };
+  let current = top;
+  /** Depth below an element that is left out; whether paragraphs there are counted by the reader. */
+  let skip = 0;
+  let skipCounts = true;
+  /** Open mc elements kept transparent (AlternateContent, Fallback): their closetags pop nothing. */
+  const frames: ("el" | "mc" | "fallback")[] = [];
+  let fallbackDepth = 0;
+  let counter = 0;
+  parseXml(name, xml, (parser) => {
+    parser.on("opentag", (tag) => {
+      if (skip) {
+        skip++;
+        if (skipCounts && tag.local === "p" && prefixOf(tag.uri) === "w") counter++;
+        if (tag.uri === MC && tag.local === "Fallback") {
+          // Paragraphs in a Fallback inside skipped content are not counted either; approximate by stopping.
+          skipCounts = false;
+        }
+        return;
+      }
+      if (tag.uri === MC) {
+        if (tag.local === "AlternateContent") frames.push("mc");
+        else if (tag.local === "Fallback") {
+          frames.push("fallback");
+          fallbackDepth++;
+        } else {
+          // mc:Choice (the newer rendition) and anything else of markup compatibility: left out.
+          skip = 1;
+          skipCounts = fallbackDepth === 0 && tag.local === "Choice";
+        }
+        return;
+      }
+      const p = prefixOf(tag.uri);
+      if (!p) {
+        skip = 1;
+        skipCounts = fallbackDepth === 0;
+        return;
+      }
+      const attrs: Attr[] = [];
+      for (const key in tag.attributes) {
+        const a = tag.attributes[key];
+        const ap = a.uri === "" ? "" : a.uri === XML_NS ? "xml" : prefixOf(a.uri);
+        if (ap === undefined) continue;
+        attrs.push({ p: ap, local: a.local, value: a.value });
+      }
+      const e: El = { p, local: tag.local, attrs, children: [], parent: current };
+      if (p === "w" && tag.local === "p" && fallbackDepth === 0) e.index = counter++;
+      current.children.push(e);
+      current = e;
+      frames.push("el");
+    });
+    parser.on("closetag", () => {
+      if (skip) {
+        skip--;
+        if (!skip) skipCounts = true;
+        return;
+      }
+      const frame = frames.pop();
+      if (frame === "el") current = current.parent ?? top;
+      else if (frame === "fallback") fallbackDepth--;
+    });
+    const onText = (text: string) => {
+      if (skip || current === top) return;
+      if (!TEXT_HOLDERS[current.p]?.has(current.local)) return;
+      current.children.push({ text, parent: current });
+    };
+    parser.on("text", onText);
+    parser.on("cdata", onText);
+  });
+  const root = top.children.find(isEl);
+  if (!root) throw new Error(`${name}: no root element`);
+  root.parent = undefined;
+  return { root, readerParagraphs: counter };
+}
+
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (s: string) =>
+  escapeText(s)
+    .replace(/"/g, "&quot;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
+/** Characters XML 1.0 cannot hold (a part may have carried them as references): left out. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const DECLARATIONS = Object.entries(NAMESPACES)
+  .map(([p, uri]) => ` xmlns:${p}="${uri}"`)
+  .join("");
+
+/** Writes the tree through the allowlist: a name the copy does not hold is left out with everything below it. */
+export function serializePart(root: El): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'];
+  const write = (n: Node, isRoot: boolean) => {
+    if (!isEl(n)) {
+      out.push(escapeText(n.text.replace(NOT_XML, "")));
+      return;
+    }
+    if (!elementAllowed(n.p, n.local)) return;
+    out.push(`<${n.p}:${n.local}`);
+    if (isRoot) out.push(DECLARATIONS);
+    for (const a of n.attrs) {
+      if (!attributeAllowed(a.p, a.local)) continue;
+      out.push(` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`);
+    }
+    if (!n.children.length) {
+      out.push("/>");
+      return;
+    }
+    out.push(">");
+    for (const c of n.children) write(c, false);
+    out.push(`</${n.p}:${n.local}>`);
+  };
+  write(root, true);
+  return out.join("");
+}
