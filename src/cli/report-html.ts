@@ -4,6 +4,7 @@
  * emancipation status per nota, a chart of findings per rule, and every finding with its place. Readable at a
  * glance (status in words and symbols, not colour alone) and printable. Pure: text in, text out.
  */
+import { own } from "../checks/own";
 import { escapeXml } from "../nota/xml-escape";
 import type { Profile } from "../checks/profile";
 import { RULES } from "../checks/rules";
@@ -143,7 +144,7 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
     if (!e.checked)
       return `<tr>${name}<td class="error" colspan="${rules.length + 1}">${t("unusable")}: ${escapeHtml(e.error ?? "")}</td></tr>`;
     const cells = rules.map((r) => {
-      if (o.profile.severities[r.id] === "off") return `<td class="off">${t("off")}</td>`;
+      if (own(o.profile.severities, r.id) === "off") return `<td class="off">${t("off")}</td>`;
       const mine = e.checked!.findings.filter((f) => f.ruleId === r.id);
       const worst = SEVERITIES.find((s) => mine.some((f) => f.severity === s));
       if (!worst) return `<td class="ok"><span aria-hidden="true">✔</span> ${t("ok")}</td>`;

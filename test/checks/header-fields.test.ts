@@ -46,7 +46,7 @@ ruleTester(headerFields, {
     },
     {
       name: "an unknown purpose line",
-      nota: notaSnapshot({ purpose: "TER KENNISNAME" }),
+      nota: notaSnapshot({ purpose: "TER BEOORDELING" }),
       findings: [{ messageId: "purposeUnknown", severity: "warning", paragraph: 0 }],
     },
     { name: "no Aan", nota: notaSnapshot({ aan: null }), findings: [{ messageId: "aanMissing" }] },

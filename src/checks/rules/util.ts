@@ -1,3 +1,4 @@
+import { own } from "../own";
 import type { Localized } from "../../i18n";
 import type { Profile } from "../profile";
 import { blockSpec, type BlockId } from "../../nota/schema";
@@ -67,7 +68,7 @@ export function namesOfficial(text: string, code: string, profile: Profile): boo
   const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "iu").test(text)) return true;
   const folded = foldName(text);
-  return (profile.officialTitles[code] ?? []).some((title) => folded.includes(foldName(title)));
+  return (own(profile.officialTitles, code) ?? []).some((title) => folded.includes(foldName(title)));
 }
 
 /** Whether the text names the official by a title rather than by its code. */
