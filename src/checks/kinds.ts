@@ -1,5 +1,5 @@
 /** Nota kinds (beslisnota, informatienota): which one a nota is, by its purpose line, and the blocks it needs. */
-import type { BlockId } from "../nota/schema";
+import { NOTA_SCHEMA, type BlockId } from "../nota/schema";
 import type { Nota } from "../nota/parser";
 import type { NotaKind, Profile } from "./profile";
 
@@ -26,4 +26,20 @@ export function requiredBlocksFor(nota: Nota, profile: Profile): readonly BlockI
 export function isNota(nota: Nota): boolean {
   if (Object.keys(nota.blocks).length > 0 || nota.header.purpose) return true;
   return nota.header.aan !== undefined && nota.header.van !== undefined;
+}
+
+/** The blocks a template of this kind holds: the kind's required blocks and the optional ones, in schema order. */
+export function templateBlocks(kind: NotaKind): BlockId[] {
+  return NOTA_SCHEMA.blocks.filter((b) => kind.requiredBlocks.includes(b.id) || !b.required).map((b) => b.id);
+}
+
+/** What `nota template` and the pane's new nota write for a kind: its blocks and its purpose line. */
+export function templateOptionsFor(
+  profile: Profile,
+  kindId?: string,
+): { blocks?: BlockId[]; labels: Profile["labels"]; purpose?: string } {
+  const kind = kindId ? profile.kinds.find((k) => k.id === kindId) : undefined;
+  return kind
+    ? { blocks: templateBlocks(kind), labels: profile.labels, purpose: kind.purposes[0] }
+    : { labels: profile.labels };
 }

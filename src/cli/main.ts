@@ -16,6 +16,7 @@ import {
   type ProfileChoice,
 } from "../checks/builtin-profiles";
 import { parseNota } from "../nota/parser";
+import { templateOptionsFor } from "../checks/kinds";
 import { SEVERITIES, type Finding } from "../checks/types";
 import { translator, type Locale, type Translate } from "../i18n";
 import { buildFlagSentence, findPassages, passagePages, passageTopics } from "../nota/emancipation";
@@ -363,8 +364,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
 async function runTemplate(o: Options, io: Io, t: T): Promise<number> {
   if (!o.out) throw new UsageError("outRequired", { command: "template" }, true);
+  const profile = await loadProfile(o.profile, o.locale);
+  if (o.kind !== undefined && !profile.kinds.some((k) => k.id === o.kind))
+    throw new UsageError(
+      "badKind",
+      { value: o.kind, known: profile.kinds.map((k) => k.id).join(", "), command: "template" },
+      true,
+    );
+  const { blocks, labels, purpose } = templateOptionsFor(profile, o.kind);
   const { buildTemplateDocx } = await import("../docx/template-docx");
-  await writeOutput(o.out, buildTemplateDocx({ locale: o.locale }), o.force, o.locale);
+  const values = purpose ? { purpose } : undefined;
+  await writeOutput(
+    o.out,
+    buildTemplateDocx({ locale: o.locale, blocks, labels, values }),
+    o.force,
+    o.locale,
+  );
   io.out(t("templateWritten", { file: path.resolve(o.out) }));
   return 0;
 }

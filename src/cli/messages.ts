@@ -45,10 +45,13 @@ Opties:
   --lang nl|en           taal van de uitvoer`,
   helpTemplate: `Gebruik: nota template --out NOTA.docx [opties]
 
-Schrijft het sjabloon van de nota: kopgegevens, titel en alle blokken.
+Schrijft het sjabloon van de nota: kopgegevens, titel en de blokken die de soort nota vraagt.
 
 Opties:
   -o, --out NOTA.docx    het bestand om te schrijven
+  --kind SOORT           beslisnota (alle blokken) of informatienota (zonder Geadviseerd besluit)
+  --profile ID|PROFIEL.json
+                         het profiel (ocw, bzk, jenv, defensie, lvvn, az): de labels en de soorten
   --force                vervang het als het al bestaat
   --lang nl|en           taal van de aanwijzingen in het sjabloon`,
   helpAdopt: `Gebruik: nota adopt NOTA.docx --out GEKOPPELD.docx [opties]
@@ -101,6 +104,7 @@ Opties:
   writeFailed: "{file} kon niet worden geschreven: {detail}",
   profileError: "profiel {file}: {detail}",
   profileUnknown: "profiel {file}: geen ingebouwd profiel ({known}) en geen bestand",
+  badKind: "--kind {value} is geen soort nota van dit profiel; wel: {known}",
   letterError: "brief {file}: {detail}",
   errors: "Fouten",
   warnings: "Waarschuwingen",
@@ -193,10 +197,13 @@ Options:
   --lang nl|en           language of the output`,
   helpTemplate: `Usage: nota template --out NOTA.docx [options]
 
-Writes the nota's template: header, title and every block.
+Writes the nota's template: header, title and the blocks its kind needs.
 
 Options:
   -o, --out NOTA.docx    the file to write
+  --kind KIND            beslisnota (every block) or informatienota (no Geadviseerd besluit)
+  --profile ID|PROFILE.json
+                         the profile (ocw, bzk, jenv, defensie, lvvn, az): its labels and kinds
   --force                replace it when it exists
   --lang nl|en           language of the template's guidance`,
   helpAdopt: `Usage: nota adopt NOTA.docx --out ADOPTED.docx [options]
@@ -248,6 +255,7 @@ Options:
   writeFailed: "{file} could not be written: {detail}",
   profileError: "profile {file}: {detail}",
   profileUnknown: "profile {file}: no built-in profile ({known}) and no file",
+  badKind: "--kind {value} is not a kind of nota in this profile; kinds: {known}",
   letterError: "letter {file}: {detail}",
   errors: "Errors",
   warnings: "Warnings",
