@@ -122,7 +122,10 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
   const paint = painter(o.color ?? io.color ?? false);
   // --profile: the person's choice for every file; without it, each nota's own (inferred, with the reason).
   const chosen = o.profile ? await loadProfile(o.profile, o.locale) : undefined;
-  const profile = chosen ?? DEFAULT_PROFILE;
+  // NOTA_PROFILE: the organisation's setting (a deployment fixes it), below the person's --profile.
+  const setting = process.env.NOTA_PROFILE?.trim();
+  const organisation = setting ? await loadProfile(setting, o.locale) : undefined;
+  const profile = chosen ?? organisation ?? DEFAULT_PROFILE;
   let letter: DocumentSnapshot | undefined;
   if (o.letter) {
     const loaded = await loadDocx(o.letter, o.locale);
@@ -155,7 +158,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     let choice: ProfileChoice;
     try {
       const parsed = parseNota(loaded.snapshot);
-      choice = chooseProfile(parsed, { chosen });
+      choice = chooseProfile(parsed, { chosen, organisation });
       result = checkNota(parsed, { profile: choice.profile, letter, locale: o.locale });
     } catch {
       // An internal error in one file is that file's one line (and a JSON entry); the others are still checked.
@@ -251,7 +254,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     const html = htmlReport(report, {
       locale: o.locale,
       profile,
-      profileChosen: chosen !== undefined,
+      profileChosen: (chosen ?? organisation) !== undefined,
       letterPassages: letter ? findPassages(letter, lexicon) : undefined,
       notaPassages: (e) =>
         e.checked ? findPassages(e.checked.snapshot, lexiconOf(e.checked.profile ?? profile)) : [],

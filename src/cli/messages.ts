@@ -26,7 +26,8 @@ Opties:
   --letter BRIEF.docx    de brief bij de nota (voor de emancipatieregels)
   --profile ID|PROFIEL.json
                          het profiel: een ingebouwd (ocw, bzk, jenv, defensie, lvvn, az) of een bestand;
-                         zonder: per nota afgeleid uit Aan of het kenmerk (standaard: OCW)
+                         zonder: NOTA_PROFILE (de instelling van de organisatie), anders per nota
+                         afgeleid uit Aan of het kenmerk (standaard: OCW)
   -f, --format text|json|html
                          uitvoer als tekst (standaard), JSON, of een HTML-rapport (met --out)
   -o, --out BESTAND      schrijf de uitvoer naar een bestand (nodig bij html)
@@ -178,7 +179,8 @@ Options:
   --letter LETTER.docx   the letter the nota is about (for the emancipation rules)
   --profile ID|PROFILE.json
                          the profile: a built-in one (ocw, bzk, jenv, defensie, lvvn, az) or a file;
-                         without: inferred per nota from Aan or the reference (default: OCW)
+                         without: NOTA_PROFILE (the organisation's setting), else inferred per
+                         nota from Aan or the reference (default: OCW)
   -f, --format text|json|html
                          output as text (default), JSON, or an HTML report (with --out)
   -o, --out FILE         write the output to a file (needed for html)

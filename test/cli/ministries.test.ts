@@ -52,6 +52,19 @@ describe("nota check with the ministries' profiles", () => {
     const f = await run("check", ministry("az-beslisnota.docx"), "--profile", file);
     expect(f.out).toContain("Kenmerk '4521870' heeft niet het verwachte formaat (zoals 12345678)");
   });
+  test("NOTA_PROFILE is the organisation's setting: above the nota's own, below --profile", async () => {
+    process.env.NOTA_PROFILE = "jenv";
+    try {
+      const r = await run("check", ministry("bzk-tabs.docx"));
+      expect(r.out).toContain(
+        "Profiel Ministerie van Justitie en Veiligheid (ingesteld door de organisatie).",
+      );
+      const c = await run("check", ministry("bzk-tabs.docx"), "--profile", "bzk");
+      expect(c.out).toContain("(zelf gekozen)");
+    } finally {
+      delete process.env.NOTA_PROFILE;
+    }
+  });
   test("an unknown id is one sentence naming the built-in profiles", async () => {
     const r = await run("check", ministry("bzk-tabs.docx"), "--profile", "bzkk");
     expect(r.code).toBe(2);
