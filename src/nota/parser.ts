@@ -11,6 +11,7 @@ import {
   NOTA_SCHEMA,
   isForeignLabel,
   isPlaceholderText,
+  mayStartWithLabel,
   matchBlockHeading,
   matchFieldLabel,
   parseTag,
@@ -129,7 +130,7 @@ export interface Labelled {
  * `foreign`: the line starts with a label that is not ours ("Uw kenmerk 12345"). Undefined for any other line.
  */
 export function splitLabelled(text: string): Labelled | { foreign: true } | undefined {
-  if (text.length > 300) return undefined;
+  if (text.length > 300 || !mayStartWithLabel(text)) return undefined;
   const colon = LABEL_VALUE.exec(text);
   if (colon) {
     const id = matchFieldLabel(colon[1]);

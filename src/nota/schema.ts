@@ -422,6 +422,23 @@ export const FOREIGN_LABELS: readonly string[] = [
 ];
 const foreignIndex = new Set(FOREIGN_LABELS.map(normalizeHeading));
 
+/** The first words of every label, ours and foreign ("datum", "onze", "uw", "intern"), folded. */
+const LABEL_FIRST_WORDS = new Set(
+  [...NOTA_SCHEMA.fields.flatMap((f) => [f.label, ...f.aliases]), ...FOREIGN_LABELS]
+    .filter(Boolean)
+    .map((l) => normalizeHeading(l).split(" ")[0]),
+);
+const FIRST_WORD = new RegExp(`^\\s*(?:${NUMBERING}\\s+)?([^\\s:]{1,30})`, "i");
+
+/**
+ * A cheap first test, true for every text that could start with a label (matchFieldLabel, isForeignLabel on a
+ * prefix of it): its first word is the first word of one. Most of a document's paragraphs fail it at once.
+ */
+export function mayStartWithLabel(text: string): boolean {
+  const word = FIRST_WORD.exec(text)?.[1];
+  return word !== undefined && LABEL_FIRST_WORDS.has(word.toLowerCase());
+}
+
 /** Whether the text is one of FOREIGN_LABELS (with or without a colon). */
 export function isForeignLabel(text: string): boolean {
   return text.length <= 60 && foreignIndex.has(normalizeHeading(text));
