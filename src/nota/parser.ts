@@ -130,7 +130,7 @@ export interface Labelled {
  * `foreign`: the line starts with a label that is not ours ("Uw kenmerk 12345"). Undefined for any other line.
  */
 export function splitLabelled(text: string): Labelled | { foreign: true } | undefined {
-  if (text.length > 300 || !mayStartWithLabel(text)) return undefined;
+  if (!mayStartWithLabel(text)) return undefined;
   const colon = LABEL_VALUE.exec(text);
   if (colon) {
     const id = matchFieldLabel(colon[1]);
@@ -153,7 +153,9 @@ export function splitLabelled(text: string): Labelled | { foreign: true } | unde
       };
     if (isForeignLabel(tab[1])) return { foreign: true };
   }
-  // "Label value": the shortest run of up to four words that is a label, then a value of the field's shape.
+  // "Label value": the shortest run of up to four words that is a label, then a value of the field's shape (a
+  // short line: a header line, not a paragraph of text).
+  if (text.length > 300) return undefined;
   const words = /^\s*(\S+)(?:(\s+)(\S+))?(?:(\s+)(\S+))?(?:(\s+)(\S+))?/.exec(text);
   if (!words) return undefined;
   let end = words[0].length - words[0].trimStart().length;
