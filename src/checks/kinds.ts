@@ -10,7 +10,8 @@ export function kindOf(nota: Nota, profile: Profile): NotaKind | undefined {
   const purpose = nota.header.purpose?.value;
   if (!purpose) return undefined;
   const key = fold(purpose);
-  return profile.kinds.find((k) => k.purposes.some((p) => fold(p) === key));
+  // A profile object made before kinds existed (kept by a deployment) has none.
+  return (profile.kinds ?? []).find((k) => k.purposes.some((p) => fold(p) === key));
 }
 
 /** The blocks this nota needs: its kind's, or the profile's own list when the purpose names no kind. */
@@ -38,7 +39,7 @@ export function templateOptionsFor(
   profile: Profile,
   kindId?: string,
 ): { blocks?: BlockId[]; labels: Profile["labels"]; purpose?: string } {
-  const kind = kindId ? profile.kinds.find((k) => k.id === kindId) : undefined;
+  const kind = kindId ? (profile.kinds ?? []).find((k) => k.id === kindId) : undefined;
   return kind
     ? { blocks: templateBlocks(kind), labels: profile.labels, purpose: kind.purposes[0] }
     : { labels: profile.labels };

@@ -120,6 +120,11 @@ describe("kinds", () => {
       }
     },
   );
+  test("a profile object made before kinds existed: the profile's own list, no error", () => {
+    const old = { ...DEFAULT_PROFILE, kinds: undefined } as unknown as typeof DEFAULT_PROFILE;
+    const nota = parseNota(notaSnapshot({ purpose: "TER INFORMATIE", ...noDecision }));
+    expect(requiredBlocksFor(nota, old)).toEqual(DEFAULT_PROFILE.requiredBlocks);
+  });
   test("the informatienota's template has no Geadviseerd besluit", () => {
     const { blocks } = templateOptionsFor(DEFAULT_PROFILE, "informatienota");
     expect(blocks).toEqual(["aanleiding", "kernpunten", "toelichting", "niet-openbaar"]);
