@@ -32,7 +32,8 @@ import type {
  */
 export interface WordHost {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
-  run<T>(object: { context: unknown }, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** Goes on with an earlier run's request context (Word.run accepts a context, a client object or an array of them). */
+  run<T>(context: Word.RequestContext, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   /** The whole document as .docx bytes (Office.context.document.getFileAsync, Compressed). */
   getFile(): Promise<Uint8Array>;
@@ -386,10 +387,11 @@ export class OfficeNotaDocument implements NotaDocument {
       await context.sync();
       return added;
     });
-    // Removed inside a Word.run on the context that added them ("Remove an event handler", Office docs).
+    // Removed inside a Word.run on the context that added them ("Remove an event handler", Office docs): the
+    // registration's context, since Word.run refuses the registration itself (InvalidArgument).
     return async () => {
       try {
-        await this.host.run(registrations[0], async (context) => {
+        await this.host.run(registrations[0].context as Word.RequestContext, async (context) => {
           registrations.forEach((r) => r.remove());
           await context.sync();
         });

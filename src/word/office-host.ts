@@ -4,12 +4,14 @@ import type { WordHost } from "./adapter";
 export function officeHost(): WordHost {
   return {
     run: <T>(
-      first: ((context: Word.RequestContext) => Promise<T>) | { context: unknown },
+      first: ((context: Word.RequestContext) => Promise<T>) | Word.RequestContext,
       second?: (context: Word.RequestContext) => Promise<T>,
     ): Promise<T> =>
       typeof first === "function"
         ? Word.run(first)
-        : Word.run(first as OfficeExtension.ClientObject, second!),
+        : // The library takes a request context here (ClientRequestContext._runBatchCommon; held by
+          // test/word/library.test.ts); @types/office-js lists only client objects.
+          Word.run(first as unknown as OfficeExtension.ClientObject, second!),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     getFile,
   };

@@ -115,17 +115,21 @@ export class WordDouble {
   getFile = async (): Promise<Uint8Array> => modelToDocx(this.model);
 
   /**
-   * Word.run(batch), or Word.run(object, batch) to go on with the request context of an object from an earlier
-   * run (as "Remove an event handler" in Microsoft's docs does with the handler's context).
+   * Word.run(batch), or Word.run(previous, batch) to go on with an earlier run's request context, where
+   * `previous` is what Microsoft's library accepts there: a request context, a client object, or a non-empty
+   * array of client objects of one context. Anything else (an event registration, a plain object) is refused
+   * with InvalidArgument, as the library's ClientRequestContext._runBatchCommon refuses it
+   * (test/word/library.test.ts holds the two to the same answers).
    */
-  run = async <T>(
-    first: ((context: Word.RequestContext) => Promise<T>) | { context: unknown },
-    second?: (context: Word.RequestContext) => Promise<T>,
-  ): Promise<T> => {
+  run: {
+    <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+    <T>(previous: unknown, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  } = async <T>(first: unknown, second?: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
     this.runCount++;
-    const batch = typeof first === "function" ? first : second!;
-    const context =
-      typeof first === "function" ? new DoubleContext(this) : (first.context as unknown as DoubleContext);
+    const batch = (second === undefined ? first : second) as (context: Word.RequestContext) => Promise<T>;
+    const context = second === undefined ? new DoubleContext(this) : contextOf(first, this);
+    if (!context || typeof batch !== "function")
+      throw new OfficeError("InvalidArgument", "Word.run: the argument is not valid or is missing.");
     context.open = true;
     try {
       return await batch(context as unknown as Word.RequestContext);
@@ -201,6 +205,32 @@ export class DoubleContext {
   }
 }
 
+/**
+ * The request context Word.run goes on with: a context, a client object's, or an array's (one context). A plain
+ * object is Word.run's options ({ previousObjects, session }): without previousObjects, a new context.
+ */
+function contextOf(previous: unknown, host: WordDouble): DoubleContext | undefined {
+  if (previous instanceof DoubleContext) return previous;
+  if (isPlainObject(previous)) {
+    const options = previous as { previousObjects?: unknown };
+    return options.previousObjects === undefined
+      ? new DoubleContext(host)
+      : contextOf(options.previousObjects, host);
+  }
+  if (previous instanceof ClientObject || previous instanceof Collection) return previous.context;
+  if (!Array.isArray(previous) || !previous.length) return undefined;
+  const contexts = previous.map((p) =>
+    p instanceof ClientObject || p instanceof Collection ? p.context : undefined,
+  );
+  return contexts.every((c) => c && c === contexts[0]) ? contexts[0] : undefined;
+}
+
+const isPlainObject = (value: unknown) =>
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
 /** Splits "items/text,items/font/bold" or ["text"] or { select: "…" } into property paths, without "items/". */
 function parseLoad(spec?: string | string[] | { select?: string | string[] }): string[] {
   if (spec === undefined) return [];
@@ -218,6 +248,11 @@ abstract class ClientObject<M> {
     protected readonly ctx: DoubleContext,
     protected readonly resolveOrNull: () => M | null,
   ) {}
+
+  /** The request context this object belongs to (Word.run(object, batch) goes on with it). */
+  get context(): DoubleContext {
+    return this.ctx;
+  }
 
   /** The model object; an Office-like error when it is gone. */
   protected resolve(): M {
@@ -285,6 +320,10 @@ class Collection<M, P extends ClientObject<M>> {
     protected readonly resolveAll: () => M[],
     protected readonly make: (resolve: () => M | null) => P,
   ) {}
+
+  get context(): DoubleContext {
+    return this.ctx;
+  }
 
   get items(): P[] {
     if (!this.loaded) throw notLoaded("items");
@@ -372,12 +411,7 @@ class DocumentProxy {
           set.add(run);
           ctx.host.handlers.set(event, set);
         });
-        return {
-          context: ctx,
-          remove() {
-            ctx.enqueue(() => ctx.host.handlers.get(event)?.delete(run));
-          },
-        };
+        return new EventHandlerResult(ctx, () => ctx.host.handlers.get(event)?.delete(run));
       },
     };
   }
@@ -389,6 +423,17 @@ class DocumentProxy {
   }
   get onParagraphDeleted() {
     return this.events("ParagraphDeleted");
+  }
+}
+
+/** What `add` returns (OfficeExtension.EventHandlerResult): its context, and `remove`, queued like any write. */
+class EventHandlerResult {
+  constructor(
+    readonly context: DoubleContext,
+    private readonly removeNow: () => void,
+  ) {}
+  remove(): void {
+    this.context.enqueue(this.removeNow);
   }
 }
 
