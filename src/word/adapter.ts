@@ -37,6 +37,8 @@ export interface WordHost {
   isSetSupported(name: string, version: string): boolean;
   /** The whole document as .docx bytes (Office.context.document.getFileAsync, Compressed). */
   getFile(): Promise<Uint8Array>;
+  /** "web" in Word on the web (Office.context.platform OfficeOnline), where some writes are refused. */
+  readonly platform?: "web" | "desktop";
 }
 
 /** Marks the comments this add-in writes, so that it removes only its own. */
@@ -94,7 +96,12 @@ export class OfficeNotaDocument implements NotaDocument {
       if (err instanceof e.PlanError) throw new NotaWordError(err.reason);
       throw err;
     }
-    await this.run((context) => e.executePlan(context, snapshot, planned));
+    await this.run((context) => e.executePlan(context, snapshot, planned, undefined, this.placeholders));
+  }
+
+  /** Word on the web refuses placeholderText writes (office-js #785): skipped there. */
+  private get placeholders() {
+    return { skipPlaceholderText: this.host.platform === "web" };
   }
 
   readSnapshot(options: ReadOptions = {}): Promise<DocumentSnapshot> {
@@ -119,12 +126,17 @@ export class OfficeNotaDocument implements NotaDocument {
           "Start",
         );
         // insertOoxml does not bring a control's own placeholder along (and on the web may turn it into plain
-        // text, office-js #6568): each empty control gets ours and is emptied, so that it shows it.
+        // text, office-js #6568): each empty control is emptied, so that it shows a placeholder, and gets ours in
+        // a batch of its own (refused on the web, office-js #785), so that the template never fails for it.
+        const pending: [Word.ContentControl, string][] = [];
         for (const [tag, placeholder] of emptyControls(values, this.locale, e)) {
           const control = range.contentControls.getByTag(tag).getFirst();
-          control.placeholderText = placeholder;
           control.insertText("", "Replace");
+          pending.push([control, placeholder]);
         }
+        await context.sync();
+        await e.writePlaceholders(context, pending, this.placeholders);
+        return;
       }
       await context.sync();
     });
@@ -293,12 +305,18 @@ export class OfficeNotaDocument implements NotaDocument {
         ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE).load("items/id")
         : undefined;
       // The record is replaced in the plan's write sync, after every field has been located.
-      await executePlan(context, snapshot, plan, () => {
-        if (!existing) return;
-        // Word on the web can answer `items` with undefined when nothing matches.
-        (existing.items ?? []).forEach((part) => part.delete());
-        context.document.customXmlParts.add(afstemmingToXml(clean));
-      });
+      await executePlan(
+        context,
+        snapshot,
+        plan,
+        () => {
+          if (!existing) return;
+          // Word on the web can answer `items` with undefined when nothing matches.
+          (existing.items ?? []).forEach((part) => part.delete());
+          context.document.customXmlParts.add(afstemmingToXml(clean));
+        },
+        this.placeholders,
+      );
     });
   }
 

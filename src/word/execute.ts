@@ -69,14 +69,63 @@ interface Located {
   tail?: Word.RangeCollection;
 }
 
+/** How a plan's placeholder texts are written (ContentControl.placeholderText). */
+export interface PlaceholderOptions {
+  /**
+   * Skip them: Word on the web refuses the write (NotAllowed, "a known limitation", office-js #785, #53; #6568),
+   * and the control then shows Word's default placeholder (office-js #1515).
+   */
+  skipPlaceholderText?: boolean;
+}
+
+/** Placeholder texts to write once the plan's own batch has gone through: [control, text]. */
+type PendingPlaceholders = [Word.ContentControl, string][];
+
+/** Office codes with which Word refuses a placeholderText write; any other failure is the person's to see. */
+const PLACEHOLDER_REFUSED = new Set(["NotAllowed", "GeneralException", "NotImplemented", "ApiNotFound"]);
+
+/**
+ * Writes the placeholder texts in a batch of their own, so that a Word that refuses them never fails the plan's
+ * writes; refused, the controls keep Word's default placeholder (they still show a placeholder, and the
+ * snapshot reads them as such from w:showingPlcHdr).
+ */
+export async function writePlaceholders(
+  context: Word.RequestContext,
+  pending: PendingPlaceholders,
+  options: PlaceholderOptions = {},
+): Promise<void> {
+  if (!pending.length || options.skipPlaceholderText) return;
+  for (const [control, text] of pending) control.placeholderText = text;
+  try {
+    await context.sync();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (!PLACEHOLDER_REFUSED.has(String(code))) throw err;
+  }
+}
+
 /**
  * Runs `plan` inside a Word.run batch. `snapshot` is what the plan was made from; `alsoWrite` queues further
  * writes (the afstemming record) into the same sync as the plan's, once everything has been located.
+ * Placeholder texts follow in a batch of their own (writePlaceholders).
  */
 export async function executePlan(
   context: Word.RequestContext,
   snapshot: DocumentSnapshot,
   plan: readonly PlannedEdit[],
+  alsoWrite?: () => void,
+  options: PlaceholderOptions = {},
+): Promise<void> {
+  const pending: PendingPlaceholders = [];
+  await executeWrites(context, snapshot, plan, pending, alsoWrite);
+  await writePlaceholders(context, pending, options);
+}
+
+async function executeWrites(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  plan: readonly PlannedEdit[],
+  pending: PendingPlaceholders,
   alsoWrite?: () => void,
 ): Promise<void> {
   if (!plan.length) {
@@ -155,8 +204,8 @@ export async function executePlan(
           c.insertText(edit.text, "Replace");
         } else {
           // Emptied, a control shows its own placeholder: ours, not Word's default (office-js #1515).
-          if (edit.placeholder) c.placeholderText = edit.placeholder;
           c.insertText("", "Replace");
+          if (edit.placeholder) pending.push([c, edit.placeholder]);
         }
         break;
       }
@@ -173,7 +222,7 @@ export async function executePlan(
       }
       case "insertParagraphs":
         if (!("paragraph" in edit.anchor))
-          insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control);
+          insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control, pending);
         break;
       case "deleteParagraph":
       case "insertTableRow":
@@ -230,7 +279,7 @@ export async function executePlan(
           p = inside.insertParagraph(item.n.text, after ? "End" : "Start");
         }
       }
-      shape(p, item.n);
+      shape(p, item.n, pending);
     }
   }
   await context.sync();
@@ -242,37 +291,39 @@ function insertAtControlOrEnd(
   anchor: Exclude<Anchor, { paragraph: number }>,
   paragraphs: NewParagraph[],
   control: (tag: string) => Word.ContentControl,
+  pending: PendingPlaceholders,
 ): void {
   if (anchor.kind === "bodyEnd") {
-    for (const n of paragraphs) shape(context.document.body.insertParagraph(n.text, "End"), n);
+    for (const n of paragraphs) shape(context.document.body.insertParagraph(n.text, "End"), n, pending);
     return;
   }
   const c = control(anchor.tag);
   if (anchor.kind === "afterControl") {
-    for (const n of [...paragraphs].reverse()) shape(c.insertParagraph(n.text, "After"), n);
+    for (const n of [...paragraphs].reverse()) shape(c.insertParagraph(n.text, "After"), n, pending);
     return;
   }
   let rest = paragraphs;
   if (anchor.kind === "replaceControl") {
     const [first, ...others] = paragraphs;
     const range = c.insertText(first.text, "Replace");
-    if (first.control) wrap(range.insertContentControl(), first);
+    if (first.control) wrap(range.insertContentControl(), first, pending);
     rest = others;
   }
-  for (const n of rest) shape(c.insertParagraph(n.text, "End"), n);
+  for (const n of rest) shape(c.insertParagraph(n.text, "End"), n, pending);
 }
 
 /** Gives a new paragraph its style and, where planned, its tagged control. */
-function shape(p: Word.Paragraph, n: NewParagraph): void {
+function shape(p: Word.Paragraph, n: NewParagraph, pending: PendingPlaceholders): void {
   if (n.style) p.styleBuiltIn = n.style as Word.BuiltInStyleName;
-  if (n.control) wrap(p.insertContentControl(), n);
+  if (n.control) wrap(p.insertContentControl(), n, pending);
 }
 
-function wrap(control: Word.ContentControl, n: NewParagraph): void {
+function wrap(control: Word.ContentControl, n: NewParagraph, pending: PendingPlaceholders): void {
   const spec = n.control!;
   control.tag = spec.tag;
   control.title = spec.title;
-  if (spec.placeholder) control.placeholderText = spec.placeholder;
-  // Emptied, it shows that placeholder; Word's search and the parser read it as placeholder (w:showingPlcHdr).
+  // Emptied, it shows a placeholder (ours once writePlaceholders has run); Word's search and the parser read it
+  // as placeholder (w:showingPlcHdr).
   if (!n.text) control.insertText("", "Replace");
+  if (spec.placeholder) pending.push([control, spec.placeholder]);
 }

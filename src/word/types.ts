@@ -61,7 +61,10 @@ export interface NotaDocument {
   readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot>;
   /** No text and no tables: the template can go in without a choice. One sync. */
   isEmpty(): Promise<boolean>;
-  /** The template, in one sync: at the start of this document, or as a new document. */
+  /**
+   * The template, in one sync (and one more for the placeholder texts, where Word takes them): at the start of
+   * this document, or as a new document.
+   */
   insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void>;
   setField(field: import("../nota/schema").FieldId, value: string): Promise<void>;
   /**

@@ -100,6 +100,11 @@ export class WordDouble {
   readonly id = ++doubleCount;
   /** When set, the next sync fails with this Office error code (then the switch resets). */
   failNextSync?: string;
+  /**
+   * Word on the web or a desktop Word: on the web, writing ContentControl.placeholderText fails with NotAllowed
+   * ("a known limitation for Word on the web", office-js #785; #53).
+   */
+  platform: "desktop" | "web" = "desktop";
   /** Registered event handlers by event name (ParagraphChanged, ParagraphAdded, ParagraphDeleted). */
   readonly handlers = new Map<string, Set<() => void>>();
 
@@ -351,16 +356,30 @@ class Collection<M, P extends ClientObject<M>> {
     return true;
   }
 
+  /**
+   * The first item, bound to it once found (as Word binds an object it has handed out): later changes to the
+   * collection it came from do not move it; gone, it is not found.
+   */
   getFirst(): P {
+    const first = this.bound(() => this.resolveAll()[0] ?? null);
     return this.make(() => {
-      const all = this.resolveAll();
-      if (!all.length) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
-      return all[0];
+      const m = first();
+      if (m === null) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      return m;
     });
   }
 
   getFirstOrNullObject(): P {
-    return this.make(() => this.resolveAll()[0] ?? null);
+    return this.make(this.bound(() => this.resolveAll()[0] ?? null));
+  }
+
+  private bound(find: () => M | null): () => M | null {
+    let found: M | null = null;
+    return () => {
+      if (found !== null) return this.exists(found) ? found : null;
+      found = find();
+      return found;
+    };
   }
 }
 
@@ -1098,6 +1117,8 @@ class ContentControlProxy extends ClientObject<DControl> {
   set placeholderText(value: string) {
     this.setLocal("placeholderText", value);
     this.ctx.enqueue(() => {
+      if (this.ctx.host.platform === "web")
+        throw new OfficeError("NotAllowed", "The action isn’t supported by Word in a browser.");
       const c = this.resolve();
       c.placeholderText = value;
       if (c.showingPlaceholder) for (const p of this.ctx.model.paragraphsOf(c)) p.text = value;

@@ -45,10 +45,10 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
     behaviour = BEHAVIOURS[mode];
   });
   describe("template insertion", () => {
-    test("into an empty document: one sync, and the parser finds every block and field", async () => {
+    test("into an empty document: one sync (and one for the placeholders), the parser finds every block and field", async () => {
       const { doc, double } = open(emptyDocument());
       await doc.insertTemplate({}, "start");
-      expect(double.syncCount).toBe(1);
+      expect(double.syncCount).toBe(2);
       const nota = parseNota(await doc.readSnapshot());
       expect(nota.sections.map((s) => s.id)).toEqual([...BLOCK_IDS]);
       expect(Object.keys(nota.header).sort()).toEqual(TEMPLATE_FIELDS.map((f) => f.id).sort());
