@@ -13,6 +13,7 @@ export type WordErrorCode =
   | "no-selection"
   | "publish-refused"
   | "too-large"
+  | "file-unavailable"
   | "unavailable"
   | "general";
 
@@ -33,6 +34,8 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "publish-refused":
       "De openbaarmakingsversie is niet gemaakt: twee markeringen overlappen met verschillende gronden, of een markering noemt geen Woo-grond. Zie het tabblad Controle.",
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
+    "file-unavailable":
+      "Word kon het document niet ophalen: een netwerkprobleem (fout 11001). Controleer de verbinding, sla het document op en probeer het over een minuut opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
     general:
       "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
@@ -53,6 +56,8 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "publish-refused":
       "The publication copy was not made: two marks overlap on different grounds, or a mark names no Woo ground. See the Controle tab.",
     "too-large": "The document is too large to process at once. Save it and try again.",
+    "file-unavailable":
+      "Word could not fetch the document: a network problem (error 11001). Check the connection, save the document and try again in a minute.",
     unavailable: "Word does not respond. Wait a moment and try again.",
     general:
       "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",

@@ -21,7 +21,8 @@
  */
 import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
 import { escapeXml } from "../../src/docx/ooxml-template";
-import { modelToDocx } from "./docx";
+import { DoubleFileSource } from "./file";
+import { readDocumentFile } from "../../src/word/file";
 
 export class OfficeError extends Error {
   constructor(
@@ -84,9 +85,9 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
   },
 };
 
-export const ALL_SETS: RequirementSets = { WordApi: 1.6, WordApiDesktop: 1.2 };
-export const WEB_SETS: RequirementSets = { WordApi: 1.6 };
-export const FLOOR_SETS: RequirementSets = { WordApi: 1.3 };
+export const ALL_SETS: RequirementSets = { WordApi: 1.6, WordApiDesktop: 1.2, CompressedFile: 1.1 };
+export const WEB_SETS: RequirementSets = { WordApi: 1.6, CompressedFile: 1.1 };
+export const FLOOR_SETS: RequirementSets = { WordApi: 1.3, CompressedFile: 1.1 };
 
 let doubleCount = 0;
 
@@ -116,8 +117,14 @@ export class WordDouble {
 
   isSetSupported = (name: string, version: string): boolean => (this.sets[name] ?? 0) >= Number(version);
 
-  /** Office.context.document.getFileAsync (Compressed): the document as .docx bytes (see ./docx.ts). */
-  getFile = async (): Promise<Uint8Array> => modelToDocx(this.model);
+  /** Office.context.document's file API (getFileAsync, Compressed, in slices): see ./file.ts. */
+  readonly file = new DoubleFileSource(
+    () => this.model,
+    () => this.platform === "web",
+  );
+
+  /** The document as .docx bytes, read through the file API as the real host reads it (src/word/file.ts). */
+  getFile = (): Promise<Uint8Array> => readDocumentFile(this.file, this.isSetSupported);
 
   /**
    * Word.run(batch), or Word.run(previous, batch) to go on with an earlier run's request context, where

@@ -8,6 +8,9 @@ import { parseNota } from "../../src/nota/parser";
 import { TAGS, TEMPLATE_FIELDS } from "../../src/nota/schema";
 import { templatePlaceholders } from "../../src/docx/ooxml-template";
 import { snapshotOf } from "../helpers/snapshots";
+import { readDocx } from "../../src/docx/reader";
+import { SLICE_SIZE } from "../../src/word/file";
+import { NotaWordError } from "../../src/word/errors";
 
 const emptyDocument = () => WordDocumentModel.fromSnapshot(snapshotOf([]));
 
@@ -54,5 +57,70 @@ describe("placeholder texts (refused by Word on the web, office-js #785)", () =>
     const aan = placeholderOf(model, TAGS.field("aan"));
     expect(aan.placeholderText).toBe(ours.get(TAGS.field("aan")));
     expect(model.paragraphsOf(aan).map((p) => p.text)).toEqual([ours.get(TAGS.field("aan"))]);
+  });
+});
+
+describe("the document as a file (Document.getFileAsync, Compressed)", () => {
+  // Text that does not compress away (a seeded sequence), so that the .docx takes several 64 KB slices.
+  const big = () => {
+    let seed = 17;
+    const word = () => ((seed = (seed * 48271) % 2147483647) % 1e8).toString(36);
+    return WordDocumentModel.fromSnapshot(
+      snapshotOf(Array.from({ length: 3000 }, () => Array.from({ length: 8 }, word).join(" "))),
+    );
+  };
+  const texts = (bytes: Uint8Array) =>
+    readDocx(bytes)
+      .paragraphs.map((p) => p.text)
+      .filter(Boolean);
+
+  test("slices of at most 64 KB; a document larger than one slice comes through whole", async () => {
+    const model = big();
+    const double = new WordDouble(model);
+    double.file.sliceLimit = 64 * 1024; // an iPad
+    const bytes = await double.getFile();
+    expect(double.file.sliceSizes).toEqual([SLICE_SIZE]);
+    expect(SLICE_SIZE).toBeLessThanOrEqual(64 * 1024);
+    expect(bytes.length).toBeGreaterThan(SLICE_SIZE);
+    expect(texts(bytes)).toEqual(model.paragraphs.map((p) => p.text));
+    expect(double.file.open).toBe(0);
+  });
+
+  test("a failed slice still closes the file; the next read (on the web) is whole", async () => {
+    const model = big();
+    const double = new WordDouble(model);
+    double.platform = "web";
+    double.file.failSlice = 1;
+    await expect(double.getFile()).rejects.toMatchObject({ code: "general", officeCode: "5001" });
+    expect(double.file.open).toBe(0);
+    expect(texts(await double.getFile())).toEqual(model.paragraphs.map((p) => p.text));
+  });
+
+  test("one file open at a time, however many copies are asked for at once", async () => {
+    const model = big();
+    const double = new WordDouble(model);
+    double.platform = "web";
+    const reads = await Promise.all([double.getFile(), double.getFile(), double.getFile()]);
+    expect(double.file.mostOpen).toBe(1);
+    for (const bytes of reads) expect(texts(bytes)).toEqual(model.paragraphs.map((p) => p.text));
+  });
+
+  test("error 11001 is said as a sentence about the network, nothing made", async () => {
+    const { doc, double, model } = (() => {
+      const model = emptyDocument();
+      const double = new WordDouble(model);
+      return { doc: new OfficeNotaDocument(double), double, model };
+    })();
+    double.file.failNextFile = 11001;
+    const error = await doc.publishCopy({ fields: {}, replacement: "5.1.2e" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "file-unavailable", officeCode: "11001" });
+    expect((error as NotaWordError).message).toMatch(/netwerkprobleem/);
+    expect(model.createdDocuments).toEqual([]);
+  });
+
+  test("without CompressedFile: 'unsupported', no file asked for", async () => {
+    const double = new WordDouble(emptyDocument(), { WordApi: 1.6 });
+    await expect(double.getFile()).rejects.toMatchObject({ code: "unsupported" });
+    expect(double.file.sliceSizes).toEqual([]);
   });
 });
