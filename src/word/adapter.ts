@@ -198,9 +198,13 @@ export class OfficeNotaDocument implements NotaDocument {
         return;
       }
       const steps = range.kind === "search" ? [range] : [range.head, range.tail];
-      const found = steps.map((s) => paragraph.search(s.searchText, { matchCase: true }).load("items"));
+      const found = steps.map((s) => paragraph.search(s.searchText, { matchCase: true }).load("items/text"));
       await context.sync();
-      const hits = steps.map((s, i) => found[i].items?.[s.occurrence]);
+      // Only a result that holds the text meant is selected; otherwise the whole paragraph is.
+      const hits = steps.map((s, i) => {
+        const r = found[i].items?.[s.occurrence];
+        return r && cleanText(r.text) === s.text ? r : undefined;
+      });
       if (hits.every(Boolean)) (hits.length === 2 ? hits[0]!.expandTo(hits[1]!) : hits[0]!).select("Select");
       else paragraph.select("Select");
       await context.sync();

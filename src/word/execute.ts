@@ -152,7 +152,7 @@ async function executeWrites(
   const located = new Map<PlannedEdit, Located>();
   const search = (p: Word.Paragraph, step: SearchStep) => {
     const found = p.search(step.searchText, { matchCase: true });
-    found.load("items");
+    found.load("items/text");
     return found;
   };
   for (const edit of plan) {
@@ -172,9 +172,10 @@ async function executeWrites(
     located.set(edit, entry);
   }
   if ([...located.values()].some((l) => l.results || l.head)) await context.sync();
+  // The result must hold the text meant: a search Word read otherwise (a code, a special character) writes nothing.
   const hit = (results: Word.RangeCollection | undefined, step: SearchStep) => {
     const r = results?.items?.[step.occurrence];
-    if (!r) throw new NotaWordError("stale");
+    if (!r || cleanText(r.text) !== step.text) throw new NotaWordError("stale");
     return r;
   };
   const targets = new Map<PlannedEdit, Word.Range | Word.Paragraph>();

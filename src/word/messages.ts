@@ -14,6 +14,8 @@ export type WordErrorCode =
   | "publish-refused"
   | "too-large"
   | "file-unavailable"
+  | "search-failed"
+  | "search-dialog-open"
   | "unavailable"
   | "general";
 
@@ -34,6 +36,10 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "publish-refused":
       "De openbaarmakingsversie is niet gemaakt: twee markeringen overlappen met verschillende gronden, of een markering noemt geen Woo-grond. Zie het tabblad Controle.",
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
+    "search-failed":
+      "Word kon deze tekst niet zoeken (te lang of met tekens die Word niet zoekt). Ga er zelf naartoe in het document en pas het daar aan.",
+    "search-dialog-open":
+      "Het venster Zoeken en vervangen van Word is open. Sluit het en probeer het opnieuw.",
     "file-unavailable":
       "Word kon het document niet ophalen: een netwerkprobleem (fout 11001). Controleer de verbinding, sla het document op en probeer het over een minuut opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
@@ -56,6 +62,9 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "publish-refused":
       "The publication copy was not made: two marks overlap on different grounds, or a mark names no Woo ground. See the Controle tab.",
     "too-large": "The document is too large to process at once. Save it and try again.",
+    "search-failed":
+      "Word could not search for this text (too long, or with characters Word does not search for). Go there in the document and change it yourself.",
+    "search-dialog-open": "Word's Find and Replace dialog is open. Close it and try again.",
     "file-unavailable":
       "Word could not fetch the document: a network problem (error 11001). Check the connection, save the document and try again in a minute.",
     unavailable: "Word does not respond. Wait a moment and try again.",

@@ -63,6 +63,11 @@ export interface Behaviour {
   syncAfterRun: "works" | "fails";
   /** Body.getOoxml() carries the sections' w:sectPr, or leaves them out (unverified). */
   bodyOoxmlSections: "included" | "omitted";
+  /**
+   * A non-breaking space, optional hyphen or non-breaking hyphen typed as such (not ^s, ^-, ^~) in search
+   * text: found like any character, or never found (unverified).
+   */
+  rawSpecialInSearch: "matches" | "misses";
 }
 
 /** Two opposite settings of every undocumented behaviour; adapter tests run against both. */
@@ -74,6 +79,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     placeholderControlText: "placeholder",
     syncAfterRun: "works",
     bodyOoxmlSections: "included",
+    rawSpecialInSearch: "matches",
   },
   b: {
     edgeInsert: "outside",
@@ -82,6 +88,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     placeholderControlText: "empty",
     syncAfterRun: "fails",
     bodyOoxmlSections: "omitted",
+    rawSpecialInSearch: "misses",
   },
 };
 
@@ -99,6 +106,8 @@ export class WordDouble {
   readonly changeListeners = new Set<() => void>();
   /** Tells doubles apart (the preview remounts the pane for a new one). */
   readonly id = ++doubleCount;
+  /** Word's Find and Replace dialog is open: search fails with SearchDialogIsOpen (Word.ErrorCodes). */
+  searchDialogOpen = false;
   /** When set, the next sync fails with this Office error code (then the switch resets). */
   failNextSync?: string;
   /**
@@ -554,7 +563,10 @@ function controlsAtEdge(ctx: DoubleContext, p: DParagraph, location: "After" | "
   return out;
 }
 
-/** Word's special search codes (Find and Replace, "Special"): ^^ a caret, ^t a tab, ^l a line break; others match nothing here. */
+/**
+ * Word's special search codes (Find and Replace, "Special"): ^^ a caret, ^t a tab, ^l a line break, ^s a
+ * non-breaking space, ^- an optional hyphen, ^~ a non-breaking hyphen; others match nothing here.
+ */
 function searchPattern(text: string): RegExp | undefined {
   let pattern = "";
   for (let i = 0; i < text.length; i++) {
@@ -566,6 +578,9 @@ function searchPattern(text: string): RegExp | undefined {
     const code = text[++i];
     if (code === "^") pattern += "\\^";
     else if (code === "t") pattern += "\t";
+    else if (code === "s") pattern += "\u00a0";
+    else if (code === "-") pattern += "\u00ad";
+    else if (code === "~") pattern += "\u2011";
     else if (code === "l")
       pattern += "\n"; // a manual line break (the double's paragraph text holds it as \n)
     else return undefined; // ^p, ^# …: paragraph marks or wildcards, which no paragraph's text holds here
@@ -870,11 +885,15 @@ class ParagraphProxy extends ClientObject<DParagraph> {
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollection {
     return new RangeCollection(this.ctx, () => {
       const p = this.resolve();
-      if (text.length > 255) throw new OfficeError("InvalidArgument", "search: more than 255 characters");
+      const host = this.ctx.host;
+      if (host.searchDialogOpen) throw new OfficeError("SearchDialogIsOpen", "The search dialog is open.");
+      if (text.length > 255)
+        throw new OfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or too long.");
       const found: DRange[] = [];
       const hay = options.matchCase ? p.text : p.text.toLowerCase();
       const pattern = searchPattern(options.matchCase ? text : text.toLowerCase());
       if (!text || !pattern || /[\n\r\v]/.test(text)) return found;
+      if (host.behaviour.rawSpecialInSearch === "misses" && /[\u00a0\u00ad\u2011]/.test(text)) return found;
       for (const m of hay.matchAll(pattern)) {
         if (m[0].length) found.push({ paragraphs: [p], start: m.index!, end: m.index! + m[0].length });
       }

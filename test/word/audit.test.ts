@@ -3,14 +3,21 @@
  * survive; the double imitates it with its reference (test/word-double/README.md).
  */
 import { OfficeNotaDocument, WordHost } from "../../src/word/adapter";
-import { WordDocumentModel, WordDouble, WORD_DEFAULT_PLACEHOLDER } from "../word-double";
+import {
+  ALL_SETS,
+  BEHAVIOURS,
+  WordDocumentModel,
+  WordDouble,
+  WORD_DEFAULT_PLACEHOLDER,
+} from "../word-double";
+import { MAX_SEARCH, WORD_SEARCH_LIMIT, planRangeSearch } from "../../src/word/search";
 import { parseNota } from "../../src/nota/parser";
 import { TAGS, TEMPLATE_FIELDS } from "../../src/nota/schema";
 import { templatePlaceholders } from "../../src/docx/ooxml-template";
 import { snapshotOf } from "../helpers/snapshots";
 import { readDocx } from "../../src/docx/reader";
 import { SLICE_SIZE } from "../../src/word/file";
-import { NotaWordError } from "../../src/word/errors";
+import { NotaWordError, toNotaWordError } from "../../src/word/errors";
 
 const emptyDocument = () => WordDocumentModel.fromSnapshot(snapshotOf([]));
 
@@ -122,5 +129,56 @@ describe("the document as a file (Document.getFileAsync, Compressed)", () => {
     const double = new WordDouble(emptyDocument(), { WordApi: 1.6 });
     await expect(double.getFile()).rejects.toMatchObject({ code: "unsupported" });
     expect(double.file.sliceSizes).toEqual([]);
+  });
+});
+
+describe("search: special characters as Word's codes, a margin below 255, Word's search errors said", () => {
+  const replace = async (mode: keyof typeof BEHAVIOURS, text: string, start: number, end: number) => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Eerste alinea", text]));
+    const double = new WordDouble(model, ALL_SETS, BEHAVIOURS[mode]);
+    const doc = new OfficeNotaDocument(double);
+    await doc.applyEdit(
+      { kind: "replaceText", paragraph: 1, start, end, text: "X" },
+      await doc.readSnapshot(),
+    );
+    return { text: model.paragraphs[1].text, double };
+  };
+
+  test.each(["a", "b"] as const)(
+    "behaviour %s: a non-breaking space, optional and non-breaking hyphen are searched as ^s, ^-, ^~",
+    async (mode) => {
+      for (const c of ["\u00a0", "\u00ad", "\u2011"]) {
+        const text = `Artikel 5${c}lid 2 en artikel 5${c}lid 3`;
+        const at = text.lastIndexOf(`5${c}lid`);
+        expect((await replace(mode, text, at, at + 5)).text).toBe(`Artikel 5${c}lid 2 en artikel X 3`);
+      }
+    },
+  );
+
+  test("a search text is kept below 255 with a margin: 250 characters go as head and tail", () => {
+    const middle = Array.from({ length: 250 }, (_, i) =>
+      String.fromCharCode(97 + ((i * 7) % 26) + (i % 3)),
+    ).join("");
+    const text = "x".repeat(10) + middle + "y".repeat(10);
+    expect(MAX_SEARCH).toBeLessThan(WORD_SEARCH_LIMIT);
+    expect(planRangeSearch(text, 10, 260).kind).toBe("span");
+  });
+
+  test("Word's Find dialog open: a sentence that says to close it, nothing written", async () => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Eerste alinea", "Een twee drie"]));
+    const double = new WordDouble(model);
+    const doc = new OfficeNotaDocument(double);
+    const snapshot = await doc.readSnapshot();
+    double.searchDialogOpen = true;
+    const error = await doc
+      .applyEdit({ kind: "replaceText", paragraph: 1, start: 4, end: 8, text: "2" }, snapshot)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "search-dialog-open", officeCode: "SearchDialogIsOpen" });
+    expect((error as NotaWordError).message).toMatch(/Zoeken en vervangen/);
+    expect(model.paragraphs[1].text).toBe("Een twee drie");
+  });
+
+  test("SearchStringInvalidOrTooLong is said as a sentence", () => {
+    expect(toNotaWordError({ code: "SearchStringInvalidOrTooLong" }).code).toBe("search-failed");
   });
 });
