@@ -205,9 +205,20 @@ export class OfficeNotaDocument implements NotaDocument {
         const r = found[i].items?.[s.occurrence];
         return r && cleanText(r.text) === s.text ? r : undefined;
       });
-      if (hits.every(Boolean)) (hits.length === 2 ? hits[0]!.expandTo(hits[1]!) : hits[0]!).select("Select");
-      else paragraph.select("Select");
-      await context.sync();
+      if (!hits.every(Boolean)) {
+        paragraph.select("Select");
+        await context.sync();
+        return;
+      }
+      (hits.length === 2 ? hits[0]!.expandTo(hits[1]!) : hits[0]!).select("Select");
+      try {
+        await context.sync();
+      } catch (err) {
+        // Range.expandTo throws ItemNotFound where Word cannot span the two: the whole paragraph instead.
+        if ((err as { code?: unknown }).code !== "ItemNotFound") throw err;
+        paragraph.select("Select");
+        await context.sync();
+      }
     });
   }
 

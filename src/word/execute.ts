@@ -51,6 +51,39 @@ export class LiveParagraphs {
   }
 }
 
+/**
+ * The innermost tagged control that ends (`after`) or starts at the anchor paragraph, when the new paragraphs
+ * do not belong in it; undefined otherwise.
+ */
+function edgeControl(
+  snapshot: DocumentSnapshot,
+  anchor: Extract<Anchor, { paragraph: number }>,
+  after: boolean,
+): string | undefined {
+  const p = snapshot.paragraphs[anchor.paragraph];
+  const marks = new Set((p.marks ?? []).map((m) => m.tag));
+  const tags = p.contentControlTags.filter((tag) => !marks.has(tag));
+  const innermost = tags[tags.length - 1];
+  if (!innermost || innermost === anchor.inside) return undefined;
+  const q = snapshot.paragraphs[anchor.paragraph + (after ? 1 : -1)];
+  const continues = q && storyOf(q) === storyOf(p) && q.contentControlTags.includes(innermost);
+  return continues ? undefined : innermost;
+}
+
+/** Whether snapshot paragraph `index` is the first or last paragraph of a tagged control around it. */
+function atControlEdge(snapshot: DocumentSnapshot, index: number): boolean {
+  const p = snapshot.paragraphs[index];
+  const marks = new Set((p.marks ?? []).map((m) => m.tag));
+  const story = storyOf(p);
+  const neighbour = (i: number) => {
+    const q = snapshot.paragraphs[i];
+    return q && storyOf(q) === story ? q.contentControlTags : [];
+  };
+  return p.contentControlTags
+    .filter((tag) => !marks.has(tag))
+    .some((tag) => !neighbour(index - 1).includes(tag) || !neighbour(index + 1).includes(tag));
+}
+
 const tagsOf = (plan: readonly PlannedEdit[]): string[] => {
   const tags = new Set<string>();
   for (const e of plan) {
@@ -185,7 +218,11 @@ async function executeWrites(
       targets.set(edit, hit(l.head, l.range.head).expandTo(hit(l.tail, l.range.tail)));
     else targets.set(edit, l.paragraph);
   }
-  const deletions = plan.flatMap((e) => (e.op === "deleteParagraph" ? [live.find(e.paragraph)] : []));
+  const deletions = plan.flatMap((e) =>
+    e.op === "deleteParagraph"
+      ? [{ paragraph: live.find(e.paragraph), edge: atControlEdge(snapshot, e.paragraph) }]
+      : [],
+  );
   const rows = plan.flatMap((e) =>
     e.op === "insertTableRow" ? [{ e, paragraph: live.find(e.paragraph) }] : [],
   );
@@ -237,8 +274,13 @@ async function executeWrites(
     const after = anchor.kind === "after";
     // After a paragraph, the new ones go in reverse order, each right after it; before it, in order.
     const order = after ? [...edit.paragraphs].reverse() : edit.paragraphs;
+    // A tagged control that ends (starts) at the anchor and is not the one the paragraphs belong in: they go
+    // after (before) it through its own documented insertParagraph, so that none lands in it and has to be
+    // taken out again (which, at its edge, would delete the control: office-js #4975).
+    const edge = edgeControl(snapshot, anchor, after);
+    const target = edge ? paragraph.parentContentControlOrNullObject : paragraph;
     const inserted = order.map((n) => {
-      const p = paragraph.insertParagraph(n.text, after ? "After" : "Before");
+      const p = target.insertParagraph(n.text, after ? "After" : "Before");
       const parent = p.parentContentControlOrNullObject;
       parent.load("tag");
       return { n, p, parent };
@@ -247,7 +289,11 @@ async function executeWrites(
     anchorParent.load("tag");
     return { anchor, after, inserted, anchorParent };
   });
-  deletions.forEach((p) => p.delete());
+  // Deleting a control's first or last paragraph deletes the control (office-js #4975, by design): such a
+  // paragraph is emptied instead, and the control stays.
+  deletions.forEach(({ paragraph, edge }) =>
+    edge ? paragraph.insertText("", "Replace") : paragraph.delete(),
+  );
   await context.sync();
   if (!checks.length) return;
 
@@ -269,7 +315,10 @@ async function executeWrites(
       const landed = tagOf(item.parent);
       let p = item.p;
       if (landed !== anchor.inside) {
-        p.delete();
+        // In a control it does not belong in, the paragraph is that control's last (first): deleting it would
+        // delete the control (office-js #4975), so it is emptied instead.
+        if (landed !== null) p.insertText("", "Replace");
+        else p.delete();
         if (landed !== null) {
           // In a control that ends (or starts) at the anchor: right after (before) that control instead.
           p = item.parent.insertParagraph(item.n.text, after ? "After" : "Before");

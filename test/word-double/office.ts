@@ -108,6 +108,8 @@ export class WordDouble {
   readonly id = ++doubleCount;
   /** Word's Find and Replace dialog is open: search fails with SearchDialogIsOpen (Word.ErrorCodes). */
   searchDialogOpen = false;
+  /** When set, that sync (by syncCount) fails with the code, its operations not carried out. */
+  failSyncAt?: { sync: number; code: string };
   /** When set, the next sync fails with this Office error code (then the switch resets). */
   failNextSync?: string;
   /**
@@ -212,7 +214,8 @@ export class DoubleContext {
     this.host.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    const failure = this.host.failNextSync;
+    const at = this.host.failSyncAt;
+    const failure = this.host.failNextSync ?? (at && at.sync === this.host.syncCount ? at.code : undefined);
     this.host.failNextSync = undefined;
     if (failure) throw new OfficeError(failure, `Simulated ${failure}`);
     try {
@@ -940,11 +943,23 @@ class ParagraphProxy extends ClientObject<DParagraph> {
   insertContentControl(): ContentControlProxy {
     return new RangeProxy(this.ctx, () => ({ paragraphs: [this.resolve()] })).insertContentControl();
   }
+  /**
+   * Paragraph.delete: the paragraph goes, and with it a control whose first or last paragraph it is (the
+   * control's edge stands in the paragraph mark: office-js #4975, by design).
+   */
   delete(): void {
     this.ctx.enqueue(() => {
       const p = this.resolve();
       const model = this.ctx.model;
       const list = model.listOf(p);
+      for (const id of p.controls) {
+        const c = model.controls.get(id);
+        const own = c ? model.paragraphsOf(c) : [];
+        if (c && !c.span && (own[0] === p || own[own.length - 1] === p)) {
+          for (const q of own) q.controls = q.controls.filter((x) => x !== id);
+          model.controls.delete(id);
+        }
+      }
       list.splice(list.indexOf(p), 1);
       if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     });
@@ -981,21 +996,29 @@ class RangeProxy extends ClientObject<DRange> {
     return this.get("text");
   }
   /**
-   * Range.expandTo (WordApi 1.3): from this range's start to the other's end; within one paragraph by
-   * characters, across paragraphs as whole paragraphs (the double has no narrower controls).
+   * Range.expandTo (WordApi 1.3): the span of both ranges, whichever comes first; within one paragraph by
+   * characters, across paragraphs as whole paragraphs (the double has no narrower controls); another story's
+   * range is not found (ItemNotFound).
    */
   expandTo(other: RangeProxy): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const a = this.resolve();
       const b = other.resolve();
-      if (a.paragraphs[0] === b.paragraphs[0])
-        return { paragraphs: a.paragraphs, start: a.start, end: b.end };
-      const list = this.ctx.model.listOf(a.paragraphs[0]);
-      const from = list.indexOf(a.paragraphs[0]);
-      const to = list.indexOf(b.paragraphs[b.paragraphs.length - 1]);
-      if (from < 0 || to < from)
-        throw new OfficeError("InvalidArgument", "expandTo: the ranges do not follow");
-      return { paragraphs: list.slice(from, to + 1) };
+      const model = this.ctx.model;
+      const list = model.listOf(a.paragraphs[0]);
+      // "Extends from this range in either direction to cover another range"; not across stories.
+      if (model.listOf(b.paragraphs[0]) !== list || !list.includes(b.paragraphs[0]))
+        throw new OfficeError("ItemNotFound", "expandTo: the other range is not in this story");
+      if (a.paragraphs.length === 1 && b.paragraphs.length === 1 && a.paragraphs[0] === b.paragraphs[0]) {
+        const length = a.paragraphs[0].text.length;
+        const start = Math.min(a.start ?? 0, b.start ?? 0);
+        const end = Math.max(a.end ?? length, b.end ?? length);
+        return start === 0 && end === length
+          ? { paragraphs: a.paragraphs }
+          : { paragraphs: a.paragraphs, start, end };
+      }
+      const indexes = [...a.paragraphs, ...b.paragraphs].map((p) => list.indexOf(p));
+      return { paragraphs: list.slice(Math.min(...indexes), Math.max(...indexes) + 1) };
     });
   }
   /** The controls that lie within the range. */

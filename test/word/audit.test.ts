@@ -182,3 +182,83 @@ describe("search: special characters as Word's codes, a margin below 255, Word's
     expect(toNotaWordError({ code: "SearchStringInvalidOrTooLong" }).code).toBe("search-failed");
   });
 });
+
+describe("Paragraph.delete of a control's edge (office-js #4975) and Range.expandTo", () => {
+  test("a field's further line at the end of its control: the control stays, the value is written", async () => {
+    const tag = TAGS.field("aan");
+    const model = WordDocumentModel.fromSnapshot(
+      snapshotOf([
+        "TER BESLISSING",
+        ["Aan: MOCW", { contentControlTags: [tag] }],
+        ["via SOCW", { contentControlTags: [tag] }],
+        "Van: Directie MBO",
+        "Aanleiding",
+        "Tekst.",
+      ]),
+    );
+    const doc = new OfficeNotaDocument(new WordDouble(model));
+    const before = parseNota(await doc.readSnapshot()).header.aan!;
+    expect(before.paragraphs).toHaveLength(2);
+    await doc.setField("aan", "MOCW (via SOCW)");
+    const after = parseNota(model.toSnapshot()).header.aan!;
+    expect(after).toMatchObject({ value: "MOCW (via SOCW)", tagged: true });
+  });
+
+  test("the double: deleting a control's last paragraph deletes the control, a middle one does not", async () => {
+    const tag = TAGS.block("aanleiding");
+    const model = WordDocumentModel.fromSnapshot(
+      snapshotOf([
+        ["Een", { contentControlTags: [tag] }],
+        ["Twee", { contentControlTags: [tag] }],
+        ["Drie", { contentControlTags: [tag] }],
+      ]),
+    );
+    const double = new WordDouble(model);
+    const remove = (i: number) =>
+      double.run(async (context) => {
+        const ps = context.document.body.paragraphs.load("items");
+        await context.sync();
+        ps.items[i].delete();
+        await context.sync();
+      });
+    await remove(1);
+    expect(model.toSnapshot().paragraphs.map((p) => p.contentControlTags)).toEqual([[tag], [tag]]);
+    await remove(1);
+    expect(model.toSnapshot().paragraphs.map((p) => p.contentControlTags)).toEqual([[]]);
+  });
+
+  test("expandTo extends in either direction; another story's range is not found", async () => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Een twee drie", "Vier"]));
+    model.headers.Primary = model.paragraphsFromSnapshot(snapshotOf(["Kop"]).paragraphs);
+    const double = new WordDouble(model);
+    const text = await double.run(async (context) => {
+      const ps = context.document.body.paragraphs.load("items");
+      await context.sync();
+      const drie = ps.items[0].search("drie").getFirst();
+      const een = ps.items[0].search("Een").getFirst();
+      const range = drie.expandTo(een).load("text");
+      await context.sync();
+      return range.text;
+    });
+    expect(text).toBe("Een twee drie");
+    await expect(
+      double.run(async (context) => {
+        const body = context.document.body.paragraphs.getFirst().getRange("Whole");
+        const header = context.document.sections.getFirst().getHeader("Primary").paragraphs.getFirst();
+        body.expandTo(header.getRange("Whole")).load("text");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("goTo over two search results Word cannot span: the paragraph is selected, no failure", async () => {
+    const long = Array.from({ length: 300 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join("");
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Eerste", `Begin ${long} einde`]));
+    const double = new WordDouble(model);
+    const doc = new OfficeNotaDocument(double);
+    // Word's expandTo fails the selecting sync (the third: paragraphs, search, select) with ItemNotFound.
+    double.failSyncAt = { sync: double.syncCount + 3, code: "ItemNotFound" };
+    await doc.goTo({ paragraph: 1, text: `Begin ${long} einde`, start: 6, end: 306 });
+    expect(model.selectedText()).toBe(`Begin ${long} einde`);
+  });
+});
