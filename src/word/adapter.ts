@@ -105,7 +105,8 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   readSnapshot(options: ReadOptions = {}): Promise<DocumentSnapshot> {
-    return this.run((context) => readDocument(context, this.capabilities, options));
+    const caps = { ...this.capabilities, pageSetup: this.host.isSetSupported("WordApiDesktop", "1.3") };
+    return this.run((context) => readDocument(context, caps, options));
   }
 
   async insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void> {

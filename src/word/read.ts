@@ -1,7 +1,8 @@
 /**
- * Reading the open document into a DocumentSnapshot in at most two syncs, whatever its size: the paragraphs of
- * the body and the first page's header, the content controls with their tags, the afstemming record, and pages
- * where Word has them. Placeholder state comes from what Word records in the document (w:showingPlcHdr, read
+ * Reading the open document into a DocumentSnapshot in a number of syncs that does not grow with its size (the
+ * page headers in one of their own, three where Word refuses to read a header that is not there; the body in
+ * two): the paragraphs of the body and the first page's header, the content controls with their tags, the
+ * afstemming record, and pages where Word has them. Placeholder state comes from what Word records in the document (w:showingPlcHdr, read
  * from the control's OOXML with the same parser the command line uses), never from comparing texts.
  */
 import { AFSTEMMING_NAMESPACE } from "../nota/schema";
@@ -28,11 +29,55 @@ const ambiguous = (cc: Word.ContentControl) =>
  */
 const loadFlatOpc = () => import("../docx/flat-opc");
 
+/** What the read needs to know of this Word: the capabilities, and whether Section.pageSetup exists. */
+export type ReadCapabilities = Capabilities & {
+  /** Section.pageSetup.differentFirstPageHeaderFooter (WordApiDesktop 1.3). */
+  pageSetup?: boolean;
+};
+
+/**
+ * The first page's header, where house-style templates keep the nota's header column: read in a sync of its
+ * own, since reading a header a document does not have has failed the batch it stood in. Where Word says
+ * whether the first page has its own header (Section.pageSetup, WordApiDesktop 1.3), only the header the first
+ * page shows is taken. A header Word refuses to read is left out; the body is read all the same.
+ */
+async function readHeader(context: Word.RequestContext, caps: ReadCapabilities) {
+  const setup = caps.pageSetup
+    ? context.document.sections.getFirst().pageSetup.load("differentFirstPageHeaderFooter")
+    : undefined;
+  const attempt = async (stories: Story[]) => {
+    const headers = stories.map((story) => ({
+      story,
+      paragraphs: storyParagraphs(context, story).load(PARAGRAPH_PROPS),
+    }));
+    try {
+      await context.sync();
+      return headers;
+    } catch (err) {
+      if (!HEADER_REFUSED.has(String((err as { code?: unknown }).code))) throw err;
+      return undefined;
+    }
+  };
+  // Both headers at once; refused (one of them is not there), each alone, the first page's own first.
+  const headers =
+    (await attempt(HEADER_STORIES)) ??
+    (await attempt(["firstPageHeader"])) ??
+    (await attempt(["primaryHeader"])) ??
+    [];
+  const shown = (h: { story: Story }) =>
+    !setup || h.story === (setup.differentFirstPageHeaderFooter ? "firstPageHeader" : "primaryHeader");
+  return headers.filter(shown).find((h) => h.paragraphs.items.some((p) => p.text.trim()));
+}
+
+/** The codes with which Word has refused to read a header that is not there. */
+const HEADER_REFUSED = new Set(["ItemNotFound", "GeneralException", "InvalidArgument"]);
+
 export async function readDocument(
   context: Word.RequestContext,
-  caps: Capabilities,
+  caps: ReadCapabilities,
   options: ReadOptions = {},
 ): Promise<DocumentSnapshot> {
+  const header = await readHeader(context, caps);
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load(PARAGRAPH_PROPS);
   // Every control, in the body and the page headers (Document.contentControls; Body's has rich text only).
@@ -46,13 +91,7 @@ export async function readDocument(
   const pagesWanted = caps.pages && !!options.pagesFor;
   const bodyOoxml = pagesWanted ? context.document.body.getOoxml() : undefined;
   const sections = pagesWanted ? context.document.sections.load("items") : undefined;
-  // The first page's header, where house-style templates keep the nota's header column.
-  const headers = HEADER_STORIES.map((story) => ({
-    story,
-    paragraphs: storyParagraphs(context, story).load(PARAGRAPH_PROPS),
-  }));
   await context.sync();
-  const header = headers.find((h) => h.paragraphs.items.some((p) => p.text.trim()));
   const all = [...paragraphs.items, ...(header?.paragraphs.items ?? [])];
   const bodyCount = paragraphs.items.length;
   // Word on the web can answer `items` with undefined when nothing matches.

@@ -57,7 +57,7 @@ export interface PassageResult {
 
 export interface NotaDocument {
   readonly capabilities: Capabilities;
-  /** The whole document as a snapshot, in at most two syncs whatever its size. */
+  /** The whole document as a snapshot, in at most three syncs whatever its size (the page header in its own). */
   readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot>;
   /** No text and no tables: the template can go in without a choice. One sync. */
   isEmpty(): Promise<boolean>;

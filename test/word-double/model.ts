@@ -85,6 +85,8 @@ export class WordDocumentModel {
   paragraphs: DParagraph[] = [];
   /** The first section's page headers. */
   headers: Record<HeaderType, DParagraph[]> = { FirstPage: [], Primary: [] };
+  /** Whether the first page shows its own header (PageSetup.differentFirstPageHeaderFooter); unset: it has one. */
+  differentFirstPageSetting?: boolean;
   controls = new Map<number, DControl>();
   /** The paragraphs that start a section (after the first), with where the section restarts its numbering. */
   sectionStarts = new Map<DParagraph, number | undefined>();
@@ -117,6 +119,10 @@ export class WordDocumentModel {
     }
     if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     return model;
+  }
+
+  get differentFirstPage(): boolean {
+    return this.differentFirstPageSetting ?? this.headers.FirstPage.length > 0;
   }
 
   emptyParagraph(): DParagraph {

@@ -68,6 +68,8 @@ export interface Behaviour {
    * text: found like any character, or never found (unverified).
    */
   rawSpecialInSearch: "matches" | "misses";
+  /** Reading the paragraphs of a header the section does not have: empty, or fails with ItemNotFound. */
+  missingHeaderRead: "empty" | "throws";
 }
 
 /** Two opposite settings of every undocumented behaviour; adapter tests run against both. */
@@ -80,6 +82,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     syncAfterRun: "works",
     bodyOoxmlSections: "included",
     rawSpecialInSearch: "matches",
+    missingHeaderRead: "empty",
   },
   b: {
     edgeInsert: "outside",
@@ -89,6 +92,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     syncAfterRun: "fails",
     bodyOoxmlSections: "omitted",
     rawSpecialInSearch: "misses",
+    missingHeaderRead: "throws",
   },
 };
 
@@ -477,6 +481,15 @@ class EventHandlerResult {
 
 type DSection = { first: DParagraph; restart?: number };
 
+class PageSetupProxy extends ClientObject<WordDocumentModel> {
+  protected readers() {
+    return { differentFirstPageHeaderFooter: (m: WordDocumentModel) => m.differentFirstPage };
+  }
+  get differentFirstPageHeaderFooter(): boolean {
+    return this.get("differentFirstPageHeaderFooter");
+  }
+}
+
 class SectionProxy extends ClientObject<DSection> {
   protected readers() {
     return {};
@@ -486,11 +499,23 @@ class SectionProxy extends ClientObject<DSection> {
     const section = () => this.resolve();
     return {
       get paragraphs() {
-        return new ParagraphCollection(ctx, () =>
-          section().first === ctx.model.paragraphs[0] ? ctx.model.headers[type] : [],
-        );
+        return new ParagraphCollection(ctx, () => {
+          const first = section().first === ctx.model.paragraphs[0];
+          const list = first ? ctx.model.headers[type] : [];
+          // A header the section does not have: empty (a), or the read fails (b).
+          if (!list.length && ctx.host.behaviour.missingHeaderRead === "throws")
+            throw new OfficeError("ItemNotFound", `getHeader(${type}): the header does not exist`);
+          return list;
+        });
       },
     };
+  }
+  /** Section.pageSetup (WordApiDesktop 1.3): whether the first page has its own header. */
+  get pageSetup() {
+    return new PageSetupProxy(this.ctx, () => {
+      this.ctx.host.require("WordApiDesktop", 1.3, "Section.pageSetup");
+      return this.resolve().first === this.ctx.model.paragraphs[0] ? this.ctx.model : null;
+    });
   }
   /** The section's body: enough of it for getRange("Start").pages. */
   get body() {

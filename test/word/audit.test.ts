@@ -262,3 +262,35 @@ describe("Paragraph.delete of a control's edge (office-js #4975) and Range.expan
     expect(model.selectedText()).toBe(`Begin ${long} einde`);
   });
 });
+
+describe("the first page's header: read in a guarded sync of its own", () => {
+  const withHeader = (story: "FirstPage" | "Primary", lines: string[]) => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Aanleiding", "Tekst."]));
+    model.headers[story] = model.paragraphsFromSnapshot(snapshotOf(lines).paragraphs);
+    return model;
+  };
+
+  test("a Word that refuses to read a header the document does not have: the other header and the body are read", async () => {
+    const model = withHeader("Primary", ["TER BESLISSING", "Aan: MOCW"]);
+    const doc = new OfficeNotaDocument(new WordDouble(model, ALL_SETS, BEHAVIOURS.b));
+    const snapshot = await doc.readSnapshot();
+    expect(snapshot.paragraphs.map((p) => [p.text, p.story ?? "body"])).toEqual([
+      ["Aanleiding", "body"],
+      ["Tekst.", "body"],
+      ["TER BESLISSING", "primaryHeader"],
+      ["Aan: MOCW", "primaryHeader"],
+    ]);
+  });
+
+  test("where Section.pageSetup says the first page shows the primary header, a leftover first-page header is not read", async () => {
+    const model = withHeader("Primary", ["TER BESLISSING", "Aan: MOCW"]);
+    model.headers.FirstPage = model.paragraphsFromSnapshot(snapshotOf(["Oude kop"]).paragraphs);
+    model.differentFirstPageSetting = false;
+    const doc = new OfficeNotaDocument(new WordDouble(model, { ...ALL_SETS, WordApiDesktop: 1.3 }));
+    const snapshot = await doc.readSnapshot();
+    expect(snapshot.paragraphs.filter((p) => p.story).map((p) => p.text)).toEqual([
+      "TER BESLISSING",
+      "Aan: MOCW",
+    ]);
+  });
+});
