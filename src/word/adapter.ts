@@ -19,6 +19,7 @@ import { readDocument } from "./read";
 import { planRangeSearch } from "./search";
 import type {
   Capabilities,
+  DocumentChange,
   GoToTarget,
   NotaDocument,
   PassageResult,
@@ -43,6 +44,8 @@ export interface WordHost {
 
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
+/** Comments removed per sync. */
+export const COMMENT_CHUNK = 50;
 
 export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capabilities {
   return {
@@ -78,11 +81,21 @@ export class OfficeNotaDocument implements NotaDocument {
     this.capabilities = detectCapabilities(host);
   }
 
+  /**
+   * Batches of ours under way, and for one turn after: Word fires paragraph events for the add-in's own writes
+   * too (office-js #4874, #5400), and those are not the author's edits.
+   */
+  private ownBatches = 0;
+
   private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    this.ownBatches++;
     try {
       return await this.host.run(batch);
     } catch (err) {
       throw toNotaWordError(err);
+    } finally {
+      // Word's events for our writes can arrive just after the batch: they are let through a turn later.
+      setTimeout(() => this.ownBatches--, 0);
     }
   }
 
@@ -402,17 +415,44 @@ export class OfficeNotaDocument implements NotaDocument {
       comments.load("items/content");
       await context.sync();
       const ours = (comments.items ?? []).filter((c) => c.content.startsWith(COMMENT_MARKER));
-      ours.forEach((c) => c.delete());
-      await context.sync();
+      // In chunks, so that one comment Word will not delete (office-js #6551) does not keep the rest: a chunk
+      // that fails is tried again comment by comment, and what still fails stays (a next click tries again).
+      let left = 0;
+      const remove = async (chunk: Word.Comment[]): Promise<void> => {
+        chunk.forEach((c) => c.delete());
+        try {
+          await context.sync();
+        } catch (err) {
+          if (chunk.length === 1) {
+            left++;
+            if (!toNotaWordError(err).officeCode) throw err;
+            return;
+          }
+          for (const c of chunk) await remove([c]);
+        }
+      };
+      const chunks = Array.from({ length: Math.ceil(ours.length / COMMENT_CHUNK) }, (_, i) =>
+        ours.slice(i * COMMENT_CHUNK, (i + 1) * COMMENT_CHUNK),
+      );
+      for (const chunk of chunks) await remove(chunk);
+      // The rest are gone; the ones Word kept are said, so that the person removes them in Word.
+      if (left) throw new NotaWordError("comments-left");
       return ours.length;
     });
   }
 
-  async onDocumentChanged(handler: () => void): Promise<(() => Promise<void>) | undefined> {
+  async onDocumentChanged(
+    handler: (change: DocumentChange) => void,
+  ): Promise<(() => Promise<void>) | undefined> {
     if (!this.capabilities.paragraphEvents) return undefined;
     const registrations = await this.run(async (context) => {
       const document = context.document;
-      const listen = async () => handler();
+      // Only the author's edits: an event during (or right after) a batch of ours is our own write. Events can
+      // also be missed (office-js #5400): the pane keeps its manual "Controleren".
+      const listen = async (event: { uniqueLocalIds?: string[] }) => {
+        if (this.ownBatches > 0) return;
+        handler({ paragraphIds: event.uniqueLocalIds ? [...event.uniqueLocalIds] : undefined });
+      };
       const added = [
         document.onParagraphChanged.add(listen),
         document.onParagraphAdded.add(listen),

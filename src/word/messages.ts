@@ -15,6 +15,7 @@ export type WordErrorCode =
   | "too-large"
   | "file-unavailable"
   | "search-failed"
+  | "comments-left"
   | "search-dialog-open"
   | "unavailable"
   | "general";
@@ -38,6 +39,8 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
     "search-failed":
       "Word kon deze tekst niet zoeken (te lang of met tekens die Word niet zoekt). Ga er zelf naartoe in het document en pas het daar aan.",
+    "comments-left":
+      "Niet alle opmerkingen van de assistent konden worden verwijderd; de andere wel. Verwijder de overgebleven opmerkingen in Word zelf (Controleren > Verwijderen).",
     "search-dialog-open":
       "Het venster Zoeken en vervangen van Word is open. Sluit het en probeer het opnieuw.",
     "file-unavailable":
@@ -64,6 +67,8 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "too-large": "The document is too large to process at once. Save it and try again.",
     "search-failed":
       "Word could not search for this text (too long, or with characters Word does not search for). Go there in the document and change it yourself.",
+    "comments-left":
+      "Not all of the assistant's comments could be removed; the others were. Remove the remaining ones in Word itself (Review > Delete).",
     "search-dialog-open": "Word's Find and Replace dialog is open. Close it and try again.",
     "file-unavailable":
       "Word could not fetch the document: a network problem (error 11001). Check the connection, save the document and try again in a minute.",

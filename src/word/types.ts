@@ -55,6 +55,11 @@ export interface PassageResult {
   pageNumbers: NonNullable<DocumentSnapshot["pageNumbers"]>;
 }
 
+/** What an edit event says: the paragraphs it touched (Word's uniqueLocalIds, WordApi 1.6), where it says. */
+export interface DocumentChange {
+  paragraphIds?: string[];
+}
+
 export interface NotaDocument {
   readonly capabilities: Capabilities;
   /** The whole document as a snapshot, in at most three syncs whatever its size (the page header in its own). */
@@ -109,6 +114,9 @@ export interface NotaDocument {
   applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void>;
   addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number>;
   removeReviewComments(): Promise<number>;
-  /** Calls `handler` after the author edits; undefined when this Word has no paragraph events. */
-  onDocumentChanged(handler: () => void): Promise<(() => Promise<void>) | undefined>;
+  /**
+   * Calls `handler` after the author edits (never for this add-in's own writes), with the edited paragraphs'
+   * uniqueLocalIds where Word gives them; undefined when this Word has no paragraph events.
+   */
+  onDocumentChanged(handler: (change: DocumentChange) => void): Promise<(() => Promise<void>) | undefined>;
 }

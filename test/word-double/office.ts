@@ -110,6 +110,8 @@ export class WordDouble {
   readonly changeListeners = new Set<() => void>();
   /** Tells doubles apart (the preview remounts the pane for a new one). */
   readonly id = ++doubleCount;
+  /** Comments whose delete fails the batch (GeneralException), as some do on the web (office-js #6551). */
+  readonly undeletableComments = new Set<number>();
   /** Word's Find and Replace dialog is open: search fails with SearchDialogIsOpen (Word.ErrorCodes). */
   searchDialogOpen = false;
   /** When set, that sync (by syncCount) fails with the code, its operations not carried out. */
@@ -122,7 +124,7 @@ export class WordDouble {
    */
   platform: "desktop" | "web" = "desktop";
   /** Registered event handlers by event name (ParagraphChanged, ParagraphAdded, ParagraphDeleted). */
-  readonly handlers = new Map<string, Set<() => void>>();
+  readonly handlers = new Map<string, Set<(args: ParagraphEventArgs) => void>>();
 
   constructor(
     public model: WordDocumentModel,
@@ -173,12 +175,22 @@ export class WordDouble {
       const control = this.model.controls.get(id);
       if (control) control.showingPlaceholder = false;
     }
-    this.fire("ParagraphChanged");
+    this.fire("ParagraphChanged", [paragraph.uid]);
     this.changeListeners.forEach((l) => l());
   }
 
-  fire(event: string): void {
-    this.handlers.get(event)?.forEach((h) => h());
+  /** Fires a paragraph event with the paragraphs' uniqueLocalIds (WordApi 1.6; the double's ids are its uids). */
+  fire(event: string, uids: number[]): void {
+    const args = { type: event, uniqueLocalIds: uids.map(String), source: "Local" as const };
+    this.handlers.get(event)?.forEach((h) => h(args));
+  }
+
+  /** Every paragraph's text by uid, to tell which ones a batch changed. */
+  paragraphTexts(): Map<number, string> {
+    const m = this.model;
+    return new Map(
+      [...m.paragraphs, ...m.headers.FirstPage, ...m.headers.Primary].map((p) => [p.uid, p.text]),
+    );
   }
 
   require(name: string, version: number, what: string): void {
@@ -188,6 +200,13 @@ export class WordDouble {
 }
 
 type Op = () => void;
+
+/** What a paragraph event hands its handler (Word.ParagraphChangedEventArgs and its Added/Deleted kin). */
+export interface ParagraphEventArgs {
+  type: string;
+  uniqueLocalIds: string[];
+  source: "Local" | "Remote";
+}
 
 export class DoubleContext {
   private queue: Op[] = [];
@@ -222,14 +241,28 @@ export class DoubleContext {
     const failure = this.host.failNextSync ?? (at && at.sync === this.host.syncCount ? at.code : undefined);
     this.host.failNextSync = undefined;
     if (failure) throw new OfficeError(failure, `Simulated ${failure}`);
+    const listening = [...this.host.handlers.values()].some((h) => h.size > 0);
+    const before = listening ? this.host.paragraphTexts() : undefined;
     try {
       for (const op of ops) op();
     } catch (err) {
       if (err instanceof OfficeError) throw err;
       throw new OfficeError("GeneralException", (err as Error).message);
     } finally {
+      if (before) this.fireChanges(before);
       this.host.changeListeners.forEach((l) => l());
     }
+  }
+
+  /** The add-in's own writes fire paragraph events too (office-js #4874, #5400). */
+  private fireChanges(before: Map<number, string>): void {
+    const after = this.host.paragraphTexts();
+    const changed = [...after].filter(([uid, text]) => before.has(uid) && before.get(uid) !== text);
+    const added = [...after.keys()].filter((uid) => !before.has(uid));
+    const deleted = [...before.keys()].filter((uid) => !after.has(uid));
+    if (changed.length) this.host.fire("ParagraphChanged", changed.map(([uid]) => uid));
+    if (added.length) this.host.fire("ParagraphAdded", added);
+    if (deleted.length) this.host.fire("ParagraphDeleted", deleted);
   }
 }
 
@@ -445,8 +478,8 @@ class DocumentProxy {
   private events(event: string) {
     const ctx = this.ctx;
     return {
-      add(handler: () => Promise<void>) {
-        const run = () => void handler();
+      add(handler: (args: ParagraphEventArgs) => Promise<void>) {
+        const run = (args: ParagraphEventArgs) => void handler(args);
         ctx.enqueue(() => {
           ctx.host.require("WordApi", 1.6, `on${event}`);
           const set = ctx.host.handlers.get(event) ?? new Set();
@@ -1372,9 +1405,12 @@ class CommentProxy extends ClientObject<{ id: number; content: string }> {
   get content(): string {
     return this.get("content");
   }
+  /** Comment.delete; a comment in `undeletableComments` fails the batch (office-js #6551). */
   delete(): void {
     this.ctx.enqueue(() => {
       const c = this.resolve();
+      if (this.ctx.host.undeletableComments.has(c.id))
+        throw new OfficeError("GeneralException", "Comment.delete: the comment cannot be deleted");
       this.ctx.model.comments = this.ctx.model.comments.filter((x) => x.id !== c.id);
     });
   }

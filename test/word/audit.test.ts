@@ -2,7 +2,7 @@
  * What the audit of the Word layer found (issue 17 §2), each case a behaviour of Word that the adapter must
  * survive; the double imitates it with its reference (test/word-double/README.md).
  */
-import { OfficeNotaDocument, WordHost } from "../../src/word/adapter";
+import { COMMENT_CHUNK, COMMENT_MARKER, OfficeNotaDocument, WordHost } from "../../src/word/adapter";
 import {
   ALL_SETS,
   BEHAVIOURS,
@@ -292,5 +292,59 @@ describe("the first page's header: read in a guarded sync of its own", () => {
       "TER BESLISSING",
       "Aan: MOCW",
     ]);
+  });
+});
+
+describe("paragraph events and comments", () => {
+  test("the add-in's own writes fire events (office-js #4874), but only the author's edits reach the handler, with their ids", async () => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf([]));
+    const double = new WordDouble(model);
+    const doc = new OfficeNotaDocument(double);
+    await doc.insertTemplate({}, "start");
+    const changes: (string[] | undefined)[] = [];
+    const fired: string[] = [];
+    const stop = await doc.onDocumentChanged((c) => changes.push(c.paragraphIds));
+    const count = () => {
+      for (const [name, set] of double.handlers) if (set.size) fired.push(name);
+    };
+    count();
+    await doc.setField("aan", "MOCW");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(changes).toEqual([]);
+    double.type(3, "Getypt");
+    expect(changes).toEqual([[String(model.paragraphs[3].uid)]]);
+    expect(fired).toEqual(["ParagraphChanged", "ParagraphAdded", "ParagraphDeleted"]);
+    await stop!();
+  });
+
+  test("the double fires for the add-in's writes too", async () => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Een", "Twee"]));
+    const double = new WordDouble(model);
+    const seen: { type: string; uniqueLocalIds: string[] }[] = [];
+    await double.run(async (context) => {
+      context.document.onParagraphChanged.add(async (e) => void seen.push(e));
+      await context.sync();
+      context.document.body.paragraphs.getFirst().insertText("Drie", "Replace");
+      await context.sync();
+    });
+    expect(seen).toEqual([
+      { type: "ParagraphChanged", uniqueLocalIds: [String(model.paragraphs[0].uid)], source: "Local" },
+    ]);
+  });
+
+  test("comments in chunks: one Word keeps does not keep the others; the one left is said", async () => {
+    const model = WordDocumentModel.fromSnapshot(
+      snapshotOf(Array.from({ length: 120 }, (_, i) => `Alinea ${i}`)),
+    );
+    const double = new WordDouble(model);
+    const doc = new OfficeNotaDocument(double);
+    const ours = model.paragraphs.map((p, i) => model.addComment(p, `${COMMENT_MARKER} opmerking ${i}`));
+    const colleague = model.addComment(model.paragraphs[0], "Van een collega");
+    double.undeletableComments.add(ours[70].id);
+    const syncs = double.syncCount;
+    await expect(doc.removeReviewComments()).rejects.toMatchObject({ code: "comments-left" });
+    expect(model.comments).toEqual([ours[70], colleague]);
+    // One read, three chunks, and the failed chunk comment by comment.
+    expect(double.syncCount - syncs).toBe(1 + 3 + COMMENT_CHUNK);
   });
 });
