@@ -57,6 +57,23 @@ export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capa
   };
 }
 
+/**
+ * Whether Word will take a content control around paragraphs [first, last] as the snapshot shows them: not
+ * across table cells, not partly over a tagged control (one that starts or ends inside the span and goes on
+ * outside it).
+ */
+function wrappable(snapshot: DocumentSnapshot, first: number, last: number): boolean {
+  const span = snapshot.paragraphs.slice(first, last + 1);
+  const cells = new Set(span.map((p) => (p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.column}` : "")));
+  if (cells.size > 1) return false;
+  const outside = (tag: string) =>
+    [snapshot.paragraphs[first - 1], snapshot.paragraphs[last + 1]].some((p) =>
+      p?.contentControlTags.includes(tag),
+    );
+  const tags = new Set(span.flatMap((p) => p.contentControlTags));
+  return [...tags].every((tag) => span.every((p) => p.contentControlTags.includes(tag)) || !outside(tag));
+}
+
 /** What changes a document: its own chunk, loaded on the first write (src/word/edits.ts). */
 type Edits = typeof import("./edits");
 const edits = (): Promise<Edits> => import("./edits");
@@ -236,26 +253,57 @@ export class OfficeNotaDocument implements NotaDocument {
     });
   }
 
+  /**
+   * Word refuses a content control across table cells or partly over another control (GeneralException,
+   * office-js #1169, #3367, #4251, #6103): such parts are left out beforehand (the snapshot shows them), and
+   * should Word refuse one anyway, every part is tried on its own, so that one part never fails the others.
+   */
   async adopt(snapshot: DocumentSnapshot): Promise<number> {
     const e = await edits();
     const plan = e.planAdoption(parseNota(snapshot));
     if ("refused" in plan) throw new NotaWordError("not-a-nota");
+    const items = plan.items.filter((item) => wrappable(snapshot, item.first, item.last));
     if (!plan.items.length) return 0;
+    if (!items.length) throw new NotaWordError("adopt-refused");
     return this.run(async (context) => {
       const live = new e.LiveParagraphs(context, snapshot);
       await context.sync();
       // Everything located before anything is wrapped: a part that is gone wraps nothing.
-      const ranges = plan.items.map((item) => {
+      const ranges = items.map((item) => {
         const first = live.find(item.first).getRange("Whole");
         return item.last === item.first ? first : first.expandTo(live.find(item.last).getRange("Whole"));
       });
-      plan.items.forEach((item, i) => {
+      const wrap = (i: number) => {
         const control = ranges[i].insertContentControl();
-        control.tag = item.tag;
-        control.title = item.title;
-      });
+        control.tag = items[i].tag;
+        control.title = items[i].title;
+      };
+      items.forEach((_item, i) => wrap(i));
+      try {
+        await context.sync();
+        return items.length;
+      } catch (err) {
+        if (toNotaWordError(err).officeCode !== "GeneralException") throw err;
+      }
+      // The parts wrapped before Word refused one stand; each other part on its own.
+      const present = items.map((item) =>
+        context.document.contentControls.getByTag(item.tag).getFirstOrNullObject().load("id"),
+      );
       await context.sync();
-      return plan.items.length;
+      let wrapped = present.filter((c) => !c.isNullObject).length;
+      const missing = items.flatMap((_item, i) => (present[i].isNullObject ? [i] : []));
+      const tryOne = async (i: number) => {
+        wrap(i);
+        try {
+          await context.sync();
+          wrapped++;
+        } catch (err) {
+          if (toNotaWordError(err).officeCode !== "GeneralException") throw err;
+        }
+      };
+      for (const i of missing) await tryOne(i);
+      if (!wrapped) throw new NotaWordError("adopt-refused");
+      return wrapped;
     });
   }
 
@@ -270,7 +318,14 @@ export class OfficeNotaDocument implements NotaDocument {
       control.title = `Niet openbaar: ${ground}`;
       control.color = "#C00000";
       control.appearance = "Tags";
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (err) {
+        // Word refuses a control across table cells or partly over another control (office-js #1169, #3367,
+        // #4251; on the web also around a control with text beside it, #6103): said as such, nothing marked.
+        if (toNotaWordError(err).officeCode === "GeneralException") throw new NotaWordError("mark-refused");
+        throw err;
+      }
     });
   }
 

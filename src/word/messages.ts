@@ -16,6 +16,8 @@ export type WordErrorCode =
   | "file-unavailable"
   | "search-failed"
   | "comments-left"
+  | "mark-refused"
+  | "adopt-refused"
   | "search-dialog-open"
   | "unavailable"
   | "general";
@@ -39,6 +41,10 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
     "search-failed":
       "Word kon deze tekst niet zoeken (te lang of met tekens die Word niet zoekt). Ga er zelf naartoe in het document en pas het daar aan.",
+    "mark-refused":
+      "Word kan hier geen markering plaatsen: de selectie loopt over cellen van een tabel of over de rand van een ander invulveld. Selecteer alleen tekst binnen één cel of één veld en probeer het opnieuw.",
+    "adopt-refused":
+      "Word kon de onderdelen van deze nota niet als invulvelden koppelen (ze lopen over tabelcellen of over andere invulvelden heen). Er is niets gewijzigd.",
     "comments-left":
       "Niet alle opmerkingen van de assistent konden worden verwijderd; de andere wel. Verwijder de overgebleven opmerkingen in Word zelf (Controleren > Verwijderen).",
     "search-dialog-open":
@@ -67,6 +73,10 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "too-large": "The document is too large to process at once. Save it and try again.",
     "search-failed":
       "Word could not search for this text (too long, or with characters Word does not search for). Go there in the document and change it yourself.",
+    "mark-refused":
+      "Word cannot place a mark here: the selection runs across table cells or over the edge of another field. Select text within one cell or one field and try again.",
+    "adopt-refused":
+      "Word could not link the parts of this nota as fields (they run across table cells or over other fields). Nothing was changed.",
     "comments-left":
       "Not all of the assistant's comments could be removed; the others were. Remove the remaining ones in Word itself (Review > Delete).",
     "search-dialog-open": "Word's Find and Replace dialog is open. Close it and try again.",

@@ -1152,6 +1152,8 @@ class RangeProxy extends ClientObject<DRange> {
     let control: DControl | null = null;
     this.ctx.enqueue(() => {
       const r = this.resolve();
+      const refused = refusesControl(this.ctx.host, r);
+      if (refused) throw new OfficeError("GeneralException", `insertContentControl: ${refused}`);
       control = this.ctx.model.addControl("");
       const [p] = r.paragraphs;
       if (r.paragraphs.length === 1 && r.start !== undefined && r.end !== undefined && r.end > r.start) {
@@ -1161,6 +1163,38 @@ class RangeProxy extends ClientObject<DRange> {
     });
     return new ContentControlProxy(this.ctx, () => control);
   }
+}
+
+/**
+ * Why Word refuses a content control around this range (GeneralException), or undefined: across table cells
+ * (office-js #1169), partly over another control (#3367, #4251), or, on the web, around a control with text
+ * beside it (#6103).
+ */
+function refusesControl(host: WordDouble, r: DRange): string | undefined {
+  const model = host.model;
+  const cells = new Set(r.paragraphs.map((p) => (p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.column}` : "")));
+  if (cells.size > 1) return "across table cells";
+  const inRange = new Set(r.paragraphs);
+  for (const id of new Set(r.paragraphs.flatMap((p) => p.controls))) {
+    const c = model.controls.get(id);
+    if (!c) continue;
+    if (c.span) {
+      if (r.paragraphs.length !== 1 || r.start === undefined || r.end === undefined) continue;
+      const { start, end } = c.span;
+      const overlaps = r.start < end && r.end > start;
+      const inside = r.start >= start && r.end <= end;
+      const around = r.start <= start && r.end >= end;
+      if (overlaps && !inside && !around) return "partly over another control";
+      if (around && host.platform === "web" && (r.start < start || r.end > end))
+        return "around a control with text beside it (Word on the web)";
+      continue;
+    }
+    const own = model.paragraphsOf(c);
+    const ownInRange = own.filter((p) => inRange.has(p)).length;
+    const rangeInOwn = r.paragraphs.every((p) => own.includes(p));
+    if (ownInRange > 0 && ownInRange < own.length && !rangeInOwn) return "partly over another control";
+  }
+  return undefined;
 }
 
 class RangeCollection extends Collection<DRange, RangeProxy> {

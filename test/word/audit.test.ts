@@ -14,7 +14,7 @@ import { MAX_SEARCH, WORD_SEARCH_LIMIT, planRangeSearch } from "../../src/word/s
 import { parseNota } from "../../src/nota/parser";
 import { TAGS, TEMPLATE_FIELDS } from "../../src/nota/schema";
 import { templatePlaceholders } from "../../src/docx/ooxml-template";
-import { snapshotOf } from "../helpers/snapshots";
+import { notaSnapshot, snapshotOf } from "../helpers/snapshots";
 import { readDocx } from "../../src/docx/reader";
 import { SLICE_SIZE } from "../../src/word/file";
 import { NotaWordError, toNotaWordError } from "../../src/word/errors";
@@ -346,5 +346,57 @@ describe("paragraph events and comments", () => {
     expect(model.comments).toEqual([ours[70], colleague]);
     // One read, three chunks, and the failed chunk comment by comment.
     expect(double.syncCount - syncs).toBe(1 + 3 + COMMENT_CHUNK);
+  });
+});
+
+describe("insertContentControl where Word refuses it (GeneralException: office-js #1169, #3367, #4251, #6103)", () => {
+  test("a mark across two table cells: a sentence for marking, nothing marked", async () => {
+    const model = WordDocumentModel.fromSnapshot(
+      snapshotOf([
+        ["Links", { tableDepth: 1, cell: { table: 0, row: 0, column: 0 } }],
+        ["Rechts", { tableDepth: 1, cell: { table: 0, row: 0, column: 1 } }],
+      ]),
+    );
+    model.selection = { paragraphUids: model.paragraphs.map((p) => p.uid) };
+    const doc = new OfficeNotaDocument(new WordDouble(model));
+    const error = await doc.markSelection("5.1.2e").catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "mark-refused" });
+    expect((error as NotaWordError).message).toMatch(/cellen van een tabel/);
+    expect(model.controls.size).toBe(0);
+  });
+
+  const adoptable = () => {
+    const snapshot = notaSnapshot();
+    const heading = snapshot.paragraphs.findIndex((p) => p.text === "Kernpunten");
+    return { snapshot, heading };
+  };
+  const wrappedTags = (model: WordDocumentModel) =>
+    [...model.controls.values()].map((c) => c.tag).filter((t) => t.startsWith("nota:"));
+
+  test("a part partly over a tagged control of another template: left out, the other parts wrapped", async () => {
+    const { snapshot, heading } = adoptable();
+    for (const i of [heading, heading + 1]) snapshot.paragraphs[i].contentControlTags = ["huisstijl:x"];
+    const model = WordDocumentModel.fromSnapshot(snapshot);
+    const doc = new OfficeNotaDocument(new WordDouble(model));
+    const n = await doc.adopt(await doc.readSnapshot());
+    expect(n).toBeGreaterThan(3);
+    expect(wrappedTags(model)).toHaveLength(n);
+    expect(wrappedTags(model)).not.toContain(TAGS.block("kernpunten"));
+  });
+
+  test("an untagged control the snapshot cannot see: Word refuses that part, each other part is wrapped on its own", async () => {
+    const { snapshot, heading } = adoptable();
+    const clean = WordDocumentModel.fromSnapshot(notaSnapshot());
+    const all = await new OfficeNotaDocument(new WordDouble(clean)).adopt(
+      await new OfficeNotaDocument(new WordDouble(clean)).readSnapshot(),
+    );
+    const model = WordDocumentModel.fromSnapshot(snapshot);
+    const hidden = model.addControl("");
+    for (const i of [heading, heading + 1]) model.paragraphs[i].controls.push(hidden.id);
+    const doc = new OfficeNotaDocument(new WordDouble(model));
+    const n = await doc.adopt(await doc.readSnapshot());
+    expect(n).toBe(all - 1);
+    expect(new Set(wrappedTags(model)).size).toBe(n);
+    expect(wrappedTags(model)).not.toContain(TAGS.block("kernpunten"));
   });
 });
