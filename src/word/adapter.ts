@@ -135,7 +135,12 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   readSnapshot(options: ReadOptions = {}): Promise<DocumentSnapshot> {
-    const caps = { ...this.capabilities, pageSetup: this.host.isSetSupported("WordApiDesktop", "1.3") };
+    const caps = {
+      ...this.capabilities,
+      pageSetup: this.host.isSetSupported("WordApiDesktop", "1.3"),
+      reviewedText: this.host.isSetSupported("WordApi", "1.4"),
+      trackedChanges: this.host.isSetSupported("WordApi", "1.6"),
+    };
     return this.run((context) => readDocument(context, caps, options));
   }
 

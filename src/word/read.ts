@@ -33,6 +33,10 @@ const loadFlatOpc = () => import("../docx/flat-opc");
 export type ReadCapabilities = Capabilities & {
   /** Section.pageSetup.differentFirstPageHeaderFooter (WordApiDesktop 1.3). */
   pageSetup?: boolean;
+  /** Document.changeTrackingMode and Paragraph.getReviewedText (WordApi 1.4). */
+  reviewedText?: boolean;
+  /** Body.getTrackedChanges (WordApi 1.6). */
+  trackedChanges?: boolean;
 };
 
 /**
@@ -80,6 +84,13 @@ export async function readDocument(
   const header = await readHeader(context, caps);
   const paragraphs = context.document.body.paragraphs;
   paragraphs.load(PARAGRAPH_PROPS);
+  // Tracked deletions stay in Paragraph.text on the web (office-js #1267): whether there are any is asked
+  // (Body.getTrackedChanges, WordApi 1.6; else whether changes are being tracked, WordApi 1.4), and then the
+  // text the reviewer sees is read (Paragraph.getReviewedText("Current")).
+  const changes = caps.trackedChanges
+    ? context.document.body.getTrackedChanges().load("items/type")
+    : undefined;
+  if (caps.reviewedText && !changes) context.document.load("changeTrackingMode");
   // Every control, in the body and the page headers (Document.contentControls; Body's has rich text only).
   const controls = context.document.contentControls;
   controls.load("items/tag,items/text,items/placeholderText");
@@ -101,6 +112,10 @@ export async function readDocument(
   const controlItems = controls.items ?? [];
   const controlParagraphs = controlItems.map((cc) => cc.paragraphs.load("items/text"));
   const controlOoxml = controlItems.map((cc) => (ambiguous(cc) ? cc.getOoxml() : undefined));
+  const deletions = changes
+    ? (changes.items ?? []).some((c) => c.type === "Deleted")
+    : !!caps.reviewedText && context.document.changeTrackingMode !== "Off";
+  const reviewed = deletions ? paragraphs.items.map((p) => p.getReviewedText("Current")) : [];
   const cells = all.map((p) =>
     p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : undefined,
   );
@@ -114,7 +129,14 @@ export async function readDocument(
       : [];
   const sectionPages = (sections?.items ?? []).map((s) => s.body.getRange("Start").pages.load("items/index"));
   const flatOpc = controlOoxml.some(Boolean) || pagesWanted ? loadFlatOpc() : undefined;
-  if (controlItems.length || cells.some(Boolean) || xml.length || pages.some(Boolean) || sectionPages.length)
+  if (
+    controlItems.length ||
+    cells.some(Boolean) ||
+    xml.length ||
+    pages.some(Boolean) ||
+    sectionPages.length ||
+    reviewed.length
+  )
     await context.sync();
   const reader = await flatOpc;
   const printed =
@@ -134,7 +156,7 @@ export async function readDocument(
     previousDepth = depth;
     const sp: SnapshotParagraph = {
       index,
-      text: cleanText(p.text),
+      text: cleanText(index < bodyCount && reviewed[index] ? reviewed[index].value : p.text),
       isListItem: p.isListItem,
       tableDepth: depth,
       contentControlTags: [],

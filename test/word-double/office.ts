@@ -68,6 +68,8 @@ export interface Behaviour {
    * text: found like any character, or never found (unverified).
    */
   rawSpecialInSearch: "matches" | "misses";
+  /** Tracked deleted text in a desktop Word's Paragraph.text: included, or left out (unverified; the web includes it). */
+  deletedInText: "included" | "excluded";
   /** Reading the paragraphs of a header the section does not have: empty, or fails with ItemNotFound. */
   missingHeaderRead: "empty" | "throws";
 }
@@ -83,6 +85,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     bodyOoxmlSections: "included",
     rawSpecialInSearch: "matches",
     missingHeaderRead: "empty",
+    deletedInText: "excluded",
   },
   b: {
     edgeInsert: "outside",
@@ -93,6 +96,7 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     bodyOoxmlSections: "omitted",
     rawSpecialInSearch: "misses",
     missingHeaderRead: "throws",
+    deletedInText: "included",
   },
 };
 
@@ -441,10 +445,24 @@ class Collection<M, P extends ClientObject<M>> {
 
 // ——— Document, application, body ———
 
-class DocumentProxy {
+class DocumentProxy extends ClientObject<WordDocumentModel> {
   readonly body: BodyProxy;
-  constructor(private readonly ctx: DoubleContext) {
+  constructor(ctx: DoubleContext) {
+    super(ctx, () => ctx.model);
     this.body = new BodyProxy(ctx);
+  }
+  protected readers() {
+    const host = this.ctx.host;
+    return {
+      /** Document.changeTrackingMode (WordApi 1.4). */
+      changeTrackingMode: (m: WordDocumentModel) => {
+        host.require("WordApi", 1.4, "changeTrackingMode");
+        return m.changeTrackingMode;
+      },
+    };
+  }
+  get changeTrackingMode(): string {
+    return this.get("changeTrackingMode");
   }
   /** The selection (Document.getSelection): what the author selected in the document. */
   getSelection(): RangeProxy {
@@ -719,6 +737,17 @@ class BodyProxy extends ClientObject<WordDocumentModel> {
       },
     };
   }
+  /** Body.getTrackedChanges (WordApi 1.6): one "Deleted" change per paragraph with deleted text. */
+  getTrackedChanges(): Collection<DParagraph, TrackedChangeProxy> {
+    return new Collection(
+      this.ctx,
+      () => {
+        this.ctx.host.require("WordApi", 1.6, "getTrackedChanges");
+        return this.ctx.model.paragraphs.filter((p) => p.deleted);
+      },
+      (resolve) => new TrackedChangeProxy(this.ctx, resolve),
+    );
+  }
   getComments(): CommentCollection {
     return new CommentCollection(this.ctx, () => {
       this.ctx.host.require("WordApi", 1.4, "getComments");
@@ -868,7 +897,11 @@ class ParagraphProxy extends ClientObject<DParagraph> {
         return read(p);
       };
     return {
-      text: (p: DParagraph) => p.text,
+      // Deleted (tracked) text: in Paragraph.text on the web (office-js #1267); elsewhere per the switch.
+      text: (p: DParagraph) =>
+        p.deleted && (host.platform === "web" || host.behaviour.deletedInText === "included")
+          ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
+          : p.text,
       style: (p: DParagraph) => p.style,
       styleBuiltIn: v13("styleBuiltIn", (p) => p.styleBuiltIn),
       outlineLevel: (p: DParagraph) => p.outlineLevel,
@@ -925,6 +958,24 @@ class ParagraphProxy extends ClientObject<DParagraph> {
       this.ctx.host.require("WordApi", 1.3, "parentTableCellOrNullObject");
       return this.resolve().cell ?? null;
     });
+  }
+  /** Paragraph.getReviewedText (WordApi 1.4): "Current" without deleted text, "Original" with it. */
+  getReviewedText(version: "Current" | "Original" = "Current"): { value: string } {
+    const result: { value?: string } = {};
+    this.ctx.enqueue(() => {
+      this.ctx.host.require("WordApi", 1.4, "getReviewedText");
+      const p = this.resolve();
+      result.value =
+        version === "Original" && p.deleted
+          ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
+          : p.text;
+    });
+    return {
+      get value() {
+        if (result.value === undefined) throw notLoaded("value");
+        return result.value;
+      },
+    };
   }
   getRange(location: "Whole" | "Start" | "End" = "Whole"): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -1021,6 +1072,15 @@ class ParagraphProxy extends ClientObject<DParagraph> {
       list.splice(list.indexOf(p), 1);
       if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     });
+  }
+}
+
+class TrackedChangeProxy extends ClientObject<DParagraph> {
+  protected readers() {
+    return { type: () => "Deleted", text: (p: DParagraph) => p.deleted?.text ?? "" };
+  }
+  get type(): string {
+    return this.get("type");
   }
 }
 

@@ -5,6 +5,7 @@
 import { COMMENT_CHUNK, COMMENT_MARKER, OfficeNotaDocument, WordHost } from "../../src/word/adapter";
 import {
   ALL_SETS,
+  WEB_SETS,
   BEHAVIOURS,
   WordDocumentModel,
   WordDouble,
@@ -398,5 +399,36 @@ describe("insertContentControl where Word refuses it (GeneralException: office-j
     expect(n).toBe(all - 1);
     expect(new Set(wrappedTags(model)).size).toBe(n);
     expect(wrappedTags(model)).not.toContain(TAGS.block("kernpunten"));
+  });
+});
+
+describe("tracked changes: the text as the reviewer sees it", () => {
+  const withDeletion = () => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Aanleiding", "De minister besluit vandaag."]));
+    model.paragraphs[1].deleted = { at: 11, text: "niet " };
+    model.changeTrackingMode = "TrackAll";
+    return model;
+  };
+
+  test.each([
+    ["Word on the web (WordApi 1.6: Body.getTrackedChanges)", WEB_SETS],
+    ["WordApi 1.4 (changeTrackingMode)", { WordApi: 1.4, CompressedFile: 1.1 }],
+  ])("%s: deleted text never counts", async (_name, sets) => {
+    const model = withDeletion();
+    const double = new WordDouble(model, sets);
+    double.platform = "web";
+    const doc = new OfficeNotaDocument(double);
+    expect((await doc.readSnapshot()).paragraphs[1].text).toBe("De minister besluit vandaag.");
+  });
+
+  test("without tracked changes no reviewed text is asked for (one read round fewer)", async () => {
+    const model = WordDocumentModel.fromSnapshot(snapshotOf(["Aanleiding", "Tekst."]));
+    const double = new WordDouble(model, WEB_SETS);
+    const doc = new OfficeNotaDocument(double);
+    await doc.readSnapshot();
+    const plain = double.syncCount;
+    const tracked = new WordDouble(withDeletion(), WEB_SETS);
+    await new OfficeNotaDocument(tracked).readSnapshot();
+    expect(tracked.syncCount).toBe(plain + 1);
   });
 });
