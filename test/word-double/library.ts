@@ -40,6 +40,8 @@ export interface LoadedLibrary {
   OfficeExtension: typeof OfficeExtension;
   /** Requests sent so far, and the bytes of each request and response as they crossed the seam. */
   traffic: { request: number; response: number; body: LibraryRequest }[];
+  /** Closes the window (and with it the library's timers). */
+  close(): void;
 }
 
 const sources = new Map<LibraryVariant, string>();
@@ -65,12 +67,19 @@ export function loadWordLibrary(answer: Answer, variant: LibraryVariant = "debug
       const response = answered.ok
         ? { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: answered.body }
         : {
-            HttpStatusCode: 500,
-            ErrorCode: answered.code,
-            ErrorMessage: answered.message,
+            // As Word answers a batch that failed: the error in the body (the library's
+            // processRequestExecutorResponseMessage makes OfficeExtension.Error of it, with debugInfo).
+            HttpStatusCode: 200,
+            ErrorCode: null,
+            ErrorMessage: null,
             Headers: {},
             Body: {
-              Error: { Code: answered.code, Message: answered.message, Location: answered.location ?? "" },
+              Error: {
+                Code: answered.code,
+                Message: answered.message,
+                Location: answered.location ?? "",
+                HttpStatusCode: 500,
+              },
             },
           };
       const responseText = JSON.stringify(answered.ok ? answered.body : response.Body);
@@ -93,7 +102,28 @@ export function loadWordLibrary(answer: Answer, variant: LibraryVariant = "debug
     Word: window.Word as unknown as typeof Word,
     OfficeExtension: Ext,
     traffic,
+    close: () => dom.window.close(),
   };
 }
 
 const byteLength = (text: string) => Buffer.byteLength(text, "utf8");
+
+/**
+ * A WordHost for the adapter whose Word is Microsoft's library in front of the double: Word.run and everything
+ * the library does are Microsoft's; the answers are the double's.
+ */
+export function libraryHost(double: import("./office").WordDouble, variant: LibraryVariant = "debug") {
+  // Loaded here, not at the top: host.ts imports this module's types.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a cycle of types only
+  const { answerFrom } = require("./host") as typeof import("./host");
+  const library = loadWordLibrary(answerFrom(double), variant);
+  const host: import("../../src/word/adapter").WordHost = {
+    run: library.Word.run as unknown as import("../../src/word/adapter").WordHost["run"],
+    isSetSupported: double.isSetSupported,
+    getFile: double.getFile,
+    get platform() {
+      return double.platform;
+    },
+  };
+  return { host, library };
+}

@@ -233,6 +233,11 @@ export class DoubleContext {
   }
 
   async sync(): Promise<void> {
+    this.syncNow();
+  }
+
+  /** The sync, carried out now (the library host answers a request synchronously). */
+  syncNow(): void {
     if (!this.open && this.host.behaviour.syncAfterRun === "fails")
       throw new OfficeError(
         "InvalidObjectPath",
@@ -264,7 +269,11 @@ export class DoubleContext {
     const changed = [...after].filter(([uid, text]) => before.has(uid) && before.get(uid) !== text);
     const added = [...after.keys()].filter((uid) => !before.has(uid));
     const deleted = [...before.keys()].filter((uid) => !after.has(uid));
-    if (changed.length) this.host.fire("ParagraphChanged", changed.map(([uid]) => uid));
+    if (changed.length)
+      this.host.fire(
+        "ParagraphChanged",
+        changed.map(([uid]) => uid),
+      );
     if (added.length) this.host.fire("ParagraphAdded", added);
     if (deleted.length) this.host.fire("ParagraphDeleted", deleted);
   }
@@ -1232,7 +1241,9 @@ class RangeProxy extends ClientObject<DRange> {
  */
 function refusesControl(host: WordDouble, r: DRange): string | undefined {
   const model = host.model;
-  const cells = new Set(r.paragraphs.map((p) => (p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.column}` : "")));
+  const cells = new Set(
+    r.paragraphs.map((p) => (p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.column}` : "")),
+  );
   if (cells.size > 1) return "across table cells";
   const inRange = new Set(r.paragraphs);
   for (const id of new Set(r.paragraphs.flatMap((p) => p.controls))) {
