@@ -16,8 +16,35 @@ import type { Capabilities, ReadOptions } from "./types";
 
 const HEADER_STORIES: Story[] = ["firstPageHeader", "primaryHeader"];
 
-const PARAGRAPH_PROPS =
-  "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
+const PARAGRAPH_PROPS = "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold";
+
+/**
+ * Paragraphs per request. Word on the web limits a request's and a response's size: 5 MB is the figure
+ * Microsoft documents ("Resource limits and performance optimization for Office Add-ins", for Excel on the web;
+ * none is given for Word); measured at the library's seam (npm run bench) a paragraph with these properties
+ * takes about 200 bytes, so 5,000 a page stays near 1 MB, well under it.
+ */
+export const PARAGRAPH_PAGE = 5000;
+
+/** The body's paragraphs after the first page: a page a sync until one comes back short. */
+async function morePages(context: Word.RequestContext, first: Word.Paragraph[]): Promise<Word.Paragraph[]> {
+  const all = [...first];
+  let last = first.length;
+  const next = async (): Promise<void> => {
+    if (last < PARAGRAPH_PAGE) return;
+    const page = context.document.body.paragraphs.load({
+      select: PARAGRAPH_PROPS,
+      top: PARAGRAPH_PAGE,
+      skip: all.length,
+    });
+    await context.sync();
+    all.push(...page.items);
+    last = page.items.length;
+    return next();
+  };
+  await next();
+  return all;
+}
 
 /** A control whose text alone cannot tell whether it shows its placeholder: its OOXML is read. */
 const ambiguous = (cc: Word.ContentControl) =>
@@ -52,7 +79,7 @@ async function readHeader(context: Word.RequestContext, caps: ReadCapabilities) 
   const attempt = async (stories: Story[]) => {
     const headers = stories.map((story) => ({
       story,
-      paragraphs: storyParagraphs(context, story).load(PARAGRAPH_PROPS),
+      paragraphs: storyParagraphs(context, story).load({ select: PARAGRAPH_PROPS }),
     }));
     try {
       await context.sync();
@@ -82,8 +109,7 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<DocumentSnapshot> {
   const header = await readHeader(context, caps);
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load(PARAGRAPH_PROPS);
+  const firstPage = context.document.body.paragraphs.load({ select: PARAGRAPH_PROPS, top: PARAGRAPH_PAGE });
   // Tracked deletions stay in Paragraph.text on the web (office-js #1267): whether there are any is asked
   // (Body.getTrackedChanges, WordApi 1.6; else whether changes are being tracked, WordApi 1.4), and then the
   // text the reviewer sees is read (Paragraph.getReviewedText("Current")).
@@ -103,6 +129,7 @@ export async function readDocument(
   const bodyOoxml = pagesWanted ? context.document.body.getOoxml() : undefined;
   const sections = pagesWanted ? context.document.sections.load("items") : undefined;
   await context.sync();
+  const paragraphs = { items: await morePages(context, firstPage.items) };
   const all = [...paragraphs.items, ...(header?.paragraphs.items ?? [])];
   const bodyCount = paragraphs.items.length;
   // Word on the web can answer `items` with undefined when nothing matches.

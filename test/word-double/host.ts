@@ -132,9 +132,9 @@ export function answerFrom(double: WordDouble): Answer {
           }
           case 2: {
             const select = action.QueryInfo?.Select ?? [];
-            const top = action.QueryInfo?.Top;
+            const { Top: top, Skip: skip } = action.QueryInfo ?? {};
             if (isCollection(target)) {
-              (target.load as (o: unknown) => void)(top === undefined ? { select } : { select, top });
+              (target.load as (o: unknown) => void)({ select, top, skip });
               answers.push({ id: action.Id, value: () => collectionValue(target, select, referenceOf) });
             } else {
               (target.load as (o: unknown) => void)(select);

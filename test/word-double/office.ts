@@ -405,13 +405,15 @@ class Collection<M, P extends ClientObject<M>> {
     return this.loaded;
   }
 
-  /** Loads the items (all, or the first `top` of them) with the given properties. */
-  load(spec?: string | string[] | { select?: string | string[]; top?: number }): this {
+  /** Loads the items (all, or `top` of them after the first `skip`) with the given properties. */
+  load(spec?: string | string[] | { select?: string | string[]; top?: number; skip?: number }): this {
     const props = parseLoad(spec).filter((p) => p !== "items");
-    const top = typeof spec === "object" && !Array.isArray(spec) ? spec.top : undefined;
+    const options = typeof spec === "object" && !Array.isArray(spec) ? spec : {};
+    const skip = options.skip ?? 0;
+    const end = options.top === undefined ? undefined : skip + options.top;
     this.ctx.enqueue(() => {
       const all = this.resolveAll();
-      this.loaded = (top === undefined ? all : all.slice(0, top)).map((m) => {
+      this.loaded = all.slice(skip, end).map((m) => {
         const item = this.make(() => (this.exists(m) ? m : null));
         item.loadNow(props);
         return item;
