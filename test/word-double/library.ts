@@ -9,12 +9,13 @@
  * every `context.sync()` sends its request body through (ClientRequestContext.syncPrivate).
  */
 import { readFileSync } from "fs";
-import { join } from "path";
+import { dirname, join } from "path";
 import { JSDOM } from "jsdom";
 
 export type LibraryVariant = "debug" | "minified";
 
-const DIST = join(__dirname, "../../node_modules/@microsoft/office-js/dist");
+/** The package's dist folder, found by Node's resolution (from the sources and from the compiled bench alike). */
+const DIST = dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const FILES: Record<LibraryVariant, string> = {
   debug: "word-web-16.00.debug.js",
   minified: "word-web-16.00.js",
