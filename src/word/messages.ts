@@ -16,6 +16,7 @@ export type WordErrorCode =
   | "file-unavailable"
   | "search-failed"
   | "comments-left"
+  | "diagnostics-not-blank"
   | "mark-refused"
   | "adopt-refused"
   | "search-dialog-open"
@@ -45,6 +46,8 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
       "Word kan hier geen markering plaatsen: de selectie loopt over cellen van een tabel of over de rand van een ander invulveld. Selecteer alleen tekst binnen één cel of één veld en probeer het opnieuw.",
     "adopt-refused":
       "Word kon de onderdelen van deze nota niet als invulvelden koppelen (ze lopen over tabelcellen of over andere invulvelden heen). Er is niets gewijzigd.",
+    "diagnostics-not-blank":
+      "De diagnose werkt alleen in een nieuw, leeg document: ze schrijft er proefteksten in. Open een leeg document en start de diagnose daar.",
     "comments-left":
       "Niet alle opmerkingen van de assistent konden worden verwijderd; de andere wel. Verwijder de overgebleven opmerkingen in Word zelf (Controleren > Verwijderen).",
     "search-dialog-open":
@@ -77,6 +80,8 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
       "Word cannot place a mark here: the selection runs across table cells or over the edge of another field. Select text within one cell or one field and try again.",
     "adopt-refused":
       "Word could not link the parts of this nota as fields (they run across table cells or over other fields). Nothing was changed.",
+    "diagnostics-not-blank":
+      "The diagnostics only run in a new, blank document: they write test text into it. Open a blank document and start them there.",
     "comments-left":
       "Not all of the assistant's comments could be removed; the others were. Remove the remaining ones in Word itself (Review > Delete).",
     "search-dialog-open": "Word's Find and Replace dialog is open. Close it and try again.",
