@@ -141,3 +141,89 @@ export async function runDiagnostics(
     findings,
   };
 }
+
+/** The recording format test/word-double/recording.ts replays: each request and the response it got. */
+export const RECORDING_FORMAT = "nota-assistent/word-recording@1";
+
+export interface TrafficRecording {
+  format: typeof RECORDING_FORMAT;
+  source: string;
+  settings: { platform: string; sets: Record<string, number> };
+  exchanges: { request: unknown; response: unknown }[];
+}
+
+interface Executor {
+  executeAsync(
+    customData: unknown,
+    flags: number,
+    message: { Body: unknown },
+  ): Promise<{
+    ErrorCode?: string | null;
+    ErrorMessage?: string | null;
+    Body?: { Error?: { Code: string; Message: string; Location?: string } } & Record<string, unknown>;
+  }>;
+}
+
+/**
+ * Records the library's traffic with this Word from now on: every request a `context.sync()` sends and the
+ * response it gets, as the library's request executor sees them. This reaches into the library's internals
+ * (ClientRequestContext's `_requestExecutor`, set on a context's first sync), which is why it lives only in the
+ * diagnostics: the pane never calls it.
+ */
+export function recordTraffic(ext: typeof OfficeExtension): TrafficRecording["exchanges"] {
+  const exchanges: TrafficRecording["exchanges"] = [];
+  const prototype = (ext.ClientRequestContext as unknown as { prototype: object }).prototype;
+  const wrap = (executor: Executor): Executor => ({
+    executeAsync: (customData, flags, message) => {
+      const request = JSON.parse(JSON.stringify(message.Body)) as unknown;
+      return executor.executeAsync(customData, flags, message).then((response) => {
+        const error = response.Body?.Error;
+        exchanges.push({
+          request,
+          response: response.ErrorCode
+            ? { ok: false, code: response.ErrorCode, message: response.ErrorMessage ?? "" }
+            : error
+              ? { ok: false, code: error.Code, message: error.Message, location: error.Location }
+              : { ok: true, body: JSON.parse(JSON.stringify(response.Body ?? { Results: [] })) as unknown },
+        });
+        return response;
+      });
+    },
+  });
+  Object.defineProperty(prototype, "_requestExecutor", {
+    configurable: true,
+    get(this: { __recordedExecutor?: Executor }) {
+      return this.__recordedExecutor;
+    },
+    set(this: { __recordedExecutor?: Executor }, executor: Executor | undefined) {
+      this.__recordedExecutor = executor && wrap(executor);
+    },
+  });
+  return exchanges;
+}
+
+/** The one file to attach to an issue: the probes' findings and the recorded traffic. */
+export function diagnosticsFile(
+  report: DiagnosticsReport,
+  exchanges: TrafficRecording["exchanges"],
+  source: string,
+): string {
+  const sets = Object.fromEntries(
+    Object.entries(report.sets)
+      .filter(([, on]) => on)
+      .map(([key]) => key.split(" "))
+      .reduce<[string, number][]>((acc, [name, version]) => {
+        const known = acc.find(([n]) => n === name);
+        if (known) known[1] = Math.max(known[1], Number(version));
+        else acc.push([name, Number(version)]);
+        return acc;
+      }, []),
+  );
+  const recording: TrafficRecording = {
+    format: RECORDING_FORMAT,
+    source,
+    settings: { platform: report.platform ?? "unknown", sets },
+    exchanges,
+  };
+  return JSON.stringify({ report, recording }, null, 1);
+}

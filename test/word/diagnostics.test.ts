@@ -3,10 +3,17 @@
  * switch they probe, they read the setting the double has; their traffic through Microsoft's library records and
  * replays in the recording format.
  */
-import { OfficeNotaDocument } from "../../src/word/adapter";
-import { DIAGNOSTICS_FORMAT, runDiagnostics } from "../../src/word/diagnostics";
+import { OfficeNotaDocument, WordHost } from "../../src/word/adapter";
+import {
+  DIAGNOSTICS_FORMAT,
+  diagnosticsFile,
+  recordTraffic,
+  runDiagnostics,
+} from "../../src/word/diagnostics";
+import { loadWordLibrary } from "../word-double/library";
+import { answerFrom } from "../word-double/host";
 import { ALL_SETS, BEHAVIOURS, FLOOR_SETS, WordDocumentModel, WordDouble } from "../word-double";
-import { record, replay } from "../word-double/recording";
+import { Recording, record, replay } from "../word-double/recording";
 import { snapshotOf } from "../helpers/snapshots";
 
 const blank = () => WordDocumentModel.fromSnapshot(snapshotOf([]));
@@ -42,4 +49,27 @@ test("the diagnostics' traffic through Microsoft's library records and replays",
     async (host) => (await diagnose(host)).findings,
   );
   expect(replayed).toEqual(expected);
+});
+
+test("the page's own recorder (recordTraffic) writes a file whose recording replays", async () => {
+  const double = new WordDouble(blank(), FLOOR_SETS);
+  const library = loadWordLibrary(answerFrom(double));
+  const exchanges = recordTraffic(library.OfficeExtension);
+  const host: WordHost = {
+    run: library.Word.run as unknown as WordHost["run"],
+    isSetSupported: double.isSetSupported,
+    getFile: double.getFile,
+  };
+  const report = await runDiagnostics(host, () => new OfficeNotaDocument(host).isEmpty());
+  library.close();
+  const file = JSON.parse(diagnosticsFile(report, exchanges, "word-double")) as {
+    report: typeof report;
+    recording: Recording;
+  };
+  expect(file.recording.exchanges.length).toBeGreaterThan(5);
+  const replayed = await replay(
+    file.recording,
+    async (h) => (await runDiagnostics(h, () => new OfficeNotaDocument(h).isEmpty())).findings,
+  );
+  expect(replayed).toEqual(file.report.findings);
 });
