@@ -61,12 +61,14 @@ module.exports = (env = {}, argv = {}) => {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
     choice: "./src/commands/choice.ts",
+    diagnostics: "./src/commands/diagnostics.ts",
   };
   const plugins = [
     page("taskpane", ["taskpane"]),
     page("commands", ["commands"]),
     page("choice", ["choice"]),
     page("help", []),
+    page("diagnostics", ["diagnostics"]),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]" },

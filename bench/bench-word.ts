@@ -99,3 +99,29 @@ export async function wordRows(): Promise<{ rows: Row[]; syncs: string[] }> {
   syncs.push(`template insertion: ${insertSyncs} sync`);
   return { rows, syncs };
 }
+
+/**
+ * Reading a nota through Microsoft's own library (word-web-16.00.js in jsdom) with the double behind it: the
+ * requests and responses as they cross the library's seam, counted and measured in bytes.
+ */
+export async function librarySeamLines(): Promise<string[]> {
+  const { libraryHost } = await import("../test/word-double/library");
+  const { FLOOR_SETS } = await import("../test/word-double");
+  const lines: string[] = [];
+  for (const size of [1_000, 10_000, 30_000]) {
+    const double = new WordDouble(WordDocumentModel.fromSnapshot(syntheticNota(size)), FLOOR_SETS);
+    const { host, library } = libraryHost(double, "minified");
+    await new OfficeNotaDocument(host).readSnapshot();
+    const t = library.traffic;
+    const sum = (k: "request" | "response") => t.reduce((n, x) => n + x[k], 0);
+    const most = (k: "request" | "response") => Math.max(...t.map((x) => x[k]));
+    lines.push(
+      `library seam, readSnapshot at ${size.toLocaleString("en")} paragraphs: ${t.length} syncs; ` +
+        `requests ${Math.round(sum("request") / 1024)} KB (largest ${Math.round(most("request") / 1024)} KB), ` +
+        `responses ${Math.round(sum("response") / 1024)} KB (largest ${Math.round(most("response") / 1024)} KB; ` +
+        `Office on the web's limit 5 MB)`,
+    );
+    library.close();
+  }
+  return lines;
+}

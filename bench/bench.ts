@@ -10,7 +10,7 @@ import { readDocx } from "../src/docx/reader";
 import { writeDocx } from "../src/docx/writer";
 import { TEMPLATE_STYLES_XML } from "../src/docx/ooxml-template";
 import { syntheticDocumentXml, syntheticLetter, syntheticNota } from "./synthetic";
-import { wordRows } from "./bench-word";
+import { librarySeamLines, wordRows } from "./bench-word";
 
 const SIZES = [1_000, 10_000, 100_000];
 
@@ -115,6 +115,7 @@ async function main() {
     console.log(`\n${what}, 10,000 paragraphs: ${target.ms.toFixed(1)} ms (target: < ${limit} ms)`);
   }
   for (const line of word.syncs) console.log(line);
+  for (const line of await librarySeamLines()) console.log(line);
 }
 
 if (require.main === module) void main();

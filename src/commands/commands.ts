@@ -8,20 +8,24 @@ import { officeHost } from "../word/office-host";
 import { localeFor } from "../i18n";
 import { loadMessages } from "../taskpane/messages";
 import { DIALOG_PAGE } from "./choice-protocol";
-import { openDialog } from "./dialog";
+import { commandDeadline, openDialog, realClock } from "./dialog";
 import { runInsertCommand } from "./insert-command";
 
-/** The dialog page with its query, opened with Office's Dialog API. */
-function open(query: string) {
+/** The dialog page with its query, opened with Office's Dialog API, answered before the command's `deadline`. */
+function open(query: string, deadline: number) {
   const url = new URL(DIALOG_PAGE, window.location.href);
   url.search = query;
   return openDialog(
     (u, options, callback) => Office.context.ui.displayDialogAsync(u, options, callback),
     url.toString(),
+    realClock,
+    deadline,
   );
 }
 
 async function insertNota(event: Office.AddinCommands.Event): Promise<void> {
+  // Office ends a function command after five minutes: every dialog of this one is answered before then.
+  const deadline = commandDeadline();
   const locale = localeFor(Office.context.displayLanguage);
   try {
     await loadMessages(locale);
@@ -31,12 +35,16 @@ async function insertNota(event: Office.AddinCommands.Event): Promise<void> {
         choose: async (canCreateDocument) => {
           const { answer, close } = await open(
             `?mode=choose&lang=${locale}&newdoc=${canCreateDocument ? 1 : 0}`,
+            deadline,
           );
           close();
           return answer;
         },
         showError: async (message) => {
-          const { close } = await open(`?mode=error&lang=${locale}&message=${encodeURIComponent(message)}`);
+          const { close } = await open(
+            `?mode=error&lang=${locale}&message=${encodeURIComponent(message)}`,
+            deadline,
+          );
           close();
         },
       },

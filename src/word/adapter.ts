@@ -19,6 +19,7 @@ import { readDocument } from "./read";
 import { planRangeSearch } from "./search";
 import type {
   Capabilities,
+  DocumentChange,
   GoToTarget,
   NotaDocument,
   PassageResult,
@@ -32,14 +33,19 @@ import type {
  */
 export interface WordHost {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
-  run<T>(object: { context: unknown }, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  /** Goes on with an earlier run's request context (Word.run accepts a context, a client object or an array of them). */
+  run<T>(context: Word.RequestContext, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   /** The whole document as .docx bytes (Office.context.document.getFileAsync, Compressed). */
   getFile(): Promise<Uint8Array>;
+  /** "web" in Word on the web (Office.context.platform OfficeOnline), where some writes are refused. */
+  readonly platform?: "web" | "desktop";
 }
 
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
+/** Comments removed per sync. */
+export const COMMENT_CHUNK = 50;
 
 export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capabilities {
   return {
@@ -49,6 +55,23 @@ export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capa
     pages: host.isSetSupported("WordApiDesktop", "1.2"),
     createDocument: host.isSetSupported("WordApi", "1.3"),
   };
+}
+
+/**
+ * Whether Word will take a content control around paragraphs [first, last] as the snapshot shows them: not
+ * across table cells, not partly over a tagged control (one that starts or ends inside the span and goes on
+ * outside it).
+ */
+function wrappable(snapshot: DocumentSnapshot, first: number, last: number): boolean {
+  const span = snapshot.paragraphs.slice(first, last + 1);
+  const cells = new Set(span.map((p) => (p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.column}` : "")));
+  if (cells.size > 1) return false;
+  const outside = (tag: string) =>
+    [snapshot.paragraphs[first - 1], snapshot.paragraphs[last + 1]].some((p) =>
+      p?.contentControlTags.includes(tag),
+    );
+  const tags = new Set(span.flatMap((p) => p.contentControlTags));
+  return [...tags].every((tag) => span.every((p) => p.contentControlTags.includes(tag)) || !outside(tag));
 }
 
 /** What changes a document: its own chunk, loaded on the first write (src/word/edits.ts). */
@@ -75,11 +98,21 @@ export class OfficeNotaDocument implements NotaDocument {
     this.capabilities = detectCapabilities(host);
   }
 
+  /**
+   * Batches of ours under way, and for one turn after: Word fires paragraph events for the add-in's own writes
+   * too (office-js #4874, #5400), and those are not the author's edits.
+   */
+  private ownBatches = 0;
+
   private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    this.ownBatches++;
     try {
       return await this.host.run(batch);
     } catch (err) {
       throw toNotaWordError(err);
+    } finally {
+      // Word's events for our writes can arrive just after the batch: they are let through a turn later.
+      setTimeout(() => this.ownBatches--, 0);
     }
   }
 
@@ -93,11 +126,22 @@ export class OfficeNotaDocument implements NotaDocument {
       if (err instanceof e.PlanError) throw new NotaWordError(err.reason);
       throw err;
     }
-    await this.run((context) => e.executePlan(context, snapshot, planned));
+    await this.run((context) => e.executePlan(context, snapshot, planned, undefined, this.placeholders));
+  }
+
+  /** Word on the web refuses placeholderText writes (office-js #785): skipped there. */
+  private get placeholders() {
+    return { skipPlaceholderText: this.host.platform === "web" };
   }
 
   readSnapshot(options: ReadOptions = {}): Promise<DocumentSnapshot> {
-    return this.run((context) => readDocument(context, this.capabilities, options));
+    const caps = {
+      ...this.capabilities,
+      pageSetup: this.host.isSetSupported("WordApiDesktop", "1.3"),
+      reviewedText: this.host.isSetSupported("WordApi", "1.4"),
+      trackedChanges: this.host.isSetSupported("WordApi", "1.6"),
+    };
+    return this.run((context) => readDocument(context, caps, options));
   }
 
   async insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void> {
@@ -118,12 +162,17 @@ export class OfficeNotaDocument implements NotaDocument {
           "Start",
         );
         // insertOoxml does not bring a control's own placeholder along (and on the web may turn it into plain
-        // text, office-js #6568): each empty control gets ours and is emptied, so that it shows it.
+        // text, office-js #6568): each empty control is emptied, so that it shows a placeholder, and gets ours in
+        // a batch of its own (refused on the web, office-js #785), so that the template never fails for it.
+        const pending: [Word.ContentControl, string][] = [];
         for (const [tag, placeholder] of emptyControls(values, this.locale, e)) {
           const control = range.contentControls.getByTag(tag).getFirst();
-          control.placeholderText = placeholder;
           control.insertText("", "Replace");
+          pending.push([control, placeholder]);
         }
+        await context.sync();
+        await e.writePlaceholders(context, pending, this.placeholders);
+        return;
       }
       await context.sync();
     });
@@ -185,35 +234,81 @@ export class OfficeNotaDocument implements NotaDocument {
         return;
       }
       const steps = range.kind === "search" ? [range] : [range.head, range.tail];
-      const found = steps.map((s) => paragraph.search(s.searchText, { matchCase: true }).load("items"));
+      const found = steps.map((s) => paragraph.search(s.searchText, { matchCase: true }).load("items/text"));
       await context.sync();
-      const hits = steps.map((s, i) => found[i].items?.[s.occurrence]);
-      if (hits.every(Boolean)) (hits.length === 2 ? hits[0]!.expandTo(hits[1]!) : hits[0]!).select("Select");
-      else paragraph.select("Select");
-      await context.sync();
+      // Only a result that holds the text meant is selected; otherwise the whole paragraph is.
+      const hits = steps.map((s, i) => {
+        const r = found[i].items?.[s.occurrence];
+        return r && cleanText(r.text) === s.text ? r : undefined;
+      });
+      if (!hits.every(Boolean)) {
+        paragraph.select("Select");
+        await context.sync();
+        return;
+      }
+      (hits.length === 2 ? hits[0]!.expandTo(hits[1]!) : hits[0]!).select("Select");
+      try {
+        await context.sync();
+      } catch (err) {
+        // Range.expandTo throws ItemNotFound where Word cannot span the two: the whole paragraph instead.
+        if ((err as { code?: unknown }).code !== "ItemNotFound") throw err;
+        paragraph.select("Select");
+        await context.sync();
+      }
     });
   }
 
+  /**
+   * Word refuses a content control across table cells or partly over another control (GeneralException,
+   * office-js #1169, #3367, #4251, #6103): such parts are left out beforehand (the snapshot shows them), and
+   * should Word refuse one anyway, every part is tried on its own, so that one part never fails the others.
+   */
   async adopt(snapshot: DocumentSnapshot): Promise<number> {
     const e = await edits();
     const plan = e.planAdoption(parseNota(snapshot));
     if ("refused" in plan) throw new NotaWordError("not-a-nota");
+    const items = plan.items.filter((item) => wrappable(snapshot, item.first, item.last));
     if (!plan.items.length) return 0;
+    if (!items.length) throw new NotaWordError("adopt-refused");
     return this.run(async (context) => {
       const live = new e.LiveParagraphs(context, snapshot);
       await context.sync();
       // Everything located before anything is wrapped: a part that is gone wraps nothing.
-      const ranges = plan.items.map((item) => {
+      const ranges = items.map((item) => {
         const first = live.find(item.first).getRange("Whole");
         return item.last === item.first ? first : first.expandTo(live.find(item.last).getRange("Whole"));
       });
-      plan.items.forEach((item, i) => {
+      const wrap = (i: number) => {
         const control = ranges[i].insertContentControl();
-        control.tag = item.tag;
-        control.title = item.title;
-      });
+        control.tag = items[i].tag;
+        control.title = items[i].title;
+      };
+      items.forEach((_item, i) => wrap(i));
+      try {
+        await context.sync();
+        return items.length;
+      } catch (err) {
+        if (toNotaWordError(err).officeCode !== "GeneralException") throw err;
+      }
+      // The parts wrapped before Word refused one stand; each other part on its own.
+      const present = items.map((item) =>
+        context.document.contentControls.getByTag(item.tag).getFirstOrNullObject().load("id"),
+      );
       await context.sync();
-      return plan.items.length;
+      let wrapped = present.filter((c) => !c.isNullObject).length;
+      const missing = items.flatMap((_item, i) => (present[i].isNullObject ? [i] : []));
+      const tryOne = async (i: number) => {
+        wrap(i);
+        try {
+          await context.sync();
+          wrapped++;
+        } catch (err) {
+          if (toNotaWordError(err).officeCode !== "GeneralException") throw err;
+        }
+      };
+      for (const i of missing) await tryOne(i);
+      if (!wrapped) throw new NotaWordError("adopt-refused");
+      return wrapped;
     });
   }
 
@@ -228,7 +323,14 @@ export class OfficeNotaDocument implements NotaDocument {
       control.title = `Niet openbaar: ${ground}`;
       control.color = "#C00000";
       control.appearance = "Tags";
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (err) {
+        // Word refuses a control across table cells or partly over another control (office-js #1169, #3367,
+        // #4251; on the web also around a control with text beside it, #6103): said as such, nothing marked.
+        if (toNotaWordError(err).officeCode === "GeneralException") throw new NotaWordError("mark-refused");
+        throw err;
+      }
     });
   }
 
@@ -292,12 +394,18 @@ export class OfficeNotaDocument implements NotaDocument {
         ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE).load("items/id")
         : undefined;
       // The record is replaced in the plan's write sync, after every field has been located.
-      await executePlan(context, snapshot, plan, () => {
-        if (!existing) return;
-        // Word on the web can answer `items` with undefined when nothing matches.
-        (existing.items ?? []).forEach((part) => part.delete());
-        context.document.customXmlParts.add(afstemmingToXml(clean));
-      });
+      await executePlan(
+        context,
+        snapshot,
+        plan,
+        () => {
+          if (!existing) return;
+          // Word on the web can answer `items` with undefined when nothing matches.
+          (existing.items ?? []).forEach((part) => part.delete());
+          context.document.customXmlParts.add(afstemmingToXml(clean));
+        },
+        this.placeholders,
+      );
     });
   }
 
@@ -367,17 +475,44 @@ export class OfficeNotaDocument implements NotaDocument {
       comments.load("items/content");
       await context.sync();
       const ours = (comments.items ?? []).filter((c) => c.content.startsWith(COMMENT_MARKER));
-      ours.forEach((c) => c.delete());
-      await context.sync();
+      // In chunks, so that one comment Word will not delete (office-js #6551) does not keep the rest: a chunk
+      // that fails is tried again comment by comment, and what still fails stays (a next click tries again).
+      let left = 0;
+      const remove = async (chunk: Word.Comment[]): Promise<void> => {
+        chunk.forEach((c) => c.delete());
+        try {
+          await context.sync();
+        } catch (err) {
+          if (chunk.length === 1) {
+            left++;
+            if (!toNotaWordError(err).officeCode) throw err;
+            return;
+          }
+          for (const c of chunk) await remove([c]);
+        }
+      };
+      const chunks = Array.from({ length: Math.ceil(ours.length / COMMENT_CHUNK) }, (_, i) =>
+        ours.slice(i * COMMENT_CHUNK, (i + 1) * COMMENT_CHUNK),
+      );
+      for (const chunk of chunks) await remove(chunk);
+      // The rest are gone; the ones Word kept are said, so that the person removes them in Word.
+      if (left) throw new NotaWordError("comments-left");
       return ours.length;
     });
   }
 
-  async onDocumentChanged(handler: () => void): Promise<(() => Promise<void>) | undefined> {
+  async onDocumentChanged(
+    handler: (change: DocumentChange) => void,
+  ): Promise<(() => Promise<void>) | undefined> {
     if (!this.capabilities.paragraphEvents) return undefined;
     const registrations = await this.run(async (context) => {
       const document = context.document;
-      const listen = async () => handler();
+      // Only the author's edits: an event during (or right after) a batch of ours is our own write. Events can
+      // also be missed (office-js #5400): the pane keeps its manual "Controleren".
+      const listen = async (event: { uniqueLocalIds?: string[] }) => {
+        if (this.ownBatches > 0) return;
+        handler({ paragraphIds: event.uniqueLocalIds ? [...event.uniqueLocalIds] : undefined });
+      };
       const added = [
         document.onParagraphChanged.add(listen),
         document.onParagraphAdded.add(listen),
@@ -386,10 +521,11 @@ export class OfficeNotaDocument implements NotaDocument {
       await context.sync();
       return added;
     });
-    // Removed inside a Word.run on the context that added them ("Remove an event handler", Office docs).
+    // Removed inside a Word.run on the context that added them ("Remove an event handler", Office docs): the
+    // registration's context, since Word.run refuses the registration itself (InvalidArgument).
     return async () => {
       try {
-        await this.host.run(registrations[0], async (context) => {
+        await this.host.run(registrations[0].context as Word.RequestContext, async (context) => {
           registrations.forEach((r) => r.remove());
           await context.sync();
         });

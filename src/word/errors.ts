@@ -33,6 +33,8 @@ const OFFICE_CODES: Record<string, WordErrorCode> = {
   Unavailable: "unavailable",
   GeneralException: "general",
   InvalidArgument: "general",
+  SearchStringInvalidOrTooLong: "search-failed",
+  SearchDialogIsOpen: "search-dialog-open",
 };
 
 /** Any error thrown inside a Word operation → NotaWordError (already typed ones pass through). */

@@ -51,6 +51,39 @@ export class LiveParagraphs {
   }
 }
 
+/**
+ * The innermost tagged control that ends (`after`) or starts at the anchor paragraph, when the new paragraphs
+ * do not belong in it; undefined otherwise.
+ */
+function edgeControl(
+  snapshot: DocumentSnapshot,
+  anchor: Extract<Anchor, { paragraph: number }>,
+  after: boolean,
+): string | undefined {
+  const p = snapshot.paragraphs[anchor.paragraph];
+  const marks = new Set((p.marks ?? []).map((m) => m.tag));
+  const tags = p.contentControlTags.filter((tag) => !marks.has(tag));
+  const innermost = tags[tags.length - 1];
+  if (!innermost || innermost === anchor.inside) return undefined;
+  const q = snapshot.paragraphs[anchor.paragraph + (after ? 1 : -1)];
+  const continues = q && storyOf(q) === storyOf(p) && q.contentControlTags.includes(innermost);
+  return continues ? undefined : innermost;
+}
+
+/** Whether snapshot paragraph `index` is the first or last paragraph of a tagged control around it. */
+function atControlEdge(snapshot: DocumentSnapshot, index: number): boolean {
+  const p = snapshot.paragraphs[index];
+  const marks = new Set((p.marks ?? []).map((m) => m.tag));
+  const story = storyOf(p);
+  const neighbour = (i: number) => {
+    const q = snapshot.paragraphs[i];
+    return q && storyOf(q) === story ? q.contentControlTags : [];
+  };
+  return p.contentControlTags
+    .filter((tag) => !marks.has(tag))
+    .some((tag) => !neighbour(index - 1).includes(tag) || !neighbour(index + 1).includes(tag));
+}
+
 const tagsOf = (plan: readonly PlannedEdit[]): string[] => {
   const tags = new Set<string>();
   for (const e of plan) {
@@ -69,14 +102,63 @@ interface Located {
   tail?: Word.RangeCollection;
 }
 
+/** How a plan's placeholder texts are written (ContentControl.placeholderText). */
+export interface PlaceholderOptions {
+  /**
+   * Skip them: Word on the web refuses the write (NotAllowed, "a known limitation", office-js #785, #53; #6568),
+   * and the control then shows Word's default placeholder (office-js #1515).
+   */
+  skipPlaceholderText?: boolean;
+}
+
+/** Placeholder texts to write once the plan's own batch has gone through: [control, text]. */
+type PendingPlaceholders = [Word.ContentControl, string][];
+
+/** Office codes with which Word refuses a placeholderText write; any other failure is the person's to see. */
+const PLACEHOLDER_REFUSED = new Set(["NotAllowed", "GeneralException", "NotImplemented", "ApiNotFound"]);
+
+/**
+ * Writes the placeholder texts in a batch of their own, so that a Word that refuses them never fails the plan's
+ * writes; refused, the controls keep Word's default placeholder (they still show a placeholder, and the
+ * snapshot reads them as such from w:showingPlcHdr).
+ */
+export async function writePlaceholders(
+  context: Word.RequestContext,
+  pending: PendingPlaceholders,
+  options: PlaceholderOptions = {},
+): Promise<void> {
+  if (!pending.length || options.skipPlaceholderText) return;
+  for (const [control, text] of pending) control.placeholderText = text;
+  try {
+    await context.sync();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (!PLACEHOLDER_REFUSED.has(String(code))) throw err;
+  }
+}
+
 /**
  * Runs `plan` inside a Word.run batch. `snapshot` is what the plan was made from; `alsoWrite` queues further
  * writes (the afstemming record) into the same sync as the plan's, once everything has been located.
+ * Placeholder texts follow in a batch of their own (writePlaceholders).
  */
 export async function executePlan(
   context: Word.RequestContext,
   snapshot: DocumentSnapshot,
   plan: readonly PlannedEdit[],
+  alsoWrite?: () => void,
+  options: PlaceholderOptions = {},
+): Promise<void> {
+  const pending: PendingPlaceholders = [];
+  await executeWrites(context, snapshot, plan, pending, alsoWrite);
+  await writePlaceholders(context, pending, options);
+}
+
+async function executeWrites(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  plan: readonly PlannedEdit[],
+  pending: PendingPlaceholders,
   alsoWrite?: () => void,
 ): Promise<void> {
   if (!plan.length) {
@@ -103,7 +185,7 @@ export async function executePlan(
   const located = new Map<PlannedEdit, Located>();
   const search = (p: Word.Paragraph, step: SearchStep) => {
     const found = p.search(step.searchText, { matchCase: true });
-    found.load("items");
+    found.load("items/text");
     return found;
   };
   for (const edit of plan) {
@@ -123,9 +205,10 @@ export async function executePlan(
     located.set(edit, entry);
   }
   if ([...located.values()].some((l) => l.results || l.head)) await context.sync();
+  // The result must hold the text meant: a search Word read otherwise (a code, a special character) writes nothing.
   const hit = (results: Word.RangeCollection | undefined, step: SearchStep) => {
     const r = results?.items?.[step.occurrence];
-    if (!r) throw new NotaWordError("stale");
+    if (!r || cleanText(r.text) !== step.text) throw new NotaWordError("stale");
     return r;
   };
   const targets = new Map<PlannedEdit, Word.Range | Word.Paragraph>();
@@ -135,7 +218,11 @@ export async function executePlan(
       targets.set(edit, hit(l.head, l.range.head).expandTo(hit(l.tail, l.range.tail)));
     else targets.set(edit, l.paragraph);
   }
-  const deletions = plan.flatMap((e) => (e.op === "deleteParagraph" ? [live.find(e.paragraph)] : []));
+  const deletions = plan.flatMap((e) =>
+    e.op === "deleteParagraph"
+      ? [{ paragraph: live.find(e.paragraph), edge: atControlEdge(snapshot, e.paragraph) }]
+      : [],
+  );
   const rows = plan.flatMap((e) =>
     e.op === "insertTableRow" ? [{ e, paragraph: live.find(e.paragraph) }] : [],
   );
@@ -155,8 +242,8 @@ export async function executePlan(
           c.insertText(edit.text, "Replace");
         } else {
           // Emptied, a control shows its own placeholder: ours, not Word's default (office-js #1515).
-          if (edit.placeholder) c.placeholderText = edit.placeholder;
           c.insertText("", "Replace");
+          if (edit.placeholder) pending.push([c, edit.placeholder]);
         }
         break;
       }
@@ -173,7 +260,7 @@ export async function executePlan(
       }
       case "insertParagraphs":
         if (!("paragraph" in edit.anchor))
-          insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control);
+          insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control, pending);
         break;
       case "deleteParagraph":
       case "insertTableRow":
@@ -187,8 +274,13 @@ export async function executePlan(
     const after = anchor.kind === "after";
     // After a paragraph, the new ones go in reverse order, each right after it; before it, in order.
     const order = after ? [...edit.paragraphs].reverse() : edit.paragraphs;
+    // A tagged control that ends (starts) at the anchor and is not the one the paragraphs belong in: they go
+    // after (before) it through its own documented insertParagraph, so that none lands in it and has to be
+    // taken out again (which, at its edge, would delete the control: office-js #4975).
+    const edge = edgeControl(snapshot, anchor, after);
+    const target = edge ? paragraph.parentContentControlOrNullObject : paragraph;
     const inserted = order.map((n) => {
-      const p = paragraph.insertParagraph(n.text, after ? "After" : "Before");
+      const p = target.insertParagraph(n.text, after ? "After" : "Before");
       const parent = p.parentContentControlOrNullObject;
       parent.load("tag");
       return { n, p, parent };
@@ -197,7 +289,11 @@ export async function executePlan(
     anchorParent.load("tag");
     return { anchor, after, inserted, anchorParent };
   });
-  deletions.forEach((p) => p.delete());
+  // Deleting a control's first or last paragraph deletes the control (office-js #4975, by design): such a
+  // paragraph is emptied instead, and the control stays.
+  deletions.forEach(({ paragraph, edge }) =>
+    edge ? paragraph.insertText("", "Replace") : paragraph.delete(),
+  );
   await context.sync();
   if (!checks.length) return;
 
@@ -219,7 +315,10 @@ export async function executePlan(
       const landed = tagOf(item.parent);
       let p = item.p;
       if (landed !== anchor.inside) {
-        p.delete();
+        // In a control it does not belong in, the paragraph is that control's last (first): deleting it would
+        // delete the control (office-js #4975), so it is emptied instead.
+        if (landed !== null) p.insertText("", "Replace");
+        else p.delete();
         if (landed !== null) {
           // In a control that ends (or starts) at the anchor: right after (before) that control instead.
           p = item.parent.insertParagraph(item.n.text, after ? "After" : "Before");
@@ -230,7 +329,7 @@ export async function executePlan(
           p = inside.insertParagraph(item.n.text, after ? "End" : "Start");
         }
       }
-      shape(p, item.n);
+      shape(p, item.n, pending);
     }
   }
   await context.sync();
@@ -242,37 +341,39 @@ function insertAtControlOrEnd(
   anchor: Exclude<Anchor, { paragraph: number }>,
   paragraphs: NewParagraph[],
   control: (tag: string) => Word.ContentControl,
+  pending: PendingPlaceholders,
 ): void {
   if (anchor.kind === "bodyEnd") {
-    for (const n of paragraphs) shape(context.document.body.insertParagraph(n.text, "End"), n);
+    for (const n of paragraphs) shape(context.document.body.insertParagraph(n.text, "End"), n, pending);
     return;
   }
   const c = control(anchor.tag);
   if (anchor.kind === "afterControl") {
-    for (const n of [...paragraphs].reverse()) shape(c.insertParagraph(n.text, "After"), n);
+    for (const n of [...paragraphs].reverse()) shape(c.insertParagraph(n.text, "After"), n, pending);
     return;
   }
   let rest = paragraphs;
   if (anchor.kind === "replaceControl") {
     const [first, ...others] = paragraphs;
     const range = c.insertText(first.text, "Replace");
-    if (first.control) wrap(range.insertContentControl(), first);
+    if (first.control) wrap(range.insertContentControl(), first, pending);
     rest = others;
   }
-  for (const n of rest) shape(c.insertParagraph(n.text, "End"), n);
+  for (const n of rest) shape(c.insertParagraph(n.text, "End"), n, pending);
 }
 
 /** Gives a new paragraph its style and, where planned, its tagged control. */
-function shape(p: Word.Paragraph, n: NewParagraph): void {
+function shape(p: Word.Paragraph, n: NewParagraph, pending: PendingPlaceholders): void {
   if (n.style) p.styleBuiltIn = n.style as Word.BuiltInStyleName;
-  if (n.control) wrap(p.insertContentControl(), n);
+  if (n.control) wrap(p.insertContentControl(), n, pending);
 }
 
-function wrap(control: Word.ContentControl, n: NewParagraph): void {
+function wrap(control: Word.ContentControl, n: NewParagraph, pending: PendingPlaceholders): void {
   const spec = n.control!;
   control.tag = spec.tag;
   control.title = spec.title;
-  if (spec.placeholder) control.placeholderText = spec.placeholder;
-  // Emptied, it shows that placeholder; Word's search and the parser read it as placeholder (w:showingPlcHdr).
+  // Emptied, it shows a placeholder (ours once writePlaceholders has run); Word's search and the parser read it
+  // as placeholder (w:showingPlcHdr).
   if (!n.text) control.insertText("", "Replace");
+  if (spec.placeholder) pending.push([control, spec.placeholder]);
 }

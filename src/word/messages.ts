@@ -13,6 +13,13 @@ export type WordErrorCode =
   | "no-selection"
   | "publish-refused"
   | "too-large"
+  | "file-unavailable"
+  | "search-failed"
+  | "comments-left"
+  | "diagnostics-not-blank"
+  | "mark-refused"
+  | "adopt-refused"
+  | "search-dialog-open"
   | "unavailable"
   | "general";
 
@@ -33,6 +40,20 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "publish-refused":
       "De openbaarmakingsversie is niet gemaakt: twee markeringen overlappen met verschillende gronden, of een markering noemt geen Woo-grond. Zie het tabblad Controle.",
     "too-large": "Het document is te groot om in één keer te verwerken. Sla het op en probeer het opnieuw.",
+    "search-failed":
+      "Word kon deze tekst niet zoeken (te lang of met tekens die Word niet zoekt). Ga er zelf naartoe in het document en pas het daar aan.",
+    "mark-refused":
+      "Word kan hier geen markering plaatsen: de selectie loopt over cellen van een tabel of over de rand van een ander invulveld. Selecteer alleen tekst binnen één cel of één veld en probeer het opnieuw.",
+    "adopt-refused":
+      "Word kon de onderdelen van deze nota niet als invulvelden koppelen (ze lopen over tabelcellen of over andere invulvelden heen). Er is niets gewijzigd.",
+    "diagnostics-not-blank":
+      "De diagnose werkt alleen in een nieuw, leeg document: ze schrijft er proefteksten in. Open een leeg document en start de diagnose daar.",
+    "comments-left":
+      "Niet alle opmerkingen van de assistent konden worden verwijderd; de andere wel. Verwijder de overgebleven opmerkingen in Word zelf (Controleren > Verwijderen).",
+    "search-dialog-open":
+      "Het venster Zoeken en vervangen van Word is open. Sluit het en probeer het opnieuw.",
+    "file-unavailable":
+      "Word kon het document niet ophalen: een netwerkprobleem (fout 11001). Controleer de verbinding, sla het document op en probeer het over een minuut opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
     general:
       "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
@@ -53,6 +74,19 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "publish-refused":
       "The publication copy was not made: two marks overlap on different grounds, or a mark names no Woo ground. See the Controle tab.",
     "too-large": "The document is too large to process at once. Save it and try again.",
+    "search-failed":
+      "Word could not search for this text (too long, or with characters Word does not search for). Go there in the document and change it yourself.",
+    "mark-refused":
+      "Word cannot place a mark here: the selection runs across table cells or over the edge of another field. Select text within one cell or one field and try again.",
+    "adopt-refused":
+      "Word could not link the parts of this nota as fields (they run across table cells or over other fields). Nothing was changed.",
+    "diagnostics-not-blank":
+      "The diagnostics only run in a new, blank document: they write test text into it. Open a blank document and start them there.",
+    "comments-left":
+      "Not all of the assistant's comments could be removed; the others were. Remove the remaining ones in Word itself (Review > Delete).",
+    "search-dialog-open": "Word's Find and Replace dialog is open. Close it and try again.",
+    "file-unavailable":
+      "Word could not fetch the document: a network problem (error 11001). Check the connection, save the document and try again in a minute.",
     unavailable: "Word does not respond. Wait a moment and try again.",
     general:
       "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",

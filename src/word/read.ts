@@ -1,7 +1,8 @@
 /**
- * Reading the open document into a DocumentSnapshot in at most two syncs, whatever its size: the paragraphs of
- * the body and the first page's header, the content controls with their tags, the afstemming record, and pages
- * where Word has them. Placeholder state comes from what Word records in the document (w:showingPlcHdr, read
+ * Reading the open document into a DocumentSnapshot in a number of syncs that does not grow with its size (the
+ * page headers in one of their own, three where Word refuses to read a header that is not there; the body in
+ * two): the paragraphs of the body and the first page's header, the content controls with their tags, the
+ * afstemming record, and pages where Word has them. Placeholder state comes from what Word records in the document (w:showingPlcHdr, read
  * from the control's OOXML with the same parser the command line uses), never from comparing texts.
  */
 import { AFSTEMMING_NAMESPACE } from "../nota/schema";
@@ -15,8 +16,35 @@ import type { Capabilities, ReadOptions } from "./types";
 
 const HEADER_STORIES: Story[] = ["firstPageHeader", "primaryHeader"];
 
-const PARAGRAPH_PROPS =
-  "items/text,items/style,items/styleBuiltIn,items/outlineLevel,items/isListItem,items/tableNestingLevel,items/font/bold";
+const PARAGRAPH_PROPS = "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold";
+
+/**
+ * Paragraphs per request. Word on the web limits a request's and a response's size: 5 MB is the figure
+ * Microsoft documents ("Resource limits and performance optimization for Office Add-ins", for Excel on the web;
+ * none is given for Word); measured at the library's seam (npm run bench) a paragraph with these properties
+ * takes about 200 bytes, so 5,000 a page stays near 1 MB, well under it.
+ */
+export const PARAGRAPH_PAGE = 5000;
+
+/** The body's paragraphs after the first page: a page a sync until one comes back short. */
+async function morePages(context: Word.RequestContext, first: Word.Paragraph[]): Promise<Word.Paragraph[]> {
+  const all = [...first];
+  let last = first.length;
+  const next = async (): Promise<void> => {
+    if (last < PARAGRAPH_PAGE) return;
+    const page = context.document.body.paragraphs.load({
+      select: PARAGRAPH_PROPS,
+      top: PARAGRAPH_PAGE,
+      skip: all.length,
+    });
+    await context.sync();
+    all.push(...page.items);
+    last = page.items.length;
+    return next();
+  };
+  await next();
+  return all;
+}
 
 /** A control whose text alone cannot tell whether it shows its placeholder: its OOXML is read. */
 const ambiguous = (cc: Word.ContentControl) =>
@@ -28,13 +56,67 @@ const ambiguous = (cc: Word.ContentControl) =>
  */
 const loadFlatOpc = () => import("../docx/flat-opc");
 
+/** What the read needs to know of this Word: the capabilities, and whether Section.pageSetup exists. */
+export type ReadCapabilities = Capabilities & {
+  /** Section.pageSetup.differentFirstPageHeaderFooter (WordApiDesktop 1.3). */
+  pageSetup?: boolean;
+  /** Document.changeTrackingMode and Paragraph.getReviewedText (WordApi 1.4). */
+  reviewedText?: boolean;
+  /** Body.getTrackedChanges (WordApi 1.6). */
+  trackedChanges?: boolean;
+};
+
+/**
+ * The first page's header, where house-style templates keep the nota's header column: read in a sync of its
+ * own, since reading a header a document does not have has failed the batch it stood in. Where Word says
+ * whether the first page has its own header (Section.pageSetup, WordApiDesktop 1.3), only the header the first
+ * page shows is taken. A header Word refuses to read is left out; the body is read all the same.
+ */
+async function readHeader(context: Word.RequestContext, caps: ReadCapabilities) {
+  const setup = caps.pageSetup
+    ? context.document.sections.getFirst().pageSetup.load("differentFirstPageHeaderFooter")
+    : undefined;
+  const attempt = async (stories: Story[]) => {
+    const headers = stories.map((story) => ({
+      story,
+      paragraphs: storyParagraphs(context, story).load({ select: PARAGRAPH_PROPS }),
+    }));
+    try {
+      await context.sync();
+      return headers;
+    } catch (err) {
+      if (!HEADER_REFUSED.has(String((err as { code?: unknown }).code))) throw err;
+      return undefined;
+    }
+  };
+  // Both headers at once; refused (one of them is not there), each alone, the first page's own first.
+  const headers =
+    (await attempt(HEADER_STORIES)) ??
+    (await attempt(["firstPageHeader"])) ??
+    (await attempt(["primaryHeader"])) ??
+    [];
+  const shown = (h: { story: Story }) =>
+    !setup || h.story === (setup.differentFirstPageHeaderFooter ? "firstPageHeader" : "primaryHeader");
+  return headers.filter(shown).find((h) => h.paragraphs.items.some((p) => p.text.trim()));
+}
+
+/** The codes with which Word has refused to read a header that is not there. */
+const HEADER_REFUSED = new Set(["ItemNotFound", "GeneralException", "InvalidArgument"]);
+
 export async function readDocument(
   context: Word.RequestContext,
-  caps: Capabilities,
+  caps: ReadCapabilities,
   options: ReadOptions = {},
 ): Promise<DocumentSnapshot> {
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load(PARAGRAPH_PROPS);
+  const header = await readHeader(context, caps);
+  const firstPage = context.document.body.paragraphs.load({ select: PARAGRAPH_PROPS, top: PARAGRAPH_PAGE });
+  // Tracked deletions stay in Paragraph.text on the web (office-js #1267): whether there are any is asked
+  // (Body.getTrackedChanges, WordApi 1.6; else whether changes are being tracked, WordApi 1.4), and then the
+  // text the reviewer sees is read (Paragraph.getReviewedText("Current")).
+  const changes = caps.trackedChanges
+    ? context.document.body.getTrackedChanges().load("items/type")
+    : undefined;
+  if (caps.reviewedText && !changes) context.document.load("changeTrackingMode");
   // Every control, in the body and the page headers (Document.contentControls; Body's has rich text only).
   const controls = context.document.contentControls;
   controls.load("items/tag,items/text,items/placeholderText");
@@ -46,13 +128,8 @@ export async function readDocument(
   const pagesWanted = caps.pages && !!options.pagesFor;
   const bodyOoxml = pagesWanted ? context.document.body.getOoxml() : undefined;
   const sections = pagesWanted ? context.document.sections.load("items") : undefined;
-  // The first page's header, where house-style templates keep the nota's header column.
-  const headers = HEADER_STORIES.map((story) => ({
-    story,
-    paragraphs: storyParagraphs(context, story).load(PARAGRAPH_PROPS),
-  }));
   await context.sync();
-  const header = headers.find((h) => h.paragraphs.items.some((p) => p.text.trim()));
+  const paragraphs = { items: await morePages(context, firstPage.items) };
   const all = [...paragraphs.items, ...(header?.paragraphs.items ?? [])];
   const bodyCount = paragraphs.items.length;
   // Word on the web can answer `items` with undefined when nothing matches.
@@ -62,6 +139,10 @@ export async function readDocument(
   const controlItems = controls.items ?? [];
   const controlParagraphs = controlItems.map((cc) => cc.paragraphs.load("items/text"));
   const controlOoxml = controlItems.map((cc) => (ambiguous(cc) ? cc.getOoxml() : undefined));
+  const deletions = changes
+    ? (changes.items ?? []).some((c) => c.type === "Deleted")
+    : !!caps.reviewedText && context.document.changeTrackingMode !== "Off";
+  const reviewed = deletions ? paragraphs.items.map((p) => p.getReviewedText("Current")) : [];
   const cells = all.map((p) =>
     p.tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load("rowIndex,cellIndex") : undefined,
   );
@@ -75,7 +156,14 @@ export async function readDocument(
       : [];
   const sectionPages = (sections?.items ?? []).map((s) => s.body.getRange("Start").pages.load("items/index"));
   const flatOpc = controlOoxml.some(Boolean) || pagesWanted ? loadFlatOpc() : undefined;
-  if (controlItems.length || cells.some(Boolean) || xml.length || pages.some(Boolean) || sectionPages.length)
+  if (
+    controlItems.length ||
+    cells.some(Boolean) ||
+    xml.length ||
+    pages.some(Boolean) ||
+    sectionPages.length ||
+    reviewed.length
+  )
     await context.sync();
   const reader = await flatOpc;
   const printed =
@@ -95,7 +183,7 @@ export async function readDocument(
     previousDepth = depth;
     const sp: SnapshotParagraph = {
       index,
-      text: cleanText(p.text),
+      text: cleanText(index < bodyCount && reviewed[index] ? reviewed[index].value : p.text),
       isListItem: p.isListItem,
       tableDepth: depth,
       contentControlTags: [],

@@ -2,19 +2,33 @@
  * Finding a character range of a paragraph with Word's search, which is the only way Word JS reaches characters
  * inside a paragraph. Pure: no Office.
  *
- * Word's search (Paragraph.search, API reference) takes at most 255 characters, reads ^ as the start of a special
- * code (^^ is a caret, ^t a tab, ^l a manual line break) and finds occurrences that do not overlap.
+ * Word's search (Paragraph.search, API reference) takes at most 255 characters (longer fails with
+ * SearchStringInvalidOrTooLong, Word.ErrorCodes), reads ^ as the start of a special code (^^ a caret, ^t a tab,
+ * ^l a manual line break, ^s a non-breaking space, ^- an optional hyphen, ^~ a non-breaking hyphen: Word's Find
+ * "Special" codes) and finds occurrences that do not overlap.
  */
 
 /** The longest search text Word accepts. */
-export const MAX_SEARCH = 255;
+export const WORD_SEARCH_LIMIT = 255;
+/**
+ * The longest search text we hand it: below Word's limit with a margin, since Word does not document whether it
+ * counts a special code (^s) as one character or two, nor UTF-16 units or characters.
+ */
+export const MAX_SEARCH = 240;
 
-/** Text as Word's search must be given it: carets doubled, tabs and line breaks as their codes. */
+/** Characters Word's search reaches only through their special code. */
+const SPECIAL: Record<string, string> = {
+  "^": "^^",
+  "\t": "^t",
+  "\u00a0": "^s",
+  "\u00ad": "^-",
+  "\u2011": "^~",
+};
+
+/** Text as Word's search must be given it: carets doubled, tabs, line breaks and special characters as codes. */
 export function wordSearchText(text: string): string {
-  return text
-    .replace(/\^/g, "^^")
-    .replace(/\t/g, "^t")
-    .replace(/\r\n|\r|\n|\v/g, "^l");
+  // One pass, so that a code written for one character is never escaped again.
+  return text.replace(/\r\n|\r|\n|\v|[\^\t\u00a0\u00ad\u2011]/g, (c) => SPECIAL[c] ?? "^l");
 }
 
 /** Start positions of the non-overlapping occurrences of `needle` in `text`, as Word finds them. */
@@ -28,6 +42,8 @@ export function occurrences(text: string, needle: string): number[] {
 export interface SearchStep {
   /** The text to hand to search(), escaped. */
   searchText: string;
+  /** The text the result must hold (compared before anything is written). */
+  text: string;
   /** Which of the results (from 0) is the one meant. */
   occurrence: number;
 }
@@ -48,7 +64,7 @@ export type RangeSearch =
 /** The occurrence index of the match of `needle` that starts at `at`, if Word's search finds one there. */
 function stepAt(text: string, needle: string, at: number): SearchStep | undefined {
   const n = occurrences(text, needle).indexOf(at);
-  return n < 0 ? undefined : { searchText: wordSearchText(needle), occurrence: n };
+  return n < 0 ? undefined : { searchText: wordSearchText(needle), text: needle, occurrence: n };
 }
 
 /** The longest prefix (or suffix) of `s` whose escaped form fits in a search, not splitting a code point. */

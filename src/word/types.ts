@@ -55,13 +55,21 @@ export interface PassageResult {
   pageNumbers: NonNullable<DocumentSnapshot["pageNumbers"]>;
 }
 
+/** What an edit event says: the paragraphs it touched (Word's uniqueLocalIds, WordApi 1.6), where it says. */
+export interface DocumentChange {
+  paragraphIds?: string[];
+}
+
 export interface NotaDocument {
   readonly capabilities: Capabilities;
-  /** The whole document as a snapshot, in at most two syncs whatever its size. */
+  /** The whole document as a snapshot, in at most three syncs whatever its size (the page header in its own). */
   readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot>;
   /** No text and no tables: the template can go in without a choice. One sync. */
   isEmpty(): Promise<boolean>;
-  /** The template, in one sync: at the start of this document, or as a new document. */
+  /**
+   * The template, in one sync (and one more for the placeholder texts, where Word takes them): at the start of
+   * this document, or as a new document.
+   */
   insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void>;
   setField(field: import("../nota/schema").FieldId, value: string): Promise<void>;
   /**
@@ -106,6 +114,9 @@ export interface NotaDocument {
   applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void>;
   addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number>;
   removeReviewComments(): Promise<number>;
-  /** Calls `handler` after the author edits; undefined when this Word has no paragraph events. */
-  onDocumentChanged(handler: () => void): Promise<(() => Promise<void>) | undefined>;
+  /**
+   * Calls `handler` after the author edits (never for this add-in's own writes), with the edited paragraphs'
+   * uniqueLocalIds where Word gives them; undefined when this Word has no paragraph events.
+   */
+  onDocumentChanged(handler: (change: DocumentChange) => void): Promise<(() => Promise<void>) | undefined>;
 }

@@ -20,6 +20,8 @@ export interface DParagraph {
   /** Ids of the content controls around it, outermost first. */
   controls: number[];
   page: number;
+  /** Text deleted with track changes on, still in the document as a revision, at character `at` of `text`. */
+  deleted?: { at: number; text: string };
 }
 
 /** Word's content-control types (Word.ContentControlType); the double distinguishes rich text from the rest. */
@@ -85,6 +87,10 @@ export class WordDocumentModel {
   paragraphs: DParagraph[] = [];
   /** The first section's page headers. */
   headers: Record<HeaderType, DParagraph[]> = { FirstPage: [], Primary: [] };
+  /** Document.changeTrackingMode (WordApi 1.4). */
+  changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
+  /** Whether the first page shows its own header (PageSetup.differentFirstPageHeaderFooter); unset: it has one. */
+  differentFirstPageSetting?: boolean;
   controls = new Map<number, DControl>();
   /** The paragraphs that start a section (after the first), with where the section restarts its numbering. */
   sectionStarts = new Map<DParagraph, number | undefined>();
@@ -117,6 +123,10 @@ export class WordDocumentModel {
     }
     if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     return model;
+  }
+
+  get differentFirstPage(): boolean {
+    return this.differentFirstPageSetting ?? this.headers.FirstPage.length > 0;
   }
 
   emptyParagraph(): DParagraph {

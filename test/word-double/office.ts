@@ -21,7 +21,8 @@
  */
 import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
 import { escapeXml } from "../../src/docx/ooxml-template";
-import { modelToDocx } from "./docx";
+import { DoubleFileSource } from "./file";
+import { readDocumentFile } from "../../src/word/file";
 
 export class OfficeError extends Error {
   constructor(
@@ -62,6 +63,15 @@ export interface Behaviour {
   syncAfterRun: "works" | "fails";
   /** Body.getOoxml() carries the sections' w:sectPr, or leaves them out (unverified). */
   bodyOoxmlSections: "included" | "omitted";
+  /**
+   * A non-breaking space, optional hyphen or non-breaking hyphen typed as such (not ^s, ^-, ^~) in search
+   * text: found like any character, or never found (unverified).
+   */
+  rawSpecialInSearch: "matches" | "misses";
+  /** Tracked deleted text in a desktop Word's Paragraph.text: included, or left out (unverified; the web includes it). */
+  deletedInText: "included" | "excluded";
+  /** Reading the paragraphs of a header the section does not have: empty, or fails with ItemNotFound. */
+  missingHeaderRead: "empty" | "throws";
 }
 
 /** Two opposite settings of every undocumented behaviour; adapter tests run against both. */
@@ -73,6 +83,9 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     placeholderControlText: "placeholder",
     syncAfterRun: "works",
     bodyOoxmlSections: "included",
+    rawSpecialInSearch: "matches",
+    missingHeaderRead: "empty",
+    deletedInText: "excluded",
   },
   b: {
     edgeInsert: "outside",
@@ -81,12 +94,15 @@ export const BEHAVIOURS: Record<"a" | "b", Behaviour> = {
     placeholderControlText: "empty",
     syncAfterRun: "fails",
     bodyOoxmlSections: "omitted",
+    rawSpecialInSearch: "misses",
+    missingHeaderRead: "throws",
+    deletedInText: "included",
   },
 };
 
-export const ALL_SETS: RequirementSets = { WordApi: 1.6, WordApiDesktop: 1.2 };
-export const WEB_SETS: RequirementSets = { WordApi: 1.6 };
-export const FLOOR_SETS: RequirementSets = { WordApi: 1.3 };
+export const ALL_SETS: RequirementSets = { WordApi: 1.6, WordApiDesktop: 1.2, CompressedFile: 1.1 };
+export const WEB_SETS: RequirementSets = { WordApi: 1.6, CompressedFile: 1.1 };
+export const FLOOR_SETS: RequirementSets = { WordApi: 1.3, CompressedFile: 1.1 };
 
 let doubleCount = 0;
 
@@ -98,10 +114,21 @@ export class WordDouble {
   readonly changeListeners = new Set<() => void>();
   /** Tells doubles apart (the preview remounts the pane for a new one). */
   readonly id = ++doubleCount;
+  /** Comments whose delete fails the batch (GeneralException), as some do on the web (office-js #6551). */
+  readonly undeletableComments = new Set<number>();
+  /** Word's Find and Replace dialog is open: search fails with SearchDialogIsOpen (Word.ErrorCodes). */
+  searchDialogOpen = false;
+  /** When set, that sync (by syncCount) fails with the code, its operations not carried out. */
+  failSyncAt?: { sync: number; code: string };
   /** When set, the next sync fails with this Office error code (then the switch resets). */
   failNextSync?: string;
+  /**
+   * Word on the web or a desktop Word: on the web, writing ContentControl.placeholderText fails with NotAllowed
+   * ("a known limitation for Word on the web", office-js #785; #53).
+   */
+  platform: "desktop" | "web" = "desktop";
   /** Registered event handlers by event name (ParagraphChanged, ParagraphAdded, ParagraphDeleted). */
-  readonly handlers = new Map<string, Set<() => void>>();
+  readonly handlers = new Map<string, Set<(args: ParagraphEventArgs) => void>>();
 
   constructor(
     public model: WordDocumentModel,
@@ -111,21 +138,31 @@ export class WordDouble {
 
   isSetSupported = (name: string, version: string): boolean => (this.sets[name] ?? 0) >= Number(version);
 
-  /** Office.context.document.getFileAsync (Compressed): the document as .docx bytes (see ./docx.ts). */
-  getFile = async (): Promise<Uint8Array> => modelToDocx(this.model);
+  /** Office.context.document's file API (getFileAsync, Compressed, in slices): see ./file.ts. */
+  readonly file = new DoubleFileSource(
+    () => this.model,
+    () => this.platform === "web",
+  );
+
+  /** The document as .docx bytes, read through the file API as the real host reads it (src/word/file.ts). */
+  getFile = (): Promise<Uint8Array> => readDocumentFile(this.file, this.isSetSupported);
 
   /**
-   * Word.run(batch), or Word.run(object, batch) to go on with the request context of an object from an earlier
-   * run (as "Remove an event handler" in Microsoft's docs does with the handler's context).
+   * Word.run(batch), or Word.run(previous, batch) to go on with an earlier run's request context, where
+   * `previous` is what Microsoft's library accepts there: a request context, a client object, or a non-empty
+   * array of client objects of one context. Anything else (an event registration, a plain object) is refused
+   * with InvalidArgument, as the library's ClientRequestContext._runBatchCommon refuses it
+   * (test/word/library.test.ts holds the two to the same answers).
    */
-  run = async <T>(
-    first: ((context: Word.RequestContext) => Promise<T>) | { context: unknown },
-    second?: (context: Word.RequestContext) => Promise<T>,
-  ): Promise<T> => {
+  run: {
+    <T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+    <T>(previous: unknown, batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
+  } = async <T>(first: unknown, second?: (context: Word.RequestContext) => Promise<T>): Promise<T> => {
     this.runCount++;
-    const batch = typeof first === "function" ? first : second!;
-    const context =
-      typeof first === "function" ? new DoubleContext(this) : (first.context as unknown as DoubleContext);
+    const batch = (second === undefined ? first : second) as (context: Word.RequestContext) => Promise<T>;
+    const context = second === undefined ? new DoubleContext(this) : contextOf(first, this);
+    if (!context || typeof batch !== "function")
+      throw new OfficeError("InvalidArgument", "Word.run: the argument is not valid or is missing.");
     context.open = true;
     try {
       return await batch(context as unknown as Word.RequestContext);
@@ -142,12 +179,22 @@ export class WordDouble {
       const control = this.model.controls.get(id);
       if (control) control.showingPlaceholder = false;
     }
-    this.fire("ParagraphChanged");
+    this.fire("ParagraphChanged", [paragraph.uid]);
     this.changeListeners.forEach((l) => l());
   }
 
-  fire(event: string): void {
-    this.handlers.get(event)?.forEach((h) => h());
+  /** Fires a paragraph event with the paragraphs' uniqueLocalIds (WordApi 1.6; the double's ids are its uids). */
+  fire(event: string, uids: number[]): void {
+    const args = { type: event, uniqueLocalIds: uids.map(String), source: "Local" as const };
+    this.handlers.get(event)?.forEach((h) => h(args));
+  }
+
+  /** Every paragraph's text by uid, to tell which ones a batch changed. */
+  paragraphTexts(): Map<number, string> {
+    const m = this.model;
+    return new Map(
+      [...m.paragraphs, ...m.headers.FirstPage, ...m.headers.Primary].map((p) => [p.uid, p.text]),
+    );
   }
 
   require(name: string, version: number, what: string): void {
@@ -157,6 +204,13 @@ export class WordDouble {
 }
 
 type Op = () => void;
+
+/** What a paragraph event hands its handler (Word.ParagraphChangedEventArgs and its Added/Deleted kin). */
+export interface ParagraphEventArgs {
+  type: string;
+  uniqueLocalIds: string[];
+  source: "Local" | "Remote";
+}
 
 export class DoubleContext {
   private queue: Op[] = [];
@@ -179,6 +233,11 @@ export class DoubleContext {
   }
 
   async sync(): Promise<void> {
+    this.syncNow();
+  }
+
+  /** The sync, carried out now (the library host answers a request synchronously). */
+  syncNow(): void {
     if (!this.open && this.host.behaviour.syncAfterRun === "fails")
       throw new OfficeError(
         "InvalidObjectPath",
@@ -187,19 +246,64 @@ export class DoubleContext {
     this.host.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    const failure = this.host.failNextSync;
+    const at = this.host.failSyncAt;
+    const failure = this.host.failNextSync ?? (at && at.sync === this.host.syncCount ? at.code : undefined);
     this.host.failNextSync = undefined;
     if (failure) throw new OfficeError(failure, `Simulated ${failure}`);
+    const listening = [...this.host.handlers.values()].some((h) => h.size > 0);
+    const before = listening ? this.host.paragraphTexts() : undefined;
     try {
       for (const op of ops) op();
     } catch (err) {
       if (err instanceof OfficeError) throw err;
       throw new OfficeError("GeneralException", (err as Error).message);
     } finally {
+      if (before) this.fireChanges(before);
       this.host.changeListeners.forEach((l) => l());
     }
   }
+
+  /** The add-in's own writes fire paragraph events too (office-js #4874, #5400). */
+  private fireChanges(before: Map<number, string>): void {
+    const after = this.host.paragraphTexts();
+    const changed = [...after].filter(([uid, text]) => before.has(uid) && before.get(uid) !== text);
+    const added = [...after.keys()].filter((uid) => !before.has(uid));
+    const deleted = [...before.keys()].filter((uid) => !after.has(uid));
+    if (changed.length)
+      this.host.fire(
+        "ParagraphChanged",
+        changed.map(([uid]) => uid),
+      );
+    if (added.length) this.host.fire("ParagraphAdded", added);
+    if (deleted.length) this.host.fire("ParagraphDeleted", deleted);
+  }
 }
+
+/**
+ * The request context Word.run goes on with: a context, a client object's, or an array's (one context). A plain
+ * object is Word.run's options ({ previousObjects, session }): without previousObjects, a new context.
+ */
+function contextOf(previous: unknown, host: WordDouble): DoubleContext | undefined {
+  if (previous instanceof DoubleContext) return previous;
+  if (isPlainObject(previous)) {
+    const options = previous as { previousObjects?: unknown };
+    return options.previousObjects === undefined
+      ? new DoubleContext(host)
+      : contextOf(options.previousObjects, host);
+  }
+  if (previous instanceof ClientObject || previous instanceof Collection) return previous.context;
+  if (!Array.isArray(previous) || !previous.length) return undefined;
+  const contexts = previous.map((p) =>
+    p instanceof ClientObject || p instanceof Collection ? p.context : undefined,
+  );
+  return contexts.every((c) => c && c === contexts[0]) ? contexts[0] : undefined;
+}
+
+const isPlainObject = (value: unknown) =>
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value));
 
 /** Splits "items/text,items/font/bold" or ["text"] or { select: "…" } into property paths, without "items/". */
 function parseLoad(spec?: string | string[] | { select?: string | string[] }): string[] {
@@ -218,6 +322,11 @@ abstract class ClientObject<M> {
     protected readonly ctx: DoubleContext,
     protected readonly resolveOrNull: () => M | null,
   ) {}
+
+  /** The request context this object belongs to (Word.run(object, batch) goes on with it). */
+  get context(): DoubleContext {
+    return this.ctx;
+  }
 
   /** The model object; an Office-like error when it is gone. */
   protected resolve(): M {
@@ -286,19 +395,25 @@ class Collection<M, P extends ClientObject<M>> {
     protected readonly make: (resolve: () => M | null) => P,
   ) {}
 
+  get context(): DoubleContext {
+    return this.ctx;
+  }
+
   get items(): P[] {
     if (!this.loaded) throw notLoaded("items");
     if (this.undefinedWhenEmpty && this.loaded.length === 0) return undefined as unknown as P[];
     return this.loaded;
   }
 
-  /** Loads the items (all, or the first `top` of them) with the given properties. */
-  load(spec?: string | string[] | { select?: string | string[]; top?: number }): this {
+  /** Loads the items (all, or `top` of them after the first `skip`) with the given properties. */
+  load(spec?: string | string[] | { select?: string | string[]; top?: number; skip?: number }): this {
     const props = parseLoad(spec).filter((p) => p !== "items");
-    const top = typeof spec === "object" && !Array.isArray(spec) ? spec.top : undefined;
+    const options = typeof spec === "object" && !Array.isArray(spec) ? spec : {};
+    const skip = options.skip ?? 0;
+    const end = options.top === undefined ? undefined : skip + options.top;
     this.ctx.enqueue(() => {
       const all = this.resolveAll();
-      this.loaded = (top === undefined ? all : all.slice(0, top)).map((m) => {
+      this.loaded = all.slice(skip, end).map((m) => {
         const item = this.make(() => (this.exists(m) ? m : null));
         item.loadNow(props);
         return item;
@@ -312,25 +427,53 @@ class Collection<M, P extends ClientObject<M>> {
     return true;
   }
 
+  /**
+   * The first item, bound to it once found (as Word binds an object it has handed out): later changes to the
+   * collection it came from do not move it; gone, it is not found.
+   */
   getFirst(): P {
+    const first = this.bound(() => this.resolveAll()[0] ?? null);
     return this.make(() => {
-      const all = this.resolveAll();
-      if (!all.length) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
-      return all[0];
+      const m = first();
+      if (m === null) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      return m;
     });
   }
 
   getFirstOrNullObject(): P {
-    return this.make(() => this.resolveAll()[0] ?? null);
+    return this.make(this.bound(() => this.resolveAll()[0] ?? null));
+  }
+
+  private bound(find: () => M | null): () => M | null {
+    let found: M | null = null;
+    return () => {
+      if (found !== null) return this.exists(found) ? found : null;
+      found = find();
+      return found;
+    };
   }
 }
 
 // ——— Document, application, body ———
 
-class DocumentProxy {
+class DocumentProxy extends ClientObject<WordDocumentModel> {
   readonly body: BodyProxy;
-  constructor(private readonly ctx: DoubleContext) {
+  constructor(ctx: DoubleContext) {
+    super(ctx, () => ctx.model);
     this.body = new BodyProxy(ctx);
+  }
+  protected readers() {
+    const host = this.ctx.host;
+    return {
+      /** Document.changeTrackingMode (WordApi 1.4). */
+      changeTrackingMode: (m: WordDocumentModel) => {
+        host.require("WordApi", 1.4, "changeTrackingMode");
+        return m.changeTrackingMode;
+      },
+    };
+  }
+  get changeTrackingMode(): string {
+    return this.get("changeTrackingMode");
   }
   /** The selection (Document.getSelection): what the author selected in the document. */
   getSelection(): RangeProxy {
@@ -364,20 +507,15 @@ class DocumentProxy {
   private events(event: string) {
     const ctx = this.ctx;
     return {
-      add(handler: () => Promise<void>) {
-        const run = () => void handler();
+      add(handler: (args: ParagraphEventArgs) => Promise<void>) {
+        const run = (args: ParagraphEventArgs) => void handler(args);
         ctx.enqueue(() => {
           ctx.host.require("WordApi", 1.6, `on${event}`);
           const set = ctx.host.handlers.get(event) ?? new Set();
           set.add(run);
           ctx.host.handlers.set(event, set);
         });
-        return {
-          context: ctx,
-          remove() {
-            ctx.enqueue(() => ctx.host.handlers.get(event)?.delete(run));
-          },
-        };
+        return new EventHandlerResult(ctx, () => ctx.host.handlers.get(event)?.delete(run));
       },
     };
   }
@@ -392,7 +530,27 @@ class DocumentProxy {
   }
 }
 
+/** What `add` returns (OfficeExtension.EventHandlerResult): its context, and `remove`, queued like any write. */
+class EventHandlerResult {
+  constructor(
+    readonly context: DoubleContext,
+    private readonly removeNow: () => void,
+  ) {}
+  remove(): void {
+    this.context.enqueue(this.removeNow);
+  }
+}
+
 type DSection = { first: DParagraph; restart?: number };
+
+class PageSetupProxy extends ClientObject<WordDocumentModel> {
+  protected readers() {
+    return { differentFirstPageHeaderFooter: (m: WordDocumentModel) => m.differentFirstPage };
+  }
+  get differentFirstPageHeaderFooter(): boolean {
+    return this.get("differentFirstPageHeaderFooter");
+  }
+}
 
 class SectionProxy extends ClientObject<DSection> {
   protected readers() {
@@ -403,11 +561,23 @@ class SectionProxy extends ClientObject<DSection> {
     const section = () => this.resolve();
     return {
       get paragraphs() {
-        return new ParagraphCollection(ctx, () =>
-          section().first === ctx.model.paragraphs[0] ? ctx.model.headers[type] : [],
-        );
+        return new ParagraphCollection(ctx, () => {
+          const first = section().first === ctx.model.paragraphs[0];
+          const list = first ? ctx.model.headers[type] : [];
+          // A header the section does not have: empty (a), or the read fails (b).
+          if (!list.length && ctx.host.behaviour.missingHeaderRead === "throws")
+            throw new OfficeError("ItemNotFound", `getHeader(${type}): the header does not exist`);
+          return list;
+        });
       },
     };
+  }
+  /** Section.pageSetup (WordApiDesktop 1.3): whether the first page has its own header. */
+  get pageSetup() {
+    return new PageSetupProxy(this.ctx, () => {
+      this.ctx.host.require("WordApiDesktop", 1.3, "Section.pageSetup");
+      return this.resolve().first === this.ctx.model.paragraphs[0] ? this.ctx.model : null;
+    });
   }
   /** The section's body: enough of it for getRange("Start").pages. */
   get body() {
@@ -483,7 +653,10 @@ function controlsAtEdge(ctx: DoubleContext, p: DParagraph, location: "After" | "
   return out;
 }
 
-/** Word's special search codes (Find and Replace, "Special"): ^^ a caret, ^t a tab, ^l a line break; others match nothing here. */
+/**
+ * Word's special search codes (Find and Replace, "Special"): ^^ a caret, ^t a tab, ^l a line break, ^s a
+ * non-breaking space, ^- an optional hyphen, ^~ a non-breaking hyphen; others match nothing here.
+ */
 function searchPattern(text: string): RegExp | undefined {
   let pattern = "";
   for (let i = 0; i < text.length; i++) {
@@ -495,6 +668,9 @@ function searchPattern(text: string): RegExp | undefined {
     const code = text[++i];
     if (code === "^") pattern += "\\^";
     else if (code === "t") pattern += "\t";
+    else if (code === "s") pattern += "\u00a0";
+    else if (code === "-") pattern += "\u00ad";
+    else if (code === "~") pattern += "\u2011";
     else if (code === "l")
       pattern += "\n"; // a manual line break (the double's paragraph text holds it as \n)
     else return undefined; // ^p, ^# …: paragraph marks or wildcards, which no paragraph's text holds here
@@ -571,6 +747,17 @@ class BodyProxy extends ClientObject<WordDocumentModel> {
         return result.value;
       },
     };
+  }
+  /** Body.getTrackedChanges (WordApi 1.6): one "Deleted" change per paragraph with deleted text. */
+  getTrackedChanges(): Collection<DParagraph, TrackedChangeProxy> {
+    return new Collection(
+      this.ctx,
+      () => {
+        this.ctx.host.require("WordApi", 1.6, "getTrackedChanges");
+        return this.ctx.model.paragraphs.filter((p) => p.deleted);
+      },
+      (resolve) => new TrackedChangeProxy(this.ctx, resolve),
+    );
   }
   getComments(): CommentCollection {
     return new CommentCollection(this.ctx, () => {
@@ -721,7 +908,11 @@ class ParagraphProxy extends ClientObject<DParagraph> {
         return read(p);
       };
     return {
-      text: (p: DParagraph) => p.text,
+      // Deleted (tracked) text: in Paragraph.text on the web (office-js #1267); elsewhere per the switch.
+      text: (p: DParagraph) =>
+        p.deleted && (host.platform === "web" || host.behaviour.deletedInText === "included")
+          ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
+          : p.text,
       style: (p: DParagraph) => p.style,
       styleBuiltIn: v13("styleBuiltIn", (p) => p.styleBuiltIn),
       outlineLevel: (p: DParagraph) => p.outlineLevel,
@@ -779,6 +970,24 @@ class ParagraphProxy extends ClientObject<DParagraph> {
       return this.resolve().cell ?? null;
     });
   }
+  /** Paragraph.getReviewedText (WordApi 1.4): "Current" without deleted text, "Original" with it. */
+  getReviewedText(version: "Current" | "Original" = "Current"): { value: string } {
+    const result: { value?: string } = {};
+    this.ctx.enqueue(() => {
+      this.ctx.host.require("WordApi", 1.4, "getReviewedText");
+      const p = this.resolve();
+      result.value =
+        version === "Original" && p.deleted
+          ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
+          : p.text;
+    });
+    return {
+      get value() {
+        if (result.value === undefined) throw notLoaded("value");
+        return result.value;
+      },
+    };
+  }
   getRange(location: "Whole" | "Start" | "End" = "Whole"): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const p = this.resolve();
@@ -799,11 +1008,15 @@ class ParagraphProxy extends ClientObject<DParagraph> {
   search(text: string, options: { matchCase?: boolean } = {}): RangeCollection {
     return new RangeCollection(this.ctx, () => {
       const p = this.resolve();
-      if (text.length > 255) throw new OfficeError("InvalidArgument", "search: more than 255 characters");
+      const host = this.ctx.host;
+      if (host.searchDialogOpen) throw new OfficeError("SearchDialogIsOpen", "The search dialog is open.");
+      if (text.length > 255)
+        throw new OfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or too long.");
       const found: DRange[] = [];
       const hay = options.matchCase ? p.text : p.text.toLowerCase();
       const pattern = searchPattern(options.matchCase ? text : text.toLowerCase());
       if (!text || !pattern || /[\n\r\v]/.test(text)) return found;
+      if (host.behaviour.rawSpecialInSearch === "misses" && /[\u00a0\u00ad\u2011]/.test(text)) return found;
       for (const m of hay.matchAll(pattern)) {
         if (m[0].length) found.push({ paragraphs: [p], start: m.index!, end: m.index! + m[0].length });
       }
@@ -850,14 +1063,35 @@ class ParagraphProxy extends ClientObject<DParagraph> {
   insertContentControl(): ContentControlProxy {
     return new RangeProxy(this.ctx, () => ({ paragraphs: [this.resolve()] })).insertContentControl();
   }
+  /**
+   * Paragraph.delete: the paragraph goes, and with it a control whose first or last paragraph it is (the
+   * control's edge stands in the paragraph mark: office-js #4975, by design).
+   */
   delete(): void {
     this.ctx.enqueue(() => {
       const p = this.resolve();
       const model = this.ctx.model;
       const list = model.listOf(p);
+      for (const id of p.controls) {
+        const c = model.controls.get(id);
+        const own = c ? model.paragraphsOf(c) : [];
+        if (c && !c.span && (own[0] === p || own[own.length - 1] === p)) {
+          for (const q of own) q.controls = q.controls.filter((x) => x !== id);
+          model.controls.delete(id);
+        }
+      }
       list.splice(list.indexOf(p), 1);
       if (model.paragraphs.length === 0) model.paragraphs.push(model.emptyParagraph());
     });
+  }
+}
+
+class TrackedChangeProxy extends ClientObject<DParagraph> {
+  protected readers() {
+    return { type: () => "Deleted", text: (p: DParagraph) => p.deleted?.text ?? "" };
+  }
+  get type(): string {
+    return this.get("type");
   }
 }
 
@@ -891,21 +1125,29 @@ class RangeProxy extends ClientObject<DRange> {
     return this.get("text");
   }
   /**
-   * Range.expandTo (WordApi 1.3): from this range's start to the other's end; within one paragraph by
-   * characters, across paragraphs as whole paragraphs (the double has no narrower controls).
+   * Range.expandTo (WordApi 1.3): the span of both ranges, whichever comes first; within one paragraph by
+   * characters, across paragraphs as whole paragraphs (the double has no narrower controls); another story's
+   * range is not found (ItemNotFound).
    */
   expandTo(other: RangeProxy): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const a = this.resolve();
       const b = other.resolve();
-      if (a.paragraphs[0] === b.paragraphs[0])
-        return { paragraphs: a.paragraphs, start: a.start, end: b.end };
-      const list = this.ctx.model.listOf(a.paragraphs[0]);
-      const from = list.indexOf(a.paragraphs[0]);
-      const to = list.indexOf(b.paragraphs[b.paragraphs.length - 1]);
-      if (from < 0 || to < from)
-        throw new OfficeError("InvalidArgument", "expandTo: the ranges do not follow");
-      return { paragraphs: list.slice(from, to + 1) };
+      const model = this.ctx.model;
+      const list = model.listOf(a.paragraphs[0]);
+      // "Extends from this range in either direction to cover another range"; not across stories.
+      if (model.listOf(b.paragraphs[0]) !== list || !list.includes(b.paragraphs[0]))
+        throw new OfficeError("ItemNotFound", "expandTo: the other range is not in this story");
+      if (a.paragraphs.length === 1 && b.paragraphs.length === 1 && a.paragraphs[0] === b.paragraphs[0]) {
+        const length = a.paragraphs[0].text.length;
+        const start = Math.min(a.start ?? 0, b.start ?? 0);
+        const end = Math.max(a.end ?? length, b.end ?? length);
+        return start === 0 && end === length
+          ? { paragraphs: a.paragraphs }
+          : { paragraphs: a.paragraphs, start, end };
+      }
+      const indexes = [...a.paragraphs, ...b.paragraphs].map((p) => list.indexOf(p));
+      return { paragraphs: list.slice(Math.min(...indexes), Math.max(...indexes) + 1) };
     });
   }
   /** The controls that lie within the range. */
@@ -981,6 +1223,8 @@ class RangeProxy extends ClientObject<DRange> {
     let control: DControl | null = null;
     this.ctx.enqueue(() => {
       const r = this.resolve();
+      const refused = refusesControl(this.ctx.host, r);
+      if (refused) throw new OfficeError("GeneralException", `insertContentControl: ${refused}`);
       control = this.ctx.model.addControl("");
       const [p] = r.paragraphs;
       if (r.paragraphs.length === 1 && r.start !== undefined && r.end !== undefined && r.end > r.start) {
@@ -990,6 +1234,40 @@ class RangeProxy extends ClientObject<DRange> {
     });
     return new ContentControlProxy(this.ctx, () => control);
   }
+}
+
+/**
+ * Why Word refuses a content control around this range (GeneralException), or undefined: across table cells
+ * (office-js #1169), partly over another control (#3367, #4251), or, on the web, around a control with text
+ * beside it (#6103).
+ */
+function refusesControl(host: WordDouble, r: DRange): string | undefined {
+  const model = host.model;
+  const cells = new Set(
+    r.paragraphs.map((p) => (p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.column}` : "")),
+  );
+  if (cells.size > 1) return "across table cells";
+  const inRange = new Set(r.paragraphs);
+  for (const id of new Set(r.paragraphs.flatMap((p) => p.controls))) {
+    const c = model.controls.get(id);
+    if (!c) continue;
+    if (c.span) {
+      if (r.paragraphs.length !== 1 || r.start === undefined || r.end === undefined) continue;
+      const { start, end } = c.span;
+      const overlaps = r.start < end && r.end > start;
+      const inside = r.start >= start && r.end <= end;
+      const around = r.start <= start && r.end >= end;
+      if (overlaps && !inside && !around) return "partly over another control";
+      if (around && host.platform === "web" && (r.start < start || r.end > end))
+        return "around a control with text beside it (Word on the web)";
+      continue;
+    }
+    const own = model.paragraphsOf(c);
+    const ownInRange = own.filter((p) => inRange.has(p)).length;
+    const rangeInOwn = r.paragraphs.every((p) => own.includes(p));
+    if (ownInRange > 0 && ownInRange < own.length && !rangeInOwn) return "partly over another control";
+  }
+  return undefined;
 }
 
 class RangeCollection extends Collection<DRange, RangeProxy> {
@@ -1053,6 +1331,8 @@ class ContentControlProxy extends ClientObject<DControl> {
   set placeholderText(value: string) {
     this.setLocal("placeholderText", value);
     this.ctx.enqueue(() => {
+      if (this.ctx.host.platform === "web")
+        throw new OfficeError("NotAllowed", "The action isn’t supported by Word in a browser.");
       const c = this.resolve();
       c.placeholderText = value;
       if (c.showingPlaceholder) for (const p of this.ctx.model.paragraphsOf(c)) p.text = value;
@@ -1232,9 +1512,12 @@ class CommentProxy extends ClientObject<{ id: number; content: string }> {
   get content(): string {
     return this.get("content");
   }
+  /** Comment.delete; a comment in `undeletableComments` fails the batch (office-js #6551). */
   delete(): void {
     this.ctx.enqueue(() => {
       const c = this.resolve();
+      if (this.ctx.host.undeletableComments.has(c.id))
+        throw new OfficeError("GeneralException", "Comment.delete: the comment cannot be deleted");
       this.ctx.model.comments = this.ctx.model.comments.filter((x) => x.id !== c.id);
     });
   }

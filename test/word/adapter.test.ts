@@ -1,6 +1,7 @@
 import { OfficeNotaDocument, COMMENT_MARKER } from "../../src/word/adapter";
 import { placeOf, relocate } from "../../src/word/places";
 import { NotaWordError } from "../../src/word/errors";
+import { PARAGRAPH_PAGE } from "../../src/word/read";
 import {
   ALL_SETS,
   FLOOR_SETS,
@@ -24,6 +25,11 @@ import { syntheticNota } from "../../bench/synthetic";
 
 /** The undocumented behaviours the double currently imitates (every suite runs under each setting). */
 let behaviour: Behaviour = BEHAVIOURS.a;
+/**
+ * The syncs of one read, whatever the document's size: the page headers in one of their own (three where Word
+ * refuses to read a header that is not there), the body in two.
+ */
+const readSyncs = () => (behaviour.missingHeaderRead === "throws" ? 5 : 3);
 
 function open(source: string | WordDocumentModel, sets: RequirementSets = ALL_SETS) {
   const model = typeof source === "string" ? WordDocumentModel.fromDocx(fixtureBytes(source)) : source;
@@ -45,10 +51,10 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
     behaviour = BEHAVIOURS[mode];
   });
   describe("template insertion", () => {
-    test("into an empty document: one sync, and the parser finds every block and field", async () => {
+    test("into an empty document: one sync (and one for the placeholders), the parser finds every block and field", async () => {
       const { doc, double } = open(emptyDocument());
       await doc.insertTemplate({}, "start");
-      expect(double.syncCount).toBe(1);
+      expect(double.syncCount).toBe(2);
       const nota = parseNota(await doc.readSnapshot());
       expect(nota.sections.map((s) => s.id)).toEqual([...BLOCK_IDS]);
       expect(Object.keys(nota.header).sort()).toEqual(TEMPLATE_FIELDS.map((f) => f.id).sort());
@@ -100,11 +106,12 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
   });
 
   describe("readSnapshot", () => {
-    test.each([10, 10_000])("at most two syncs for %i paragraphs", async (size) => {
+    test.each([10, 10_000])("a fixed number of syncs for %i paragraphs", async (size) => {
       const { doc, double } = open(WordDocumentModel.fromSnapshot(syntheticNota(size)));
       const snapshot = await doc.readSnapshot({ pagesFor: lexiconOf(DEFAULT_PROFILE) });
       expect(snapshot.paragraphs).toHaveLength(size);
-      expect(double.syncCount).toBeLessThanOrEqual(2);
+      // One more sync per page of paragraphs beyond the first (Word on the web limits a response's size).
+      expect(double.syncCount).toBeLessThanOrEqual(readSyncs() + Math.floor(size / PARAGRAPH_PAGE));
     });
 
     test("the example nota reads as the .docx reader reads it", async () => {
@@ -190,7 +197,7 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       const result = await doc.findPassages(lexiconOf(DEFAULT_PROFILE));
       expect(result.pageSource).toBe("layout");
       expect([...new Set(result.passages.map((p) => p.page))]).toEqual([2, 6, 7]);
-      expect(double.syncCount).toBe(2);
+      expect(double.syncCount).toBeLessThanOrEqual(readSyncs());
     });
 
     test("without WordApiDesktop (Word on the web): passages without pages", async () => {
@@ -282,10 +289,10 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
   });
 
   describe("a nota whose header column is in the page header", () => {
-    test("read in the same two syncs; the parser finds the fields; goTo and edits reach the header", async () => {
+    test("read in the same few syncs; the parser finds the fields; goTo and edits reach the header", async () => {
       const { doc, double, model } = open("header-in-page-header.docx");
       const snapshot = await doc.readSnapshot();
-      expect(double.syncCount).toBe(2);
+      expect(double.syncCount).toBeLessThanOrEqual(readSyncs());
       const nota = parseNota(snapshot);
       expect(nota.header.aan?.value).toBe("MOCW");
       expect(snapshot.paragraphs[nota.header.aan!.paragraphs[0]].story).toBe("primaryHeader");
@@ -393,6 +400,8 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       const { doc, double } = open("example-nota.docx");
       const calls: number[] = [];
       const stop = await doc.onDocumentChanged(() => calls.push(1));
+      // The author types later than the turn right after the add-in's own batch.
+      await new Promise((r) => setTimeout(r, 1));
       double.type(3, "x");
       expect(calls).toHaveLength(1);
       await stop!();
