@@ -157,7 +157,42 @@ export const en: Record<MessageId, string> = {
     "The coordination record in this document is damaged and cannot be read; shown above is what the header says. Save the coordination again to repair it.",
   recordUnsupported:
     "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
-  nobody: "Nobody",
+  nobody: "nobody",
+  // Findings: the next step
+  editBefore: "Now",
+  editAfter: "Becomes",
+  editInserts: "Is inserted",
+  headerFindings: "Header fields",
+  ruleWhy: "Why?",
+  ruleWhyLabel: "Why: {rule}",
+  openField: "Open the field {field}",
+  openHelper: "Go to the emancipation helper",
+  fixAll: "Fix all: {rule} ({n})",
+  fixed: "Fixed.",
+  fixedAll: "{n, plural, one {# finding} other {# findings}} fixed.",
+  fixNothingLeft: "There was nothing left to fix.",
+  nextFinding: "Next finding",
+  previousFinding: "Previous finding",
+  findingPosition: "Finding {i} of {n}",
+  readyTitle: "Ready to go up the line",
+  readyClean: "No findings: the nota meets every rule.",
+  readyWarnings:
+    "No errors left; {n, plural, one {# warning or note} other {# warnings and notes}} still to look at.",
+  notReadyTitle: "Not ready to go up the line yet",
+  notReadyBody: "{n, plural, one {# error blocks it} other {# errors block it}}: {rules}.",
+  commentsNone: "There are no comments from the assistant in the document.",
+  // Drafter's start
+  startEmpty:
+    "The document is empty. Start with 'Insert nota': the header fields, the title and every block go in, with guidance.",
+  insertAgain: "Insert another nota",
+  // Help
+  help: "Help and about",
+  helpTitle: "About the Nota assistant",
+  version: "Version {version}",
+  helpBody:
+    "Draft puts the standard nota in the document and guides you block by block; Check shows every rule the nota must meet, with its place and a fix; Coordination records with whom the nota was coordinated. The document's text never leaves your computer.",
+  helpPage: "Full help",
+  close: "Close",
 };
 
 registerMessages("en", en);

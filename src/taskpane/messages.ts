@@ -161,7 +161,42 @@ export const nl = {
     "De vastgelegde afstemming in dit document is beschadigd en niet te lezen; hierboven staat wat in de kop staat. Sla de afstemming opnieuw op om haar te herstellen.",
   recordUnsupported:
     "Deze versie van Word kan geen gegevens in het document bewaren (WordApi 1.4); de afstemming wordt alleen als tekst in de kop gezet.",
-  nobody: "Niemand",
+  nobody: "niemand",
+  // Findings: the next step
+  editBefore: "Nu",
+  editAfter: "Wordt",
+  editInserts: "Wordt ingevoegd",
+  headerFindings: "Kopgegevens",
+  ruleWhy: "Waarom?",
+  ruleWhyLabel: "Waarom: {rule}",
+  openField: "Naar het veld {field}",
+  openHelper: "Naar de emancipatiehulp",
+  fixAll: "Alles herstellen: {rule} ({n})",
+  fixed: "Hersteld.",
+  fixedAll: "{n, plural, one {# bevinding} other {# bevindingen}} hersteld.",
+  fixNothingLeft: "Er was niets meer te herstellen.",
+  nextFinding: "Volgende bevinding",
+  previousFinding: "Vorige bevinding",
+  findingPosition: "Bevinding {i} van {n}",
+  readyTitle: "Klaar voor de lijn",
+  readyClean: "Geen bevindingen: de nota voldoet aan alle regels.",
+  readyWarnings:
+    "Geen fouten meer; {n, plural, one {nog # waarschuwing of opmerking} other {nog # waarschuwingen en opmerkingen}} om na te kijken.",
+  notReadyTitle: "Nog niet klaar voor de lijn",
+  notReadyBody: "{n, plural, one {# fout blokkeert} other {# fouten blokkeren}}: {rules}.",
+  commentsNone: "Er staan geen opmerkingen van de assistent in het document.",
+  // Drafter's start
+  startEmpty:
+    "Het document is leeg. Begin met 'Nota invoegen': de kopgegevens, de titel en alle blokken komen erin, met invulhulp.",
+  insertAgain: "Nog een nota invoegen",
+  // Help
+  help: "Help en info",
+  helpTitle: "Over de Nota-assistent",
+  version: "Versie {version}",
+  helpBody:
+    "Opstellen zet de standaardnota in het document en leidt u blok voor blok; Controle toont elke regel waar de nota aan moet voldoen, met de plek en een herstel; Afstemming legt vast met wie de nota is afgestemd. De tekst van het document verlaat uw computer niet.",
+  helpPage: "Uitgebreide hulp",
+  close: "Sluiten",
 };
 
 export type MessageId = keyof typeof nl;

@@ -337,7 +337,11 @@ export class OfficeNotaDocument implements NotaDocument {
     const { LiveParagraphs } = await edits();
     return this.run(async (context) => {
       const live = new LiveParagraphs(context, snapshot);
+      // Placing them again replaces the assistant's own comments (never the author's): one set at a time.
+      const existing = context.document.body.getComments();
+      existing.load("items/content");
       await context.sync();
+      for (const c of existing.items ?? []) if (c.content.startsWith(COMMENT_MARKER)) c.delete();
       let count = 0;
       for (const f of findings) {
         // A finding in the page header, without a place, or whose place is gone gets its comment at the start.

@@ -23,7 +23,7 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
 
   return (
     <section className={styles.section} aria-labelledby="emancipation-heading">
-      <Text as="h2" id="emancipation-heading" weight="semibold">
+      <Text as="h2" id="emancipation-heading" weight="semibold" tabIndex={-1}>
         {t("emancipation")}
       </Text>
       <Text size={200}>{t("emancipationIntro")}</Text>

@@ -38,6 +38,18 @@ export const useLayoutStyles = makeStyles({
   hidden: { display: "none" },
   /** A link-styled button holding a sentence: starts at the left like text. */
   message: { textAlign: "start" },
+  /** Text quoted from the document (before and after a change). */
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+  },
+  /** A card that holds the focus (after a fix, or walked to) shows it. */
+  focusable: {
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  current: { border: `1px solid ${tokens.colorBrandStroke1}` },
   fieldset: {
     display: "flex",
     flexDirection: "column",
