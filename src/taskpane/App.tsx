@@ -108,6 +108,7 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
         setPendingField(field);
         select("opstellen");
       },
+      openAfstemming: () => select("afstemming"),
     }),
     [storage],
   );

@@ -166,6 +166,7 @@ export const en: Record<MessageId, string> = {
   ruleWhy: "Why?",
   ruleWhyLabel: "Why: {rule}",
   openField: "Open the field {field}",
+  openAfstemming: "Go to Coordination",
   openHelper: "Go to the emancipation helper",
   fixAll: "Fix all: {rule} ({n})",
   fixed: "Fixed.",

@@ -170,6 +170,7 @@ export const nl = {
   ruleWhy: "Waarom?",
   ruleWhyLabel: "Waarom: {rule}",
   openField: "Naar het veld {field}",
+  openAfstemming: "Naar Afstemming",
   openHelper: "Naar de emancipatiehulp",
   fixAll: "Alles herstellen: {rule} ({n})",
   fixed: "Hersteld.",

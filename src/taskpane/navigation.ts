@@ -5,9 +5,14 @@ import type { FieldId } from "../nota/schema";
 export interface PaneNavigation {
   /** Opens Opstellen and puts the focus in the header form's field. */
   openField(field: FieldId): void;
+  /** Opens the Afstemming tab (a finding about the consultation record). */
+  openAfstemming(): void;
 }
 
-export const NavigationContext = createContext<PaneNavigation>({ openField: () => undefined });
+export const NavigationContext = createContext<PaneNavigation>({
+  openField: () => undefined,
+  openAfstemming: () => undefined,
+});
 
 export const useNavigation = () => useContext(NavigationContext);
 

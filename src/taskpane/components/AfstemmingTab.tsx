@@ -102,6 +102,7 @@ function PartyList({
             <div className={styles.row}>
               <Field label={t("status")} className={styles.grow}>
                 <Select
+                  className={styles.fill}
                   value={p.status ?? ""}
                   onChange={(_, d) =>
                     set(i, { status: (d.value || undefined) as AfstemmingStatus | undefined })
@@ -117,6 +118,7 @@ function PartyList({
               </Field>
               <Field label={t("date")} className={styles.grow}>
                 <Input
+                  className={styles.fill}
                   type="date"
                   value={p.date ? toIsoDate(p.date) : ""}
                   onChange={(_, d) => set(i, { date: fromIsoDate(d.value) })}
@@ -135,6 +137,7 @@ function PartyList({
       >
         <Field label={t("partyName")} className={styles.grow}>
           <Input
+            className={styles.fill}
             list={`nota-parties-${kind}`}
             placeholder={t(kind === "internal" ? "directoratePlaceholder" : "externalPlaceholder")}
             value={name}

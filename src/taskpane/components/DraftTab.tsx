@@ -92,7 +92,7 @@ function InsertNota({ state, refresh, primary }: TabProps & { primary: boolean }
       >
         {t("insertNota")}
       </Button>
-      {primary && (
+      {primary && !empty && (
         <Text size={200} className={styles.muted}>
           {t("insertNotaHint")}
         </Text>

@@ -67,7 +67,7 @@ export function FindingCard({
   onSuggestion: (s: Suggestion) => void;
 }) {
   const { t, locale } = useServices();
-  const { openField } = useNavigation();
+  const { openField, openAfstemming } = useNavigation();
   const styles = useLayoutStyles();
   const [why, setWhy] = useState(false);
   const f = item.finding;
@@ -121,6 +121,11 @@ export function FindingCard({
         {offersField && (
           <Button size="small" icon={<Edit16Regular />} onClick={() => openField(f.field!)}>
             {t("openField", { field: t(formField) })}
+          </Button>
+        )}
+        {f.ruleId === "afstemming" && (
+          <Button size="small" icon={<ArrowRight16Regular />} onClick={openAfstemming}>
+            {t("openAfstemming")}
           </Button>
         )}
         {offersHelper && (
