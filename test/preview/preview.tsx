@@ -411,7 +411,20 @@ function Preview({ initial }: { initial: WordDouble }) {
   );
 }
 
+/**
+ * Outside Office, office.js loads its log proxy frame from telemetryservice.firstpartyapps.oaspapps.com 3 s after
+ * it starts (o15apptofilemappingtable.js, ULSEndpointProxy). The preview's policy, like production's, allows no
+ * frame from outside; instead of a blocked request and a console error on every load, the frame is not loaded.
+ */
+function quietOfficeLogProxy() {
+  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } } } })
+    .OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint) endpoint.loadProxyFrame = () => undefined;
+}
+
 void Office.onReady(async () => {
+  quietOfficeLogProxy();
   // The pane's English catalogue before the first render, as the add-in's entry point does.
   await loadMessages(locale);
   const seed = params.get("doc") ?? "example-nota.docx";
