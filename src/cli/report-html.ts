@@ -112,7 +112,8 @@ td.ok { color: var(--ok); } td.off { color: #707070; }
 .overview { overflow-x: auto; }
 /* The matrix fits its column: fixed columns, the nota's name wider, words wrap; nothing needs sideways scrolling. */
 table.matrix { table-layout: fixed; }
-table.matrix th, table.matrix td { overflow-wrap: anywhere; hyphens: auto; }
+table.matrix th, table.matrix td { overflow-wrap: break-word; hyphens: auto; }
+table.matrix thead th[scope=col] { font-size: 11px; }
 table.matrix th[scope=row] { width: 16%; font-weight: 600; }
 table.matrix th[scope=col], table.matrix td { font-size: 12px; }
 table.matrix th[scope=col]:first-child { width: 16%; }

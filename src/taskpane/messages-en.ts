@@ -125,7 +125,7 @@ export const en: Record<MessageId, string> = {
   passagesNone: "No passages on emancipation found.",
   passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}",
   pagesUnknown:
-    "Word gives no page numbers here (Word on the web). Choose the letter as .docx or enter the pages yourself.",
+    "This version of Word gives no page numbers (such as Word on the web and Word 2016). Choose the letter as a .docx or type in the pages yourself.",
   pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
   pagesPhysical:
     "These are pages counted from the first page: Word did not give the sections' page numbering. If the numbering restarts somewhere, adjust the numbers.",
@@ -133,6 +133,12 @@ export const en: Record<MessageId, string> = {
   pagesInputHint: "For example: 2, 6 en 7",
   page: "p. {n}",
   pageUnknown: "p. ?",
+  findInNota: "Search this nota",
+  passagesInNota:
+    "These passages are in the nota itself; the pages in the sentence refer to the letter. Choose the letter, or type in the letter's pages.",
+  copySentence: "Copy the sentence",
+  copySentenceHint: "This document is not a nota: copy the sentence and paste it into the nota's Aanleiding.",
+  sentenceCopied: "The sentence is copied; paste it into the nota's Aanleiding.",
   insertSentence: "Insert sentence",
   sentenceInserted: "The sentence is in the Aanleiding.",
   sentenceUpdated: "The sentence in the Aanleiding was updated.",
@@ -144,6 +150,11 @@ export const en: Record<MessageId, string> = {
   externalPlaceholder: "Type a party",
   status: "Status",
   statusNone: "no status",
+  statusAkkoord: "agreed",
+  statusAkkoordOpmerkingen: "agreed with comments",
+  statusNietAkkoord: "not agreed",
+  statusGeenReactie: "no response",
+  statusLoopt: "in progress",
   date: "Date",
   remove: "Remove",
   removeParty: "Remove {name}",

@@ -128,7 +128,7 @@ export const nl = {
   passagesNone: "Geen passages over emancipatie gevonden.",
   passagesFound: "{n, plural, one {# passage} other {# passages}} op {pages}",
   pagesUnknown:
-    "Word geeft hier geen paginanummers (Word op het web). Kies de brief als .docx of vul de bladzijden zelf in.",
+    "Deze versie van Word geeft geen paginanummers (zoals Word op het web en Word 2016). Kies de brief als .docx of vul de bladzijden zelf in.",
   pagesFromBreaks: "De paginanummers komen uit pagina-einden in het bestand; controleer ze in Word.",
   pagesPhysical:
     "Dit zijn pagina's geteld vanaf de eerste pagina: Word gaf de paginanummering van de secties niet door. Begint de nummering ergens opnieuw, pas de nummers dan aan.",
@@ -136,6 +136,12 @@ export const nl = {
   pagesInputHint: "Bijvoorbeeld: 2, 6 en 7",
   page: "blz. {n}",
   pageUnknown: "blz. ?",
+  findInNota: "Zoeken in deze nota",
+  passagesInNota:
+    "Deze passages staan in de nota zelf; de bladzijden in de zin verwijzen naar de brief. Kies de brief, of vul de bladzijden van de brief in.",
+  copySentence: "Zin kopiëren",
+  copySentenceHint: "Dit document is geen nota: kopieer de zin en plak hem in de Aanleiding van de nota.",
+  sentenceCopied: "De zin is gekopieerd; plak hem in de Aanleiding van de nota.",
   insertSentence: "Zin invoegen",
   sentenceInserted: "De zin staat in de Aanleiding.",
   sentenceUpdated: "De zin in de Aanleiding is bijgewerkt.",
@@ -148,6 +154,11 @@ export const nl = {
   externalPlaceholder: "Typ een partij",
   status: "Status",
   statusNone: "geen status",
+  statusAkkoord: "akkoord",
+  statusAkkoordOpmerkingen: "akkoord met opmerkingen",
+  statusNietAkkoord: "niet akkoord",
+  statusGeenReactie: "geen reactie",
+  statusLoopt: "loopt",
   date: "Datum",
   remove: "Verwijderen",
   removeParty: "{name} verwijderen",

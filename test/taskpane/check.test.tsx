@@ -162,7 +162,7 @@ describe("Controle", () => {
     const user = userEvent.setup();
     renderPane("letter.docx", { tab: "controle", sets: WEB_SETS });
     await user.click(await screen.findByRole("button", { name: "Zoeken in dit document" }));
-    expect(await screen.findByText(/Word geeft hier geen paginanummers/)).toBeInTheDocument();
+    expect(await screen.findByText(/Deze versie van Word geeft geen paginanummers \(zoals Word op het web en Word 2016\)/)).toBeInTheDocument();
     expect(screen.getAllByText("blz. ?").length).toBe(4);
   });
 
@@ -314,5 +314,30 @@ describe("Controle", () => {
     await user.click(screen.getByRole("button", { name: "Opmerkingen verwijderen" }));
     await waitFor(() => expect(model.comments).toHaveLength(0));
     expect(screen.getByRole("button", { name: "Opmerkingen verwijderen" })).toBeDisabled();
+  });
+
+  describe("the emancipation helper with two documents", () => {
+    test("with the letter open: its passages with their pages, and 'Zin kopiëren' instead of 'Zin invoegen'", async () => {
+      const user = userEvent.setup();
+      const copied: string[] = [];
+      renderPane("letter.docx", {
+        tab: "controle",
+        services: { copyText: (text) => Promise.resolve(void copied.push(text)) },
+      });
+      await user.click(await screen.findByRole("button", { name: "Zoeken in dit document" }));
+      expect(await screen.findByText(/4 passages op blz\. 2, 6 en 7/)).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Zin invoegen" })).not.toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Zin kopiëren" }));
+      expect(await screen.findByText(/De zin is gekopieerd/)).toBeInTheDocument();
+      expect(copied[0]).toMatch(/worden gevonden op blz\. 2, 6 en 7\.$/);
+    });
+
+    test("in the nota itself: the passages are listed, but its own pages are never proposed", async () => {
+      const user = userEvent.setup();
+      renderPane("example-nota.docx", { tab: "controle" });
+      await user.click(await screen.findByRole("button", { name: "Zoeken in deze nota" }));
+      expect(await screen.findByText(/Deze passages staan in de nota zelf/)).toBeInTheDocument();
+      expect(screen.getByRole("textbox", { name: /Bladzijden/ })).toHaveValue("");
+    });
   });
 });

@@ -11,12 +11,22 @@ import {
 } from "../../nota/afstemming";
 import { fromIsoDate, toIsoDate } from "../../nota/dates";
 import { useServices } from "../services";
+import type { MessageId } from "../messages";
 import type { NotaState } from "../hooks/useNota";
 import { useAfstemmingForm } from "../hooks/useAfstemmingForm";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 
 type Kind = keyof Afstemming;
+
+/** A status as the pane names it (the document keeps the Dutch word). */
+const STATUS_LABEL: Record<AfstemmingStatus, MessageId> = {
+  akkoord: "statusAkkoord",
+  "akkoord met opmerkingen": "statusAkkoordOpmerkingen",
+  "niet akkoord": "statusNietAkkoord",
+  "geen reactie": "statusGeenReactie",
+  loopt: "statusLoopt",
+};
 
 export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: () => Promise<void> }) {
   const { t, document } = useServices();
@@ -111,7 +121,7 @@ function PartyList({
                   <option value="">{t("statusNone")}</option>
                   {AFSTEMMING_STATUSES.map((s) => (
                     <option key={s} value={s}>
-                      {s}
+                      {t(STATUS_LABEL[s])}
                     </option>
                   ))}
                 </Select>

@@ -39,6 +39,7 @@ import { findingCardId, fixableRules, useReview } from "../hooks/useReview";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 import { FindingCard } from "./FindingCard";
+import { blockName } from "../labels";
 
 const EmancipationHelper = lazy(() => import("./EmancipationHelper"));
 
@@ -150,7 +151,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
               ? t("headerFindings")
               : group.key === "other"
                 ? t("otherFindings")
-                : blockSpec(group.key!).label}
+                : blockName(blockSpec(group.key!), locale)}
           </Text>
           <ul className={styles.list}>
             {group.findings.map((item) => (
@@ -236,7 +237,7 @@ function EditPreview({
   edit: NonNullable<Finding["fix"]>;
   snapshot: NonNullable<NotaState["nota"]>["snapshot"];
 }) {
-  const { t } = useServices();
+  const { t, locale } = useServices();
   const styles = useLayoutStyles();
   const before =
     edit.kind === "replaceText"
@@ -244,7 +245,7 @@ function EditPreview({
       : undefined;
   const after =
     edit.kind === "insertBlock"
-      ? blockSpec(edit.block).label
+      ? blockName(blockSpec(edit.block), locale)
       : edit.kind === "setField"
         ? edit.value
         : edit.text;

@@ -14,6 +14,7 @@ import { useHeaderForm } from "../hooks/useHeaderForm";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 import { AdoptNota } from "./AdoptNota";
+import { blockName } from "../labels";
 import { fieldControlId, useNavigation } from "../navigation";
 
 // The choice only shows for a document that has content: its dialog code loads then.
@@ -185,7 +186,7 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
           onChange={(_, d) => set({ van: d.value })}
         />
       </Field>
-      <div className={styles.row}>
+      <div className={styles.rowTop}>
         <Field label={t("datum")} hint={date ? formatDutchDate(date) : undefined} className={styles.grow}>
           <Input
             id={fieldControlId("datum")}
@@ -294,7 +295,7 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
             <li key={block.id} className={styles.card} data-block={block.id}>
               <div className={styles.cardHead}>
                 <Text weight="semibold" className={styles.cardTitle}>
-                  {block.label}
+                  {blockName(block, locale)}
                   {!required && <Text size={200}> ({t("optional")})</Text>}
                 </Text>
                 <Badge
@@ -323,7 +324,7 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
                   <Button
                     size="small"
                     icon={<ArrowRight16Regular />}
-                    aria-label={t("goToBlock", { label: block.label })}
+                    aria-label={t("goToBlock", { label: blockName(block, locale) })}
                     onClick={() => void goTo(block)}
                   >
                     {t("goTo")}

@@ -28,10 +28,12 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
       </Text>
       <Text size={200}>{t("emancipationIntro")}</Text>
       <div className={styles.rowCentered}>
+        {/* In a nota the letter is what counts: its file first. With the letter open, search it here. */}
+        {helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
         <Button icon={<Search20Regular />} onClick={() => void helper.findInDocument()}>
-          {t("findInDocument")}
+          {t(helper.isNota ? "findInNota" : "findInDocument")}
         </Button>
-        <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>
+        {!helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
         <input
           ref={fileInput}
           className={styles.hidden}
@@ -58,6 +60,7 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
           <Text role="status">
             {t("passagesFound", { n: found.passages.length, pages: helper.foundPages || "?" })}
           </Text>
+          {found.source === "document" && helper.isNota && <Notice>{t("passagesInNota")}</Notice>}
           {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
           {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
           {found.pageNumbers === "physical" && <Notice intent="warning">{t("pagesPhysical")}</Notice>}
@@ -83,9 +86,25 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
           <Field label={t("pagesInput")} hint={t("pagesInputHint")}>
             <Input value={helper.pagesText} onChange={(_, d) => helper.setPagesText(d.value)} />
           </Field>
-          <Button appearance="primary" disabled={action.running} onClick={() => void helper.insertSentence()}>
-            {t("insertSentence")}
-          </Button>
+          <div className={styles.rowCentered}>
+            {helper.isNota && (
+              <Button
+                appearance="primary"
+                disabled={action.running}
+                onClick={() => void helper.insertSentence()}
+              >
+                {t("insertSentence")}
+              </Button>
+            )}
+            <Button
+              appearance={helper.isNota ? "secondary" : "primary"}
+              disabled={action.running}
+              onClick={() => void helper.copySentence()}
+            >
+              {t("copySentence")}
+            </Button>
+          </div>
+          {!helper.isNota && <Text size={200}>{t("copySentenceHint")}</Text>}
         </>
       )}
     </section>

@@ -5,6 +5,8 @@ export const useLayoutStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   /** Fields side by side when there is room, stacked in a narrow pane. */
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  /** Fields side by side whose labels line up (one has a hint below it). */
+  rowTop: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "start" },
   rowCentered: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   grow: { flexGrow: 1, flexBasis: "120px", minWidth: 0, maxWidth: "100%" },
   /** A control that takes its container's width and never pushes it wider (a select with long options). */
