@@ -574,7 +574,9 @@ async function main() {
         transfer.items.add(new globalThis.File([data], name));
         document
           .querySelector("[data-testid=document]")
-          .dispatchEvent(new globalThis.DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          .dispatchEvent(
+            new globalThis.DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
       },
       { name, base64: Buffer.from(bytes).toString("base64") },
     );
