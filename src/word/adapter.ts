@@ -282,8 +282,13 @@ export class OfficeNotaDocument implements NotaDocument {
     const snapshot = await this.readSnapshot();
     const nota = parseNota(snapshot);
     const values: Partial<Record<FieldId, string>> = {};
-    if (nota.header["intern-afgestemd"]) values["intern-afgestemd"] = formatParties(clean.internal);
-    if (nota.header["extern-afgestemd"]) values["extern-afgestemd"] = formatParties(clean.external);
+    // A field the nota has is rewritten; one it lacks is added (in the nota's own layout) when there is someone
+    // to name in it, so that "vastgelegd als gegevens en als tekst in de kop" holds for both.
+    const hasHeader = Object.keys(nota.header).length > 0;
+    if (nota.header["intern-afgestemd"] || (hasHeader && clean.internal.length))
+      values["intern-afgestemd"] = formatParties(clean.internal);
+    if (nota.header["extern-afgestemd"] || (hasHeader && clean.external.length))
+      values["extern-afgestemd"] = formatParties(clean.external);
     if (!Object.keys(values).length) throw new NotaWordError("field-missing");
     const { planFields, executePlan } = await edits();
     const plan = planFields(values, snapshot, { locale: this.locale, nota });

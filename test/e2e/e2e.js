@@ -771,11 +771,12 @@ async function main() {
           await twice(page, pane.getByRole("button", { name: L("saveAfstemming") }), () =>
             pane.getByText(L("afstemmingSaved")).waitFor(),
           );
+          // The nota had no Extern field: a header line now names the party (data and text, as the pane says).
           await page
             .getByTestId("document")
-            .getByText(/MBO Raad/)
-            .first()
+            .getByText(/^Extern afgestemd:?\s*MBO Raad$/)
             .waitFor();
+          await pane.getByText(`${L("external")}: MBO Raad`).waitFor();
           await assertClean(page, locale, "after saving the afstemming");
           await shot(page, "coordinator");
           await page.close();
