@@ -22,7 +22,6 @@ import { useNavigation } from "../navigation";
 import type { ListedFinding } from "../hooks/useReview";
 import { severityNamer } from "../hooks/useReview";
 import { useLayoutStyles } from "./layout";
-import { blockName } from "../labels";
 import { ActionFeedback, type ActionState } from "./Feedback";
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -104,7 +103,7 @@ export function FindingCard({
       {f.fix && (
         <Text size={200} className={styles.muted}>
           {f.fix.kind === "insertBlock"
-            ? t("fixAddsBlock", { label: blockName(blockSpec(f.fix.block), locale) })
+            ? t("fixAddsBlock", { label: blockSpec(f.fix.block).label })
             : t("fixWrites", { text: f.fix.kind === "setField" ? f.fix.value : f.fix.text })}
         </Text>
       )}
