@@ -133,12 +133,6 @@ export const en: Record<MessageId, string> = {
   pagesInputHint: "For example: 2, 6 en 7",
   page: "p. {n}",
   pageUnknown: "p. ?",
-  findInNota: "Search this nota",
-  passagesInNota:
-    "These passages are in the nota itself; the pages in the sentence refer to the letter. Choose the letter, or type in the letter's pages.",
-  copySentence: "Copy the sentence",
-  copySentenceHint: "This document is not a nota: copy the sentence and paste it into the nota's Aanleiding.",
-  sentenceCopied: "The sentence is copied; paste it into the nota's Aanleiding.",
   insertSentence: "Insert sentence",
   sentenceInserted: "The sentence is in the Aanleiding.",
   sentenceUpdated: "The sentence in the Aanleiding was updated.",
@@ -150,11 +144,6 @@ export const en: Record<MessageId, string> = {
   externalPlaceholder: "Type a party",
   status: "Status",
   statusNone: "no status",
-  statusAkkoord: "agreed",
-  statusAkkoordOpmerkingen: "agreed with comments",
-  statusNietAkkoord: "not agreed",
-  statusGeenReactie: "no response",
-  statusLoopt: "in progress",
   date: "Date",
   remove: "Remove",
   removeParty: "Remove {name}",
@@ -170,41 +159,12 @@ export const en: Record<MessageId, string> = {
     "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
   nobody: "nobody",
   // Findings: the next step
-  editBefore: "Now",
-  editAfter: "Becomes",
-  editInserts: "Is inserted",
-  headerFindings: "Header fields",
-  ruleWhy: "Why?",
-  ruleWhyLabel: "Why: {rule}",
-  openField: "Open the field {field}",
-  openAfstemming: "Go to Coordination",
-  openHelper: "Go to the emancipation helper",
-  fixAll: "Fix all: {rule} ({n})",
-  fixed: "Fixed.",
-  fixedAll: "{n, plural, one {# finding} other {# findings}} fixed.",
-  fixNothingLeft: "There was nothing left to fix.",
-  nextFinding: "Next finding",
-  previousFinding: "Previous finding",
-  findingPosition: "Finding {i} of {n}",
-  readyTitle: "Ready to go up the line",
-  readyClean: "No findings: the nota meets every rule.",
-  readyWarnings:
-    "No errors left; {n, plural, one {# warning or note} other {# warnings and notes}} still to look at.",
-  notReadyTitle: "Not ready to go up the line yet",
-  notReadyBody: "{n, plural, one {# error blocks it} other {# errors block it}}: {rules}.",
-  commentsNone: "There are no comments from the assistant in the document.",
   // Drafter's start
   startEmpty:
     "The document is empty. Start with 'Insert nota': the header fields, the title and every block go in, with guidance.",
-  insertAgain: "Insert another nota",
   // Help
   help: "Help and about",
-  helpTitle: "About the Nota assistant",
   version: "Version {version}",
-  helpBody:
-    "Draft puts the standard nota in the document and guides you block by block; Check shows every rule the nota must meet, with its place and a fix; Coordination records with whom the nota was coordinated. The document's text never leaves your computer.",
-  helpPage: "Full help",
-  close: "Close",
 };
 
 registerMessages("en", en);

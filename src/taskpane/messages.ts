@@ -136,12 +136,6 @@ export const nl = {
   pagesInputHint: "Bijvoorbeeld: 2, 6 en 7",
   page: "blz. {n}",
   pageUnknown: "blz. ?",
-  findInNota: "Zoeken in deze nota",
-  passagesInNota:
-    "Deze passages staan in de nota zelf; de bladzijden in de zin verwijzen naar de brief. Kies de brief, of vul de bladzijden van de brief in.",
-  copySentence: "Zin kopiëren",
-  copySentenceHint: "Dit document is geen nota: kopieer de zin en plak hem in de Aanleiding van de nota.",
-  sentenceCopied: "De zin is gekopieerd; plak hem in de Aanleiding van de nota.",
   insertSentence: "Zin invoegen",
   sentenceInserted: "De zin staat in de Aanleiding.",
   sentenceUpdated: "De zin in de Aanleiding is bijgewerkt.",
@@ -154,11 +148,6 @@ export const nl = {
   externalPlaceholder: "Typ een partij",
   status: "Status",
   statusNone: "geen status",
-  statusAkkoord: "akkoord",
-  statusAkkoordOpmerkingen: "akkoord met opmerkingen",
-  statusNietAkkoord: "niet akkoord",
-  statusGeenReactie: "geen reactie",
-  statusLoopt: "loopt",
   date: "Datum",
   remove: "Verwijderen",
   removeParty: "{name} verwijderen",
@@ -174,41 +163,12 @@ export const nl = {
     "Deze versie van Word kan geen gegevens in het document bewaren (WordApi 1.4); de afstemming wordt alleen als tekst in de kop gezet.",
   nobody: "niemand",
   // Findings: the next step
-  editBefore: "Nu",
-  editAfter: "Wordt",
-  editInserts: "Wordt ingevoegd",
-  headerFindings: "Kopgegevens",
-  ruleWhy: "Waarom?",
-  ruleWhyLabel: "Waarom: {rule}",
-  openField: "Naar het veld {field}",
-  openAfstemming: "Naar Afstemming",
-  openHelper: "Naar de emancipatiehulp",
-  fixAll: "Alles herstellen: {rule} ({n})",
-  fixed: "Hersteld.",
-  fixedAll: "{n, plural, one {# bevinding} other {# bevindingen}} hersteld.",
-  fixNothingLeft: "Er was niets meer te herstellen.",
-  nextFinding: "Volgende bevinding",
-  previousFinding: "Vorige bevinding",
-  findingPosition: "Bevinding {i} van {n}",
-  readyTitle: "Klaar voor de lijn",
-  readyClean: "Geen bevindingen: de nota voldoet aan alle regels.",
-  readyWarnings:
-    "Geen fouten meer; {n, plural, one {nog # waarschuwing of opmerking} other {nog # waarschuwingen en opmerkingen}} om na te kijken.",
-  notReadyTitle: "Nog niet klaar voor de lijn",
-  notReadyBody: "{n, plural, one {# fout blokkeert} other {# fouten blokkeren}}: {rules}.",
-  commentsNone: "Er staan geen opmerkingen van de assistent in het document.",
   // Drafter's start
   startEmpty:
     "Het document is leeg. Begin met 'Nota invoegen': de kopgegevens, de titel en alle blokken komen erin, met invulhulp.",
-  insertAgain: "Nog een nota invoegen",
   // Help
   help: "Help en info",
-  helpTitle: "Over de Nota-assistent",
   version: "Versie {version}",
-  helpBody:
-    "Opstellen zet de standaardnota in het document en leidt u blok voor blok; Controle toont elke regel waar de nota aan moet voldoen, met de plek en een herstel; Afstemming legt vast met wie de nota is afgestemd. De tekst van het document verlaat uw computer niet.",
-  helpPage: "Uitgebreide hulp",
-  close: "Sluiten",
 };
 
 export type MessageId = keyof typeof nl;

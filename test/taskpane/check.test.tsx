@@ -162,7 +162,11 @@ describe("Controle", () => {
     const user = userEvent.setup();
     renderPane("letter.docx", { tab: "controle", sets: WEB_SETS });
     await user.click(await screen.findByRole("button", { name: "Zoeken in dit document" }));
-    expect(await screen.findByText(/Deze versie van Word geeft geen paginanummers \(zoals Word op het web en Word 2016\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Deze versie van Word geeft geen paginanummers \(zoals Word op het web en Word 2016\)/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getAllByText("blz. ?").length).toBe(4);
   });
 

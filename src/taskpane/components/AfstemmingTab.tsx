@@ -11,7 +11,7 @@ import {
 } from "../../nota/afstemming";
 import { fromIsoDate, toIsoDate } from "../../nota/dates";
 import { useServices } from "../services";
-import type { MessageId } from "../messages";
+import { useLaterT, type LaterMessageId } from "../messages-later";
 import type { NotaState } from "../hooks/useNota";
 import { useAfstemmingForm } from "../hooks/useAfstemmingForm";
 import { useLayoutStyles } from "./layout";
@@ -20,7 +20,7 @@ import { ActionFeedback, Notice } from "./Feedback";
 type Kind = keyof Afstemming;
 
 /** A status as the pane names it (the document keeps the Dutch word). */
-const STATUS_LABEL: Record<AfstemmingStatus, MessageId> = {
+const STATUS_LABEL: Record<AfstemmingStatus, LaterMessageId> = {
   akkoord: "statusAkkoord",
   "akkoord met opmerkingen": "statusAkkoordOpmerkingen",
   "niet akkoord": "statusNietAkkoord",
@@ -74,6 +74,7 @@ function PartyList({
   onChange: (p: AfstemmingParty[]) => void;
 }) {
   const { t, profile } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   const [name, setName] = useState("");
   const suggestions =
@@ -121,7 +122,7 @@ function PartyList({
                   <option value="">{t("statusNone")}</option>
                   {AFSTEMMING_STATUSES.map((s) => (
                     <option key={s} value={s}>
-                      {t(STATUS_LABEL[s])}
+                      {lt(STATUS_LABEL[s])}
                     </option>
                   ))}
                 </Select>

@@ -34,6 +34,7 @@ import { ruleName } from "../../checks/rule-names";
 import type { Finding } from "../../checks/types";
 import { blockSpec } from "../../nota/schema";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import type { NotaState } from "../hooks/useNota";
 import { findingCardId, fixableRules, useReview } from "../hooks/useReview";
 import { useLayoutStyles } from "./layout";
@@ -53,19 +54,20 @@ export { groupFindings, reportText } from "../hooks/useReview";
 
 /** One glance: does anything still block the nota, and which rules. */
 function ReadySummary({ findings }: { findings: readonly Finding[] }) {
-  const { t, locale } = useServices();
+  const { locale } = useServices();
+  const lt = useLaterT();
   const errors = findings.filter((f) => f.severity === "error");
   const blocking = [...new Set(errors.map((f) => ruleName(f.ruleId, locale)))];
   const ready = errors.length === 0;
   return (
     <MessageBar intent={ready ? "success" : "warning"} id="check-summary" tabIndex={-1} role="status">
       <MessageBarBody>
-        <MessageBarTitle>{t(ready ? "readyTitle" : "notReadyTitle")}</MessageBarTitle>
+        <MessageBarTitle>{lt(ready ? "readyTitle" : "notReadyTitle")}</MessageBarTitle>
         {ready
           ? findings.length
-            ? t("readyWarnings", { n: findings.length })
-            : t("readyClean")
-          : t("notReadyBody", { n: errors.length, rules: blocking.join(", ") })}
+            ? lt("readyWarnings", { n: findings.length })
+            : lt("readyClean")
+          : lt("notReadyBody", { n: errors.length, rules: blocking.join(", ") })}
       </MessageBarBody>
     </MessageBar>
   );
@@ -73,6 +75,7 @@ function ReadySummary({ findings }: { findings: readonly Finding[] }) {
 
 export function CheckTab({ state, refresh, setLetter }: Props) {
   const { t, locale, document } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   const toasterId = useId();
   const { dispatchToast } = useToastController(toasterId);
@@ -108,19 +111,19 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
             <>
               <Button
                 icon={<ChevronUp20Regular />}
-                aria-label={t("previousFinding")}
-                title={t("previousFinding")}
+                aria-label={lt("previousFinding")}
+                title={lt("previousFinding")}
                 onClick={() => void review.walk(-1)}
               />
               <Button
                 icon={<ChevronDown20Regular />}
-                aria-label={t("nextFinding")}
-                title={t("nextFinding")}
+                aria-label={lt("nextFinding")}
+                title={lt("nextFinding")}
                 onClick={() => void review.walk(1)}
               />
               {cursor !== undefined && (
                 <Text size={200} aria-live="polite">
-                  {t("findingPosition", { i: cursor + 1, n: listed.length })}
+                  {lt("findingPosition", { i: cursor + 1, n: listed.length })}
                 </Text>
               )}
             </>
@@ -137,7 +140,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
               className={styles.message}
               onClick={() => void review.fixAll(ruleId)}
             >
-              {t("fixAll", { rule: ruleName(ruleId, locale), n: count })}
+              {lt("fixAll", { rule: ruleName(ruleId, locale), n: count })}
             </Button>
             <ActionFeedback state={review.outcomeAt(`all:${ruleId}`)} />
           </div>
@@ -148,7 +151,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
         <section key={group.key} className={styles.section} aria-labelledby={`group-${group.key}`}>
           <Text as="h2" weight="semibold" id={`group-${group.key}`}>
             {group.key === "header"
-              ? t("headerFindings")
+              ? lt("headerFindings")
               : group.key === "other"
                 ? t("otherFindings")
                 : blockName(blockSpec(group.key!), locale)}
@@ -237,8 +240,9 @@ function EditPreview({
   edit: NonNullable<Finding["fix"]>;
   snapshot: NonNullable<NotaState["nota"]>["snapshot"];
 }) {
-  const { t, locale } = useServices();
+  const { locale } = useServices();
   const styles = useLayoutStyles();
+  const lt = useLaterT();
   const before =
     edit.kind === "replaceText"
       ? snapshot.paragraphs[edit.paragraph]?.text.slice(edit.start, edit.end)
@@ -256,13 +260,13 @@ function EditPreview({
       {before !== undefined && (
         <>
           <dt>
-            <Text weight="semibold">{t("editBefore")}</Text>
+            <Text weight="semibold">{lt("editBefore")}</Text>
           </dt>
           <dd className={styles.quote}>{before || "—"}</dd>
         </>
       )}
       <dt>
-        <Text weight="semibold">{t(before !== undefined ? "editAfter" : "editInserts")}</Text>
+        <Text weight="semibold">{lt(before !== undefined ? "editAfter" : "editInserts")}</Text>
       </dt>
       <dd className={styles.quote}>{after}</dd>
     </dl>

@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { Badge, Button, Field, Input, Link, ProgressBar, Text } from "@fluentui/react-components";
 import { Search20Regular } from "../icons";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useEmancipationHelper } from "../hooks/useEmancipationHelper";
 import type { NotaState } from "../hooks/useNota";
 import { useLayoutStyles } from "./layout";
@@ -16,6 +17,7 @@ type Props = {
 
 export default function EmancipationHelper({ state, refresh, setLetter }: Props) {
   const { t } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const helper = useEmancipationHelper(state, refresh, setLetter);
@@ -31,7 +33,7 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
         {/* In a nota the letter is what counts: its file first. With the letter open, search it here. */}
         {helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
         <Button icon={<Search20Regular />} onClick={() => void helper.findInDocument()}>
-          {t(helper.isNota ? "findInNota" : "findInDocument")}
+          {helper.isNota ? lt("findInNota") : t("findInDocument")}
         </Button>
         {!helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
         <input
@@ -60,7 +62,7 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
           <Text role="status">
             {t("passagesFound", { n: found.passages.length, pages: helper.foundPages || "?" })}
           </Text>
-          {found.source === "document" && helper.isNota && <Notice>{t("passagesInNota")}</Notice>}
+          {found.source === "document" && helper.isNota && <Notice>{lt("passagesInNota")}</Notice>}
           {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
           {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
           {found.pageNumbers === "physical" && <Notice intent="warning">{t("pagesPhysical")}</Notice>}
@@ -101,10 +103,10 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
               disabled={action.running}
               onClick={() => void helper.copySentence()}
             >
-              {t("copySentence")}
+              {lt("copySentence")}
             </Button>
           </div>
-          {!helper.isNota && <Text size={200}>{t("copySentenceHint")}</Text>}
+          {!helper.isNota && <Text size={200}>{lt("copySentenceHint")}</Text>}
         </>
       )}
     </section>

@@ -18,6 +18,7 @@ import { blockSpec, type FieldId } from "../../nota/schema";
 import type { DocumentSnapshot } from "../../nota/snapshot";
 import type { MessageId } from "../messages";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useNavigation } from "../navigation";
 import type { ListedFinding } from "../hooks/useReview";
 import { severityNamer } from "../hooks/useReview";
@@ -67,6 +68,7 @@ export function FindingCard({
   onSuggestion: (s: Suggestion) => void;
 }) {
   const { t, locale } = useServices();
+  const lt = useLaterT();
   const { openField, openAfstemming } = useNavigation();
   const styles = useLayoutStyles();
   const [why, setWhy] = useState(false);
@@ -120,17 +122,17 @@ export function FindingCard({
         ))}
         {offersField && (
           <Button size="small" icon={<Edit16Regular />} onClick={() => openField(f.field!)}>
-            {t("openField", { field: t(formField) })}
+            {lt("openField", { field: t(formField) })}
           </Button>
         )}
         {f.ruleId === "afstemming" && (
           <Button size="small" icon={<ArrowRight16Regular />} onClick={openAfstemming}>
-            {t("openAfstemming")}
+            {lt("openAfstemming")}
           </Button>
         )}
         {offersHelper && (
           <Button size="small" icon={<ArrowRight16Regular />} onClick={openEmancipationHelper}>
-            {t("openHelper")}
+            {lt("openHelper")}
           </Button>
         )}
         {whyText && (
@@ -140,10 +142,10 @@ export function FindingCard({
             icon={<QuestionCircle16Regular />}
             aria-expanded={why}
             aria-controls={whyId}
-            aria-label={t("ruleWhyLabel", { rule: name })}
+            aria-label={lt("ruleWhyLabel", { rule: name })}
             onClick={() => setWhy(!why)}
           >
-            {t("ruleWhy")}
+            {lt("ruleWhy")}
           </Button>
         )}
       </div>

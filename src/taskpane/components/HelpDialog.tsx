@@ -11,27 +11,29 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { VERSION } from "../version";
 import { useLayoutStyles } from "./layout";
 
 export default function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t("helpTitle")}</DialogTitle>
+          <DialogTitle>{lt("helpTitle")}</DialogTitle>
           <DialogContent className={styles.section}>
-            <Text as="p">{t("helpBody")}</Text>
+            <Text as="p">{lt("helpBody")}</Text>
             <Text as="p">{t("version", { version: VERSION })}</Text>
             <Link href="help.html" target="_blank" rel="noopener">
-              {t("helpPage")}
+              {lt("helpPage")}
             </Link>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onClose}>
-              {t("close")}
+              {lt("close")}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -11,6 +11,7 @@ import { buildFlagSentence, passagePages, passageTopics, type Passage } from "..
 import type { DocumentSnapshot } from "../../nota/snapshot";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useAction } from "./useAction";
 import type { NotaState } from "./useNota";
 
@@ -36,6 +37,7 @@ export function useEmancipationHelper(
   setLetter: (letter: NotaState["letter"]) => void,
 ) {
   const { t, document, profile, readLetter, copyText } = useServices();
+  const lt = useLaterT();
   const action = useAction();
   const lexicon = lexiconOf(profile);
   // Seeded once from the letter already picked (the tab may have been left and opened again).
@@ -73,7 +75,7 @@ export function useEmancipationHelper(
     action.run(async () => {
       if (!found) return undefined;
       await copyText(buildFlagSentence(profile.emancipation, passageTopics(found.passages, lexicon), pages));
-      return t("sentenceCopied");
+      return lt("sentenceCopied");
     });
 
   const pickLetter = (file: File) =>

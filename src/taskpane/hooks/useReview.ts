@@ -15,6 +15,7 @@ import { placeOf } from "../../word/places";
 import { paneError, type ActionState } from "../components/Feedback";
 import type { Translate } from "../messages";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import type { NotaState } from "./useNota";
 
 /** The report as plain text: the summary, then one line per finding, the rule by its name. */
@@ -80,6 +81,7 @@ export const findingCardId = (index: number) => `finding-${index}`;
 
 export function useReview(state: NotaState, refresh: () => Promise<void>, notify: (message: string) => void) {
   const { t, locale, document, copyText, profile } = useServices();
+  const lt = useLaterT();
   const [outcome, setOutcome] = useState<{ at: string; state: ActionState }>({
     at: "",
     state: { status: "idle" },
@@ -149,7 +151,7 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
       await document.applyEdit(edit, snapshot);
       focusAfter.current = item.index;
       await refresh();
-      notify(t("fixed"));
+      notify(lt("fixed"));
       return undefined;
     });
 
@@ -170,7 +172,7 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
         fixed++;
       }
       await refresh();
-      return fixed ? t("fixedAll", { n: fixed }) : t("fixNothingLeft");
+      return fixed ? lt("fixedAll", { n: fixed }) : lt("fixNothingLeft");
     });
 
   /** Applies the suggestion on show and closes it. */
@@ -193,7 +195,7 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
     run("comments", async () => {
       const n = await document.removeReviewComments();
       setOwnComments(0);
-      return n ? t("commentsRemoved", { n }) : t("commentsNone");
+      return n ? t("commentsRemoved", { n }) : lt("commentsNone");
     });
 
   const copyReport = () =>
