@@ -15,11 +15,6 @@ const run = (cmd, args, opts = {}) =>
   spawn(cmd, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32", ...opts });
 const wordPlatform = process.platform === "win32" || process.platform === "darwin";
 
-function serve(extraEnv = []) {
-  const args = ["webpack", "serve", "--mode", "development", ...extraEnv];
-  return run("npx", args);
-}
-
 if (wordPlatform && !process.env.NOTA_PREVIEW) {
   console.log("Nota-assistent: installing development certificates and sideloading into Word…");
   const certs = run("npx", ["--yes", "office-addin-dev-certs", "install"]);
@@ -49,5 +44,25 @@ if (wordPlatform && !process.env.NOTA_PREVIEW) {
   const url = `${http ? "http" : "https"}://localhost:3000/preview.html`;
   console.log(`Nota-assistent: no Word on this machine — serving the preview at ${url}`);
   console.log("(the real task pane beside a simulated document; drop a .docx on the page to load it)");
-  serve(http ? ["--env", "http"] : []);
+  // webpack's own lines end with the server's root (which has no page); after every build the preview's
+  // address is said again, last, with what the command does while it runs.
+  const server = run(
+    "npx",
+    ["webpack", "serve", "--mode", "development", ...(http ? ["--env", "http"] : [])],
+    {
+      stdio: ["inherit", "pipe", "pipe"],
+    },
+  );
+  const relay = (stream, out) => {
+    stream.on("data", (chunk) => {
+      out.write(chunk);
+      if (/compiled (successfully|with \d+ warnings?)/.test(chunk.toString()))
+        console.log(
+          `\nNota-assistent: open ${url}\n(keeps running and rebuilds when a file changes; Ctrl+C stops it)\n`,
+        );
+    });
+  };
+  relay(server.stdout, process.stdout);
+  relay(server.stderr, process.stderr);
+  server.on("exit", (code) => process.exit(code ?? 0));
 }

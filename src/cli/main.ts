@@ -19,11 +19,12 @@ import {
 } from "../checks/builtin-profiles";
 import { parseNota } from "../nota/parser";
 import { templateOptionsFor } from "../checks/kinds";
+import { ruleName } from "../checks/rule-names";
 import { SEVERITIES, type Finding } from "../checks/types";
 import { translator, type Locale, type Translate } from "../i18n";
 import { buildFlagSentence, findPassages, passagePages, passageTopics } from "../nota/emancipation";
 import { formatPageReferences } from "../nota/pages";
-import { BLOCK_IDS } from "../nota/schema";
+import { BLOCK_IDS, NOTA_SCHEMA } from "../nota/schema";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { DocxError } from "../docx/package";
 import { describeDocxError } from "../docx/messages";
@@ -236,7 +237,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
       for (const f of group) {
         const place = placeParts(f, loaded.snapshot, o.locale);
         io.out(
-          `    ${paint(severity, SEVERITY_MARK[severity])} ${safeText(f.message)}${place.length ? `  (${place.join(", ")})` : ""}  ${paint("dim", `[${f.ruleId}]`)}`,
+          `    ${paint(severity, SEVERITY_MARK[severity])} ${safeText(f.message)}${place.length ? `  (${place.join(", ")})` : ""}  ${paint("dim", `[${ruleName(f.ruleId, o.locale)}]`)}`,
         );
         if (f.fix) io.out(`        ${t("fix")}: ${safeText(describeEditShort(f.fix))}`);
         for (const s of f.suggestions ?? []) io.out(`        ${t("suggestion")}: ${safeText(s.message)}`);
@@ -368,7 +369,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const t = translator(CLI_MESSAGES, locale);
     if (err instanceof UsageError) {
       io.err(`nota: ${safeText(t(err.id, safeParams(err.params)))}`);
-      if (err.showHelp)
+      if (err.id === "unknownCommand") {
+        const near = nearestCommand(String(err.params.command));
+        io.err(near ? t("didYouMean", { command: near }) : t("usage"));
+      } else if (err.showHelp)
         io.err(err.params.command ? t("seeHelp", { command: err.params.command }) : t("usage"));
       return 2;
     }
@@ -453,6 +457,20 @@ async function runAdopt(o: Options, io: Io, t: T): Promise<number> {
   return 0;
 }
 
+/**
+ * Where text was withheld, in words and each place once: a field by its label ("veld Van"), a paragraph as
+ * "alinea 21" in the output's language (the copy names places as a field id or "alinea N").
+ */
+function publishPlaces(places: readonly string[], t: T): string {
+  const words = places.map((place) => {
+    const paragraph = /^alinea (\d+)$/.exec(place);
+    if (paragraph) return t("paragraph", { n: Number(paragraph[1]) });
+    const field = NOTA_SCHEMA.fields.find((f) => f.id === place);
+    return field ? t("field", { label: field.label || field.labelEn }) : place;
+  });
+  return [...new Set(words)].join(", ");
+}
+
 async function runPublish(o: Options, io: Io, t: T): Promise<number> {
   const profile = await loadProfile(o.profile, o.locale);
   const { publishDocx, PublishError } = await import("../docx/publish");
@@ -526,7 +544,7 @@ async function runPublish(o: Options, io: Io, t: T): Promise<number> {
   io.out(t("publishWritten", { file: safeName(path.resolve(o.out!)) }));
   if (!result.withheld.length) io.out(`  ${t("publishNothing")}`);
   for (const w of result.withheld)
-    io.out(`  ${t("publishGround", { ground: w.ground, n: w.count, places: w.places.join(", ") })}`);
+    io.out(`  ${t("publishGround", { ground: w.ground, n: w.count, places: publishPlaces(w.places, t) })}`);
   for (const p of result.placeholders)
     io.out(`  ${t("publishPlaceholder", { kind: t(placeholderKinds[p.kind]), place: p.place })}`);
   printUnmarked(result);
@@ -548,4 +566,22 @@ async function runPublish(o: Options, io: Io, t: T): Promise<number> {
     io.out(`  ${t("publishInventory", { file: path.resolve(o.inventory) })}`);
   }
   return 0;
+}
+
+/** The command a mistyped one most likely meant (at most two letters off), as Git suggests; or undefined. */
+export function nearestCommand(typed: string): string | undefined {
+  const distance = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length];
+  };
+  const ranked = COMMAND_NAMES.map((c) => ({ c, d: distance(typed.toLowerCase(), c) })).sort(
+    (x, y) => x.d - y.d,
+  );
+  return ranked[0] && ranked[0].d <= 2 ? ranked[0].c : undefined;
 }

@@ -78,6 +78,8 @@ Opties:
   --inventory LIJST.csv  voeg een rij toe aan de inventarislijst (.csv of .json)
   --lang nl|en           taal van de uitvoer`,
   seeHelp: "zie nota {command} --help",
+  didYouMean: "bedoelt u 'nota {command}'? Zie nota --help voor alle opdrachten",
+  field: "veld {label}",
   badMaxWarnings: "--max-warnings is een geheel getal van 0 of meer, niet '{value}'",
   tooManyWarnings:
     "{n, plural, one {# waarschuwing} other {# waarschuwingen}}; ten hoogste {max} toegestaan (--max-warnings)",
@@ -260,6 +262,8 @@ Options:
   --inventory LIST.csv   add a row to the inventory list (.csv or .json)
   --lang nl|en           language of the output`,
   seeHelp: "see nota {command} --help",
+  didYouMean: "did you mean 'nota {command}'? See nota --help for every command",
+  field: "field {label}",
   badMaxWarnings: "--max-warnings is a whole number of 0 or more, not '{value}'",
   tooManyWarnings: "{n, plural, one {# warning} other {# warnings}}; at most {max} allowed (--max-warnings)",
   htmlNeedsOut: "an HTML report goes to a file: give --out REPORT.html",

@@ -17,6 +17,7 @@ import type { DocumentSnapshot } from "../nota/snapshot";
 import { NOT_A_NOTA, summarize } from "../checks/engine";
 import { placeParts } from "./place";
 import type { Suppression } from "../checks/suppressions";
+import { ruleName } from "../checks/rule-names";
 
 export const REPORT_MESSAGES = catalogue(
   {
@@ -150,6 +151,13 @@ th[scope=col] { font-size: 12px; }
 td.error { color: var(--error); font-weight: 600; } td.warning { color: var(--warning); } td.info { color: var(--info); }
 td.ok { color: var(--ok); } td.off { color: #707070; }
 .overview { overflow-x: auto; }
+/* The matrix fits its column: fixed columns, the nota's name wider, words wrap; nothing needs sideways scrolling. */
+table.matrix { table-layout: fixed; }
+table.matrix th, table.matrix td { overflow-wrap: break-word; hyphens: auto; }
+table.matrix thead th[scope=col] { font-size: 11px; }
+table.matrix th[scope=row] { width: 16%; font-weight: 600; }
+table.matrix th[scope=col], table.matrix td { font-size: 12px; }
+table.matrix th[scope=col]:first-child { width: 16%; }
 ul.findings { padding-left: 0; list-style: none; margin: 0; }
 ul.findings li { padding: 3px 0; border-bottom: 1px solid #eee; }
 .sev { display: inline-block; min-width: 7.5em; font-weight: 600; }
@@ -157,12 +165,30 @@ ul.findings li { padding: 3px 0; border-bottom: 1px solid #eee; }
 .place, .rule { color: #616161; font-size: 12px; }
 .unusable { color: var(--error); }
 footer { margin-top: 32px; color: #707070; font-size: 12px; }
+@page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { padding: 0; max-width: none; font-size: 11px; }
   h2 { break-after: avoid; } section.nota { break-inside: avoid; }
   .overview { overflow: visible; }
 }
 `;
+
+/**
+ * A file's name as the report shows it: relative to the folder all files share (the full path stays in its
+ * title), so that a row is "2024/nota-12.docx", not a path across the table.
+ */
+export function shortNames(files: readonly string[]): (file: string) => string {
+  const split = (f: string) => f.split(/[\\/]/);
+  const parts = files.map(split);
+  let common = 0;
+  if (parts.length)
+    while (
+      common < Math.min(...parts.map((p) => p.length - 1)) &&
+      parts.every((p) => p[common] === parts[0][common])
+    )
+      common++;
+  return (file) => split(file).slice(common).join("/");
+}
 
 /** The whole report as one HTML page. */
 export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): string {
@@ -184,13 +210,17 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
     o.profileChosen || !used.length
       ? t("profileChosen", { name: o.profile.name || o.profile.id })
       : t("profileInferred", { names: used.map((p) => p.name || p.id).join(", ") });
+  const shown = shortNames(entries.map((e) => e.file));
 
   // Table: notas × rules.
   const head = `<tr><th scope="col">${t("nota")}</th>${rules
-    .map((r) => `<th scope="col"><abbr title="${escapeHtml(r.description[o.locale])}">${r.id}</abbr></th>`)
+    .map(
+      (r) =>
+        `<th scope="col" data-rule="${r.id}"><abbr title="${escapeHtml(r.description[o.locale])}">${escapeHtml(ruleName(r.id, o.locale))}</abbr></th>`,
+    )
     .join("")}<th scope="col">${t("total")}</th></tr>`;
   const rows = entries.map((e) => {
-    const name = `<th scope="row">${escapeHtml(e.file)}</th>`;
+    const name = `<th scope="row" title="${escapeHtml(e.file)}">${escapeHtml(shown(e.file))}</th>`;
     if (!e.checked)
       return `<tr>${name}<td class="error" colspan="${rules.length + 1}">${t("unusable")}: ${escapeHtml(e.error ?? "")}</td></tr>`;
     if (e.checked.notANota)
@@ -233,12 +263,13 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
                 nota: formatPageReferences(flagPages) || "—",
               });
       const yesNo = (b: boolean) => `<td class="${b ? "ok" : "warning"}">${b ? t("yes") : t("no")}</td>`;
-      return `<tr><th scope="row">${escapeHtml(e.file)}</th>${yesNo(routed)}${yesNo(nota.flag !== undefined)}<td>${escapeHtml(pages)}</td></tr>`;
+      return `<tr><th scope="row" title="${escapeHtml(e.file)}">${escapeHtml(shown(e.file))}</th>${yesNo(routed)}${yesNo(nota.flag !== undefined)}<td>${escapeHtml(pages)}</td></tr>`;
     });
 
   // Chart: findings per rule, all notas together (inline SVG: no script, no request).
   const counts = rules.map((r) => ({
     id: r.id,
+    name: ruleName(r.id, o.locale),
     n: entries.reduce(
       (sum, e) => sum + (e.checked?.findings.filter((f) => f.ruleId === r.id).length ?? 0),
       0,
@@ -246,20 +277,20 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
   }));
   const max = Math.max(1, ...counts.map((c) => c.n));
   const barHeight = 22;
-  const chart = `<svg role="img" aria-labelledby="chart-title" width="640" height="${counts.length * barHeight + 8}" viewBox="0 0 640 ${counts.length * barHeight + 8}">
+  const chart = `<svg role="img" aria-labelledby="chart-title" width="100%" height="${counts.length * barHeight + 8}" viewBox="0 0 700 ${counts.length * barHeight + 8}" preserveAspectRatio="xMinYMin meet" style="max-width:700px">
 <title id="chart-title">${t("chartLabel")}</title>
 ${counts
   .map((c, i) => {
     const y = i * barHeight + 4;
-    const w = Math.round((c.n / max) * 380);
-    return `<text x="210" y="${y + 15}" text-anchor="end" font-size="12" fill="#242424">${c.id}</text><rect x="218" y="${y + 3}" width="${w}" height="${barHeight - 8}" fill="#0f548c"></rect><text x="${224 + w}" y="${y + 15}" font-size="12" fill="#242424">${c.n}</text>`;
+    const w = Math.round((c.n / max) * 360);
+    return `<text x="270" y="${y + 15}" text-anchor="end" font-size="12" fill="#242424">${escapeHtml(c.name)}</text><rect x="278" y="${y + 3}" width="${w}" height="${barHeight - 8}" fill="#0f548c"></rect><text x="${284 + w}" y="${y + 15}" font-size="12" fill="#242424">${c.n}</text>`;
   })
   .join("\n")}
 </svg>`;
 
   // Findings per nota.
   const details = entries.map((e) => {
-    const heading = `<h3>${escapeHtml(e.file)}</h3>`;
+    const heading = `<h3 title="${escapeHtml(e.file)}">${escapeHtml(shown(e.file))}</h3>`;
     if (!e.checked)
       return `<section class="nota">${heading}<p class="unusable">${escapeHtml(e.error ?? "")}</p></section>`;
     const { findings, snapshot } = e.checked;
@@ -283,7 +314,7 @@ ${counts
       return `<section class="nota">${heading}${about}<p>${t("none")}</p>${acceptedList}</section>`;
     const items = findings.map((f) => {
       const place = placeParts(f, snapshot, o.locale).join(", ");
-      return `<li><span class="sev ${f.severity}"><span aria-hidden="true">${SYMBOL[f.severity]}</span> ${severityWord(f.severity)}</span> ${escapeHtml(f.message)}${place ? ` <span class="place">(${escapeHtml(place)})</span>` : ""} <span class="rule">[${f.ruleId}]</span></li>`;
+      return `<li><span class="sev ${f.severity}"><span aria-hidden="true">${SYMBOL[f.severity]}</span> ${severityWord(f.severity)}</span> ${escapeHtml(f.message)}${place ? ` <span class="place">(${escapeHtml(place)})</span>` : ""} <span class="rule" data-rule="${f.ruleId}">[${escapeHtml(ruleName(f.ruleId, o.locale))}]</span></li>`;
     });
     return `<section class="nota">${heading}${about}<ul class="findings">${items.join("")}</ul>${acceptedList}</section>`;
   });
@@ -301,7 +332,7 @@ ${counts
 <header><h1>${t("title")}</h1><p class="sub">${escapeHtml(t("subtitle", { date, n: entries.length - notANota, notANota, profile: profileLine }))}</p></header>
 <main>
 <section aria-labelledby="overview"><h2 id="overview">${t("overview")}</h2>
-<div class="overview" tabindex="0" role="region" aria-labelledby="overview"><table><thead>${head}</thead><tbody>${rows.join("\n")}</tbody></table></div></section>
+<div class="overview" tabindex="0" role="region" aria-labelledby="overview"><table class="matrix"><thead>${head}</thead><tbody>${rows.join("\n")}</tbody></table></div></section>
 <section aria-labelledby="emancipation"><h2 id="emancipation">${t("emancipation")}</h2>
 <table><thead><tr><th scope="col">${t("nota")}</th><th scope="col">${escapeHtml(t("via", { official }))}</th><th scope="col">${t("flagged")}</th><th scope="col">${t("pagesMatch")}</th></tr></thead>
 <tbody>${emancipationRows.join("\n")}</tbody></table></section>

@@ -1,6 +1,18 @@
 /** The pane: one tab per role, the document read once and shared. */
-import { Suspense, lazy, useState } from "react";
-import { FluentProvider, Tab, TabList, Theme, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  FluentProvider,
+  Tab,
+  TabList,
+  Text,
+  Theme,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { FieldId } from "../nota/schema";
+import { NavigationContext, fieldControlId, type PaneNavigation } from "./navigation";
+import { VERSION } from "./version";
 import { DocumentEdit20Regular, ClipboardTaskListLtr20Regular, PeopleTeam20Regular } from "./icons";
 import { PaneServices, ServicesContext } from "./services";
 import { useNota } from "./hooks/useNota";
@@ -8,6 +20,7 @@ import { DraftTab } from "./components/DraftTab";
 
 // The reviewer's and coordinator's tabs load when first opened: the drafter's tab comes up faster.
 const CheckTab = lazy(() => import("./components/CheckTab").then((m) => ({ default: m.CheckTab })));
+const HelpDialog = lazy(() => import("./components/HelpDialog"));
 const AfstemmingTab = lazy(() =>
   import("./components/AfstemmingTab").then((m) => ({ default: m.AfstemmingTab })),
 );
@@ -46,7 +59,25 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     maxWidth: "720px",
   },
+  footer: {
+    marginTop: "auto",
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    padding: tokens.spacingHorizontalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
+  },
 });
+
+/** A theme with a dark background (Word's dark themes, or Fluent's webDarkTheme). */
+export function isDark(theme: Theme): boolean {
+  const hex = /^#([0-9a-f]{6})$/i.exec(theme.colorNeutralBackground1 ?? "")?.[1];
+  if (!hex) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
 
 export interface AppProps {
   services: PaneServices;
@@ -60,6 +91,27 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
   const [tab, setTab] = useState<TabId>(startTab ?? "opstellen");
   const { state, refresh, setLetter } = useNota(services);
   const { t } = services;
+  const [helpOpen, setHelpOpen] = useState(false);
+  // A finding's "Naar het veld": Opstellen opens and the field gets the focus once it is there.
+  const [pendingField, setPendingField] = useState<FieldId>();
+  useEffect(() => {
+    if (!pendingField || tab !== "opstellen") return;
+    const control = document.getElementById(fieldControlId(pendingField));
+    if (!control) return;
+    control.scrollIntoView?.({ block: "center" });
+    control.focus();
+    setPendingField(undefined);
+  });
+  const navigation = useMemo<PaneNavigation>(
+    () => ({
+      openField: (field) => {
+        setPendingField(field);
+        select("opstellen");
+      },
+      openAfstemming: () => select("afstemming"),
+    }),
+    [storage],
+  );
   const select = (next: TabId) => {
     setTab(next);
     try {
@@ -70,35 +122,53 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
   };
   return (
     <ServicesContext.Provider value={services}>
-      <FluentProvider theme={theme} className={styles.root}>
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => select(d.value as TabId)}
-          size="small"
+      <NavigationContext.Provider value={navigation}>
+        {/* The browser's own parts (the date input's calendar icon, scrollbars) follow the theme. */}
+        <FluentProvider
+          theme={theme}
+          className={styles.root}
+          style={{ colorScheme: isDark(theme) ? "dark" : "light" }}
         >
-          <Tab value="opstellen" icon={<DocumentEdit20Regular />}>
-            {t("tabDraft")}
-          </Tab>
-          <Tab value="controle" icon={<ClipboardTaskListLtr20Regular />}>
-            {t("tabCheck")}
-          </Tab>
-          <Tab value="afstemming" icon={<PeopleTeam20Regular />}>
-            {t("tabAfstemming")}
-          </Tab>
-        </TabList>
-        <main className={styles.body} aria-live="polite">
-          {state.status === "loading" && <Loading label={t("loading")} />}
-          {state.status === "failed" && state.error && (
-            <ErrorBar error={state.error} onRetry={() => void refresh()} />
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => select(d.value as TabId)}
+            size="small"
+          >
+            <Tab value="opstellen" icon={<DocumentEdit20Regular />}>
+              {t("tabDraft")}
+            </Tab>
+            <Tab value="controle" icon={<ClipboardTaskListLtr20Regular />}>
+              {t("tabCheck")}
+            </Tab>
+            <Tab value="afstemming" icon={<PeopleTeam20Regular />}>
+              {t("tabAfstemming")}
+            </Tab>
+          </TabList>
+          <main className={styles.body} aria-live="polite">
+            {state.status === "loading" && <Loading label={t("loading")} />}
+            {state.status === "failed" && state.error && (
+              <ErrorBar error={state.error} onRetry={() => void refresh()} />
+            )}
+            {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
+            <Suspense fallback={<Loading label={t("loading")} />}>
+              {tab === "controle" && <CheckTab state={state} refresh={refresh} setLetter={setLetter} />}
+              {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
+            </Suspense>
+          </main>
+          <footer className={styles.footer}>
+            <Button appearance="transparent" size="small" onClick={() => setHelpOpen(true)}>
+              {t("help")}
+            </Button>
+            <Text size={200}>{t("version", { version: VERSION })}</Text>
+          </footer>
+          {helpOpen && (
+            <Suspense fallback={null}>
+              <HelpDialog onClose={() => setHelpOpen(false)} />
+            </Suspense>
           )}
-          {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
-          <Suspense fallback={<Loading label={t("loading")} />}>
-            {tab === "controle" && <CheckTab state={state} refresh={refresh} setLetter={setLetter} />}
-            {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
-          </Suspense>
-        </main>
-      </FluentProvider>
+        </FluentProvider>
+      </NavigationContext.Provider>
     </ServicesContext.Provider>
   );
 }

@@ -125,7 +125,7 @@ export const en: Record<MessageId, string> = {
   passagesNone: "No passages on emancipation found.",
   passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}",
   pagesUnknown:
-    "Word gives no page numbers here (Word on the web). Choose the letter as .docx or enter the pages yourself.",
+    "This version of Word gives no page numbers (such as Word on the web and Word 2016). Choose the letter as a .docx or type in the pages yourself.",
   pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
   pagesPhysical:
     "These are pages counted from the first page: Word did not give the sections' page numbering. If the numbering restarts somewhere, adjust the numbers.",
@@ -157,7 +157,14 @@ export const en: Record<MessageId, string> = {
     "The coordination record in this document is damaged and cannot be read; shown above is what the header says. Save the coordination again to repair it.",
   recordUnsupported:
     "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
-  nobody: "Nobody",
+  nobody: "nobody",
+  // Findings: the next step
+  // Drafter's start
+  startEmpty:
+    "The document is empty. Start with 'Insert nota': the header fields, the title and every block go in, with guidance.",
+  // Help
+  help: "Help and about",
+  version: "Version {version}",
 };
 
 registerMessages("en", en);

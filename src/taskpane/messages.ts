@@ -128,7 +128,7 @@ export const nl = {
   passagesNone: "Geen passages over emancipatie gevonden.",
   passagesFound: "{n, plural, one {# passage} other {# passages}} op {pages}",
   pagesUnknown:
-    "Word geeft hier geen paginanummers (Word op het web). Kies de brief als .docx of vul de bladzijden zelf in.",
+    "Deze versie van Word geeft geen paginanummers (zoals Word op het web en Word 2016). Kies de brief als .docx of vul de bladzijden zelf in.",
   pagesFromBreaks: "De paginanummers komen uit pagina-einden in het bestand; controleer ze in Word.",
   pagesPhysical:
     "Dit zijn pagina's geteld vanaf de eerste pagina: Word gaf de paginanummering van de secties niet door. Begint de nummering ergens opnieuw, pas de nummers dan aan.",
@@ -161,7 +161,14 @@ export const nl = {
     "De vastgelegde afstemming in dit document is beschadigd en niet te lezen; hierboven staat wat in de kop staat. Sla de afstemming opnieuw op om haar te herstellen.",
   recordUnsupported:
     "Deze versie van Word kan geen gegevens in het document bewaren (WordApi 1.4); de afstemming wordt alleen als tekst in de kop gezet.",
-  nobody: "Niemand",
+  nobody: "niemand",
+  // Findings: the next step
+  // Drafter's start
+  startEmpty:
+    "Het document is leeg. Begin met 'Nota invoegen': de kopgegevens, de titel en alle blokken komen erin, met invulhulp.",
+  // Help
+  help: "Help en info",
+  version: "Versie {version}",
 };
 
 export type MessageId = keyof typeof nl;

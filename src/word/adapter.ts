@@ -384,8 +384,13 @@ export class OfficeNotaDocument implements NotaDocument {
     const snapshot = await this.readSnapshot();
     const nota = parseNota(snapshot);
     const values: Partial<Record<FieldId, string>> = {};
-    if (nota.header["intern-afgestemd"]) values["intern-afgestemd"] = formatParties(clean.internal);
-    if (nota.header["extern-afgestemd"]) values["extern-afgestemd"] = formatParties(clean.external);
+    // A field the nota has is rewritten; one it lacks is added (in the nota's own layout) when there is someone
+    // to name in it, so that "vastgelegd als gegevens en als tekst in de kop" holds for both.
+    const hasHeader = Object.keys(nota.header).length > 0;
+    if (nota.header["intern-afgestemd"] || (hasHeader && clean.internal.length))
+      values["intern-afgestemd"] = formatParties(clean.internal);
+    if (nota.header["extern-afgestemd"] || (hasHeader && clean.external.length))
+      values["extern-afgestemd"] = formatParties(clean.external);
     if (!Object.keys(values).length) throw new NotaWordError("field-missing");
     const { planFields, executePlan } = await edits();
     const plan = planFields(values, snapshot, { locale: this.locale, nota });
@@ -445,7 +450,11 @@ export class OfficeNotaDocument implements NotaDocument {
     const { LiveParagraphs } = await edits();
     return this.run(async (context) => {
       const live = new LiveParagraphs(context, snapshot);
+      // Placing them again replaces the assistant's own comments (never the author's): one set at a time.
+      const existing = context.document.body.getComments();
+      existing.load("items/content");
       await context.sync();
+      for (const c of existing.items ?? []) if (c.content.startsWith(COMMENT_MARKER)) c.delete();
       let count = 0;
       for (const f of findings) {
         // A finding in the page header, without a place, or whose place is gone gets its comment at the start.

@@ -125,6 +125,18 @@ describe("nota check", () => {
       "--format is text, json of html, niet 'xml'",
     );
     expect((await run("frobnicate")).err).toContain("onbekende opdracht");
+    // A typo gets the command it most likely meant, never "zie nota chek --help".
+    const typo = await run("chek", "x.docx");
+    expect(typo.err).toContain("bedoelt u 'nota check'?");
+    expect(typo.err).not.toContain("nota chek --help");
+  });
+
+  test("text output names each finding's rule by its name, not its id", async () => {
+    const r = await run("check", fixturePath("header-table-bold.docx"));
+    expect(r.out).toContain("[Koppen van blokken]");
+    expect(r.out).not.toContain("[heading-wording]");
+    const en = await run("check", fixturePath("header-table-bold.docx"), "--lang", "en");
+    expect(en.out).toContain("[Block headings]");
     expect((await run()).code).toBe(2);
     expect((await run("--help")).code).toBe(0);
   });
@@ -199,7 +211,7 @@ describe("nota publish", () => {
     const r = await run("publish", fixturePath("example-nota.docx"), "--out", out);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Openbaarmakingsversie geschreven naar");
-    expect(r.out).toContain("5.1.2e: 1 keer niet openbaar gemaakt (van)");
+    expect(r.out).toContain("5.1.2e: 1 keer niet openbaar gemaakt (veld Van)");
     expect(readFileSync(out).length).toBeGreaterThan(0);
     expect((await run("check", out)).code).toBe(0);
   });

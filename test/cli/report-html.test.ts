@@ -27,14 +27,18 @@ describe("nota check --format html --out", () => {
     expect(code).toBe(2); // one file cannot be used
     expect(lines.join("\n")).toMatch(/Rapport geschreven naar .*rapport\.html/);
     const rows = [...doc.querySelectorAll("section[aria-labelledby=overview] tbody tr")];
-    expect(rows.map((r) => path.basename(r.querySelector("th")!.textContent!))).toEqual([
+    // Rows name the files relative to the folder they share (the full path is the title), not as absolute paths.
+    expect(rows.map((r) => r.querySelector("th")!.textContent!)).toEqual([
       "example-nota.docx",
       "header-table-bold.docx",
       "not-a-zip.docx",
     ]);
-    const columns = [...doc.querySelectorAll("section[aria-labelledby=overview] thead th")].map(
-      (th) => th.textContent,
-    );
+    expect(path.isAbsolute(rows[0].querySelector("th")!.getAttribute("title")!)).toBe(true);
+    const headers = [...doc.querySelectorAll("section[aria-labelledby=overview] thead th")];
+    // Columns are headed by the rules' names; the id stays as data.
+    const columns = headers.map((th) => th.getAttribute("data-rule"));
+    expect(headers[columns.indexOf("header-fields")].textContent).toBe("Kopgegevens");
+    expect(headers.map((h) => h.textContent).join(" ")).not.toMatch(/header-fields|required-block/);
     const cell = (row: number, rule: string) => rows[row].children[columns.indexOf(rule)].textContent;
     expect(cell(0, "required-block")).toMatch(/in orde/);
     expect(cell(1, "required-block")).toMatch(/1 fout/);

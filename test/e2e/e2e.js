@@ -2,7 +2,8 @@
 // document in the Word double), with office.js from the local @microsoft/office-js copy, through the three
 // jobs: drafter, reviewer, coordinator. Fails on any request outside localhost, on serious or critical axe-core
 // violations, or on a step that does not happen. Screenshots of each tab, light and dark: test-results/.
-// Run: npm run test:e2e (builds the preview first; E2E_SKIP_BUILD=1 reuses dist-preview/).
+// Run: npm run test:e2e (builds the preview first; E2E_SKIP_BUILD=1 reuses dist-preview/; E2E_ONLY=preview runs
+// only the steps whose name holds "preview").
 const { chromium } = require("playwright-core");
 const { execSync, spawnSync } = require("child_process");
 const fs = require("fs");
@@ -58,6 +59,142 @@ async function axeCheck(page, name, include = "[data-testid=pane]") {
       `axe (${name}): ${bad.map((v) => `${v.id} [${v.impact}] ${v.help} ×${v.nodes}`).join("; ")}`,
     );
   return result.length;
+}
+
+/** A pane catalogue's texts by message id, read from its source (the test runs without a TypeScript build). */
+function catalogueOf(file, part) {
+  let source = fs.readFileSync(path.join(ROOT, file), "utf8");
+  // A file holding both languages: Dutch before `const en`, English after it.
+  if (part) source = source.split(/^const en\b/m)[part === "nl" ? 0 : 1];
+  const out = {};
+  for (const m of source.matchAll(/^ {2}(\w+):\s*(?:\n\s*)?"((?:[^"\\]|\\.)*)"/gm))
+    out[m[1]] = JSON.parse(`"${m[2]}"`);
+  return out;
+}
+const CATALOGUES = {
+  nl: { ...catalogueOf("src/taskpane/messages.ts"), ...catalogueOf("src/taskpane/messages-later.ts", "nl") },
+  en: {
+    ...catalogueOf("src/taskpane/messages-en.ts"),
+    ...catalogueOf("src/taskpane/messages-later.ts", "en"),
+  },
+};
+/** A message's text without placeholders (for labels: only ids without `{…}` are used as such). */
+const T = (locale, id) => {
+  const text = CATALOGUES[locale][id];
+  if (text === undefined) throw new Error(`no message ${id}`);
+  return text;
+};
+/** The words (5 letters or more) of a text, placeholders and plural syntax left out. */
+const wordsOf = (text) =>
+  new Set(
+    (
+      text
+        .replace(/\{\w+(, plural,)?/g, " ")
+        .toLowerCase()
+        .match(/\p{L}{5,}/gu) ?? []
+    ).filter((w) => !["plural", "other"].includes(w)),
+  );
+const catalogueWords = (locale) => wordsOf(Object.values(CATALOGUES[locale]).join(" "));
+/**
+ * Every text the pane may show in a language: its catalogue, the rules' messages and names (built by
+ * build:cli), and the nota's standard Dutch headings and labels, which stay Dutch in English as the document's
+ * own words ("Aanleiding", "Informatie die niet openbaar gemaakt kan worden").
+ */
+function languageWords(locale) {
+  const { RULES } = require(path.join(ROOT, "dist-cli/src/checks/rules"));
+  const { RULE_NAMES } = require(path.join(ROOT, "dist-cli/src/checks/rule-names"));
+  const { NOTA_SCHEMA } = require(path.join(ROOT, "dist-cli/src/nota/schema"));
+  const texts = [...Object.values(CATALOGUES[locale])];
+  for (const rule of RULES)
+    texts.push(rule.meta.description[locale], ...Object.values(rule.meta.messages).map((m) => m[locale]));
+  for (const r of Object.values(RULE_NAMES)) texts.push(r.name[locale], r.why[locale]);
+  for (const part of [...NOTA_SCHEMA.blocks, ...NOTA_SCHEMA.fields]) texts.push(part.label);
+  return wordsOf(texts.join(" "));
+}
+/** Words only the other language has: one of them in the pane's text is a fragment of that language. */
+const otherOnly = (locale) => {
+  const own = languageWords(locale);
+  return [...languageWords(locale === "nl" ? "en" : "nl")].filter((w) => !own.has(w));
+};
+
+/**
+ * What must never reach the pane's visible text: a rule id, a message id, a word from the other language's
+ * catalogue (words the document itself holds are the document's, and stay). And nothing in the pane overlaps
+ * anything else in it, nor reaches past its right edge.
+ */
+async function assertClean(page, locale, where) {
+  const { RULE_IDS } = require(path.join(ROOT, "dist-cli/src/checks/rules"));
+  const messageIds = Object.keys(CATALOGUES.nl).filter((id) => /[a-z][A-Z]/.test(id));
+  const { text, documentText, overlaps } = await page.evaluate(() => {
+    const pane = document.querySelector("[data-testid=pane]");
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && style.visibility !== "hidden" && style.opacity !== "0";
+    };
+    const atoms = [
+      ...pane.querySelectorAll(
+        "button, input, select, textarea, a, label, h1, h2, h3, p, [role=tab], .fui-Badge, .fui-Text, .fui-MessageBar",
+      ),
+    ].filter(visible);
+    const name = (el) =>
+      `${el.tagName.toLowerCase()} "${(el.labels?.[0]?.textContent || el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 30)}"`;
+    const found = [];
+    const edge = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
+    for (let i = 0; i < atoms.length; i++) {
+      const a = atoms[i].getBoundingClientRect();
+      if (a.right > edge + 0.5)
+        found.push(`${name(atoms[i])} ends ${Math.round(a.right - edge)} px past the edge`);
+      for (let j = i + 1; j < atoms.length; j++) {
+        if (atoms[i].contains(atoms[j]) || atoms[j].contains(atoms[i])) continue;
+        const b = atoms[j].getBoundingClientRect();
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 1 && y > 1)
+          found.push(
+            `${name(atoms[i])} and ${name(atoms[j])} overlap by ${Math.round(x)}×${Math.round(y)} px`,
+          );
+      }
+    }
+    return {
+      text: pane.innerText,
+      documentText: document.querySelector("[data-testid=document]").innerText,
+      overlaps: found,
+    };
+  });
+  const problems = [...overlaps];
+  // An id that is also a word of the pane's language ("afstemming") is read as that word.
+  const words = catalogueWords(locale);
+  for (const id of RULE_IDS.filter((id) => !words.has(id)))
+    if (new RegExp(`\\b${id}\\b`).test(text)) problems.push(`rule id ${id} in the text`);
+  for (const id of messageIds)
+    if (new RegExp(`\\b${id}\\b`).test(text)) problems.push(`message id ${id} in the text`);
+  const own = wordsOf(documentText);
+  const shown = wordsOf(text);
+  for (const w of otherOnly(locale))
+    if (shown.has(w) && !own.has(w)) problems.push(`"${w}" from the other language's catalogue`);
+  if (problems.length) throw new Error(`${where}: ${problems.slice(0, 10).join("; ")}`);
+}
+
+/** The document as the person sees it (text and comments): what a second click must leave as it is. */
+const documentState = (page) =>
+  page.evaluate(() => document.querySelector("[data-testid=document]").innerText);
+
+/**
+ * Clicks an action, waits for its outcome, then clicks it again where it can still be clicked, and holds the
+ * document to what the first click made. The wait after the second click is the pane's re-check delay (800 ms)
+ * and a little: a change would have shown by then.
+ */
+async function twice(page, button, outcome) {
+  await button.click();
+  await outcome();
+  const first = await documentState(page);
+  if ((await button.count()) && (await button.isVisible()) && (await button.isEnabled())) {
+    await button.click();
+    await page.waitForTimeout(1200);
+  }
+  const second = await documentState(page);
+  if (second !== first) throw new Error("a second click changed the document again");
 }
 
 /** A .docx of `n` paragraphs (some about emancipation), made here: no binary fixture in git. */
@@ -128,6 +265,8 @@ async function main() {
     return page;
   };
   const step = async (name, fn) => {
+    // E2E_ONLY=text runs only the steps whose name holds it (while working on one of them).
+    if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
     const started = Date.now();
     try {
       await fn();
@@ -143,8 +282,8 @@ async function main() {
     const page = await open("doc=empty&tab=opstellen");
     const pane = page.getByTestId("pane");
     await pane.getByRole("button", { name: "Nota invoegen" }).click();
-    await pane.getByText("De nota staat in het document.").waitFor();
     const form = pane.getByRole("form", { name: "Kopgegevens" });
+    await form.waitFor();
     await form.getByLabel("Doel").selectOption("TER ONDERTEKENING");
     await form.getByLabel("Aan", { exact: true }).fill("MOCW");
     await form.getByLabel("Via (optioneel)").fill("SOCW");
@@ -291,7 +430,7 @@ async function main() {
     const page = await open("doc=empty&tab=opstellen");
     const pane = page.getByTestId("pane");
     await pane.getByRole("button", { name: "Nota invoegen" }).click();
-    await pane.getByText("De nota staat in het document.").waitFor();
+    await pane.getByRole("form", { name: "Kopgegevens" }).waitFor();
     // Keyboard only: into the tab list, arrows to Afstemming, Enter.
     await pane.getByRole("tab", { name: "Opstellen" }).focus();
     await page.keyboard.press("ArrowRight");
@@ -433,6 +572,224 @@ async function main() {
       }
     },
   );
+
+  /** Drops a file on the preview as a person would (a native drop event carrying the file). */
+  const drop = (page, name, bytes) =>
+    page.evaluate(
+      ({ name, base64 }) => {
+        const data = Uint8Array.from(globalThis.atob(base64), (c) => c.charCodeAt(0));
+        const transfer = new globalThis.DataTransfer();
+        transfer.items.add(new globalThis.File([data], name));
+        document
+          .querySelector("[data-testid=document]")
+          .dispatchEvent(
+            new globalThis.DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
+      },
+      { name, base64: Buffer.from(bytes).toString("base64") },
+    );
+
+  await step(
+    "preview: a bulleted paragraph clicked into and out keeps its text; a mark made after lands on its words",
+    async () => {
+      const page = await open("doc=example-nota.docx&tab=opstellen");
+      const doc = page.getByTestId("document");
+      const bullet = doc.locator("p[data-prefix]").first();
+      const before = await bullet.textContent();
+      await bullet.click();
+      await page.getByRole("banner").click(); // leave the paragraph
+      await page.waitForTimeout(1000); // the pane's re-check, had the text changed
+      if ((await bullet.textContent()) !== before)
+        throw new Error(`the paragraph changed: ${await bullet.textContent()}`);
+      if (before.startsWith("•")) throw new Error("the bullet is part of the paragraph's text");
+      const words = before.split(" ").slice(1, 3).join(" ");
+      await bullet.evaluate((p, text) => {
+        const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(text));
+        const range = document.createRange();
+        const at = node.textContent.indexOf(text);
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        document.getSelection().removeAllRanges();
+        document.getSelection().addRange(range);
+      }, words);
+      await page.getByTestId("pane").getByRole("button", { name: "Niet openbaar maken" }).click();
+      const mark = doc.locator("[data-woo]").first();
+      await mark.waitFor();
+      if ((await mark.textContent()) !== words)
+        throw new Error(`the mark holds "${await mark.textContent()}", not "${words}"`);
+      await page.close();
+    },
+  );
+
+  await step("preview: typing in a paragraph right after leaving another loses nothing", async () => {
+    const page = await open("doc=example-nota.docx&tab=controle");
+    const doc = page.getByTestId("document");
+    const paragraphs = doc.locator("p[data-paragraph]");
+    const a = paragraphs.nth(12);
+    const b = paragraphs.nth(14);
+    await a.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" en meer");
+    await b.click();
+    await page.keyboard.press("Home");
+    await page.keyboard.type("Eerst ");
+    await page.getByRole("banner").click(); // leave the paragraph
+    await page.waitForTimeout(1200); // the pane's re-check after both edits
+    if (!(await b.textContent()).startsWith("Eerst ")) throw new Error(`lost: ${await b.textContent()}`);
+    if (!(await a.textContent()).endsWith(" en meer")) throw new Error(`lost: ${await a.textContent()}`);
+    await page.close();
+  });
+
+  await step(
+    "preview: a dropped letter asks before it replaces the nota; 20,000 paragraphs do not freeze the page",
+    async () => {
+      const page = await open("doc=example-nota.docx&tab=controle");
+      const before = await documentState(page);
+      await drop(page, "brief.docx", largeLetter(20_000));
+      await page.getByText(/lijkt geen nota/).waitFor();
+      if ((await documentState(page)) !== before) throw new Error("the nota was replaced without asking");
+      await page.getByRole("button", { name: "De nota houden" }).click();
+      if ((await documentState(page)) !== before) throw new Error("keeping the nota changed it");
+      await drop(page, "brief.docx", largeLetter(20_000));
+      await page.getByRole("button", { name: "Toch als document openen" }).click();
+      // While the paragraphs are drawn the page answers: the longest gap between animation frames stays short.
+      const longest = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let last = performance.now();
+            let worst = 0;
+            const started = last;
+            const tick = (now) => {
+              worst = Math.max(worst, now - last);
+              last = now;
+              if (now - started < 3000) globalThis.requestAnimationFrame(tick);
+              else resolve(worst);
+            };
+            globalThis.requestAnimationFrame(tick);
+          }),
+      );
+      await page.getByText(/Geladen: brief\.docx \(20\.000 alinea's\)/).waitFor();
+      await page
+        .getByTestId("document")
+        .locator("p[data-paragraph='19999']")
+        .waitFor({ state: "attached", timeout: 60_000 });
+      console.log(`      longest frame while drawing 20,000 paragraphs: ${Math.round(longest)} ms`);
+      if (longest > 1500) throw new Error(`the page froze for ${Math.round(longest)} ms`);
+      await page.close();
+    },
+  );
+
+  // The three people's paths at 320 px and wide, light and dark, Dutch and English: each step's outcome, a second
+  // click that changes nothing more, and the clean-text and no-overlap assertions; a screenshot of each.
+  for (const width of [320, 720])
+    for (const theme of ["light", "dark"])
+      for (const locale of ["nl", "en"]) {
+        const L = (id) => T(locale, id);
+        const label = `${width} px, ${theme}, ${locale}`;
+        const at = async (query) => {
+          const page = await open(`${query}&theme=${theme}&lang=${locale}`);
+          await page.evaluate((w) => {
+            document.querySelector("[data-testid=pane]").style.width = `${w}px`;
+          }, width);
+          return page;
+        };
+        const shot = (page, name) =>
+          page
+            .getByTestId("pane")
+            .screenshot({ path: path.join(RESULTS, `path-${name}-${width}-${theme}-${locale}.png`) });
+
+        await step(`drafter's path (${label})`, async () => {
+          const page = await at("doc=empty&tab=opstellen");
+          const pane = page.getByTestId("pane");
+          await pane.getByText(L("startEmpty")).waitFor();
+          // One clear next step: one button in the tab, no block guide with "ontbreekt" and "Blok toevoegen".
+          const buttons = await pane.locator("main button").count();
+          if (buttons !== 1)
+            throw new Error(`the empty document shows ${buttons} buttons, not only 'Nota invoegen'`);
+          if (await pane.getByText(L("statusMissing"), { exact: true }).count())
+            throw new Error("an empty document shows 'ontbreekt' badges");
+          await assertClean(page, locale, "empty document");
+          await shot(page, "drafter-start");
+          await pane.getByRole("button", { name: L("insertNota") }).click();
+          const form = pane.getByRole("form", { name: L("header") });
+          await form.waitFor();
+          await page.waitForFunction(() => document.activeElement?.id === "nota-field-purpose");
+          // A second "Nota invoegen" asks where (the document is no longer empty); cancelled, nothing changes.
+          const before = await documentState(page);
+          await pane.getByRole("button", { name: L("insertNota") }).click();
+          await page
+            .getByRole("dialog")
+            .getByRole("button", { name: L("cancel") })
+            .click();
+          if ((await documentState(page)) !== before)
+            throw new Error("a second 'Nota invoegen' changed the document");
+          await form.getByLabel(L("aan"), { exact: true }).fill("MOCW");
+          await form.getByLabel(L("datum")).fill("2024-11-26");
+          await form.getByLabel(L("referentie")).fill("49235295");
+          await twice(page, form.getByRole("button", { name: L("save") }), () =>
+            page.getByTestId("document").getByText("26 november 2024").waitFor(),
+          );
+          await pane.getByText(L("saved")).waitFor();
+          await assertClean(page, locale, "after saving the header");
+          await shot(page, "drafter-filled");
+          await page.close();
+        });
+
+        await step(`reviewer's path (${label})`, async () => {
+          const page = await at("doc=header-table-bold.docx&tab=controle");
+          const pane = page.getByTestId("pane");
+          await pane.getByText(L("notReadyTitle")).waitFor();
+          await pane.getByRole("button", { name: L("nextFinding") }).click();
+          await pane.locator("#finding-0:focus").waitFor();
+          const why = pane
+            .locator("#finding-0")
+            .getByRole("button", { name: new RegExp(`^${L("ruleWhyLabel").split("{")[0]}`) });
+          await why.click();
+          await pane.locator("#finding-0-why").waitFor();
+          const fixAll = pane.getByRole("button", { name: new RegExp(`^${L("fixAll").split(":")[0]}`) });
+          await twice(page, fixAll, () => fixAll.waitFor({ state: "detached" }));
+          const place = pane.getByRole("button", { name: L("addComments") });
+          await place.click();
+          await pane.getByText(/(opmerkingen|comments?) (geplaatst|added)/i).waitFor();
+          const comments = await page.getByTestId("document").getByRole("note").count();
+          await place.click();
+          await page.waitForTimeout(1200);
+          if ((await page.getByTestId("document").getByRole("note").count()) !== comments)
+            throw new Error("placing the comments twice doubled them");
+          const remove = pane.getByRole("button", { name: L("removeComments") });
+          await remove.click();
+          await page.getByTestId("document").getByRole("note").first().waitFor({ state: "detached" });
+          if (await remove.isEnabled())
+            throw new Error("'Opmerkingen verwijderen' is enabled with none left");
+          await assertClean(page, locale, "the checklist");
+          await shot(page, "reviewer");
+          await page.close();
+        });
+
+        await step(`coordinator's path (${label})`, async () => {
+          const page = await at("doc=example-nota.docx&tab=afstemming");
+          const pane = page.getByTestId("pane");
+          const internal = pane.getByRole("region", { name: L("internal") });
+          await internal.getByLabel(L("partyName")).fill("FEZ");
+          await internal.getByRole("button", { name: L("addParty") }).click();
+          const external = pane.getByRole("region", { name: L("external") });
+          await external.getByLabel(L("partyName")).fill("MBO Raad");
+          await external.getByLabel(L("partyName")).press("Enter");
+          await assertClean(page, locale, "the afstemming form");
+          await twice(page, pane.getByRole("button", { name: L("saveAfstemming") }), () =>
+            pane.getByText(L("afstemmingSaved")).waitFor(),
+          );
+          // The nota had no Extern field: a header line now names the party (data and text, as the pane says).
+          await page
+            .getByTestId("document")
+            .getByText(/^Extern afgestemd:?\s*MBO Raad$/)
+            .waitFor();
+          await pane.getByText(`${L("external")}: MBO Raad`).waitFor();
+          await assertClean(page, locale, "after saving the afstemming");
+          await shot(page, "coordinator");
+          await page.close();
+        });
+      }
 
   for (const width of [320, 340]) {
     await step(

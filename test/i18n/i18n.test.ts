@@ -6,6 +6,7 @@ import { DOCX_ERROR_MESSAGES } from "../../src/docx/messages";
 import { WORD_ERROR_MESSAGES } from "../../src/word/messages";
 import { PROFILE_MESSAGES } from "../../src/checks/profile-messages";
 import { REPORT_MESSAGES } from "../../src/cli/report-html";
+import { LATER_MESSAGES } from "../../src/taskpane/messages-later";
 
 describe("fill", () => {
   test("named placeholders; a missing one stays visible", () => {
@@ -63,6 +64,7 @@ test("translator and localeFor", () => {
 /** Every catalogue has the same ids in both locales, and both use the same placeholders. */
 describe.each([
   ["pane", catalogue(paneNl, paneEn)],
+  ["pane, parts that load later", LATER_MESSAGES],
   ["command line", CLI_MESSAGES],
   [".docx reader", DOCX_ERROR_MESSAGES],
   ["Word", WORD_ERROR_MESSAGES],

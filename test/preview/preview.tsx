@@ -2,9 +2,22 @@
  * The preview: the real task pane next to a document in the Word double, for machines without Word and for the
  * end-to-end tests. Development only: never part of the production build.
  */
-import { useEffect, useMemo, useReducer, useState } from "react";
+import { memo, useEffect, useMemo, useReducer, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { loadMessages } from "../../src/taskpane/messages";
+import { parseNota } from "../../src/nota/parser";
+import { fill } from "../../src/i18n";
 import { App, initialTab } from "../../src/taskpane/App";
 import { createServices } from "../../src/taskpane/services";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
@@ -66,6 +79,8 @@ const useStyles = makeStyles({
   },
   cell: { marginLeft: "16px", borderLeft: `1px dotted ${tokens.colorNeutralStroke1}`, paddingLeft: "6px" },
   list: { marginLeft: "18px" },
+  /** The bullet Word draws: shown, but not text (not in textContent, not in the selection's offsets). */
+  bullet: { "::before": { content: "attr(data-prefix)" } },
   comment: { fontSize: "11px", color: tokens.colorPaletteMarigoldForeground2, margin: "0 0 6px 24px" },
   pageHeader: {
     border: `1px dashed ${tokens.colorNeutralStroke1}`,
@@ -97,7 +112,7 @@ function useSelectionSync(double: WordDouble) {
         const before = document.createRange();
         before.selectNodeContents(p);
         before.setEnd(node, pos);
-        return before.toString().length - (p.getAttribute("data-prefix")?.length ?? 0);
+        return before.toString().length;
       };
       const paragraph = double.model.paragraphs[Number(p.getAttribute("data-paragraph"))];
       if (!paragraph) return;
@@ -151,12 +166,89 @@ function withMarks(
   return out;
 }
 
+/** The paragraph being edited: its content is the browser's until it loses the focus (then it is committed). */
+let editing: number | undefined;
+
+interface ParagraphProps {
+  uid: number;
+  index: number;
+  text: string;
+  className: string;
+  fontSize?: string;
+  bold: boolean;
+  prefix: string;
+  selected: boolean;
+  range?: [number, number];
+  marks: { id: number; tag: string; span?: { start: number; end: number } }[];
+  markClass: string;
+  onCommit: (value: string) => void;
+}
+
+/**
+ * One editable paragraph. While it has the focus React leaves it alone (a re-render for another paragraph's
+ * change would otherwise rewrite the text the person is typing); on blur its text goes to the double.
+ */
+const EditableParagraph = memo(
+  function EditableParagraph(props: ParagraphProps) {
+    const { text: value, range } = props;
+    return (
+      <p
+        className={props.className}
+        style={{ fontSize: props.fontSize, fontWeight: props.bold ? 700 : undefined }}
+        contentEditable
+        suppressContentEditableWarning
+        data-paragraph={props.index}
+        data-prefix={props.prefix || undefined}
+        data-selected={props.selected ? "true" : undefined}
+        onFocus={() => (editing = props.uid)}
+        onBlur={(e) => {
+          if (editing === props.uid) editing = undefined;
+          const typed = e.currentTarget.textContent ?? "";
+          if (typed !== value) props.onCommit(typed);
+        }}
+      >
+        {range ? (
+          <>
+            {value.slice(0, range[0])}
+            <mark>{value.slice(range[0], range[1])}</mark>
+            {value.slice(range[1])}
+          </>
+        ) : (
+          withMarks(value, props.marks, props.markClass)
+        )}
+      </p>
+    );
+  },
+  (before, after) =>
+    editing === after.uid ||
+    (before.text === after.text &&
+      before.className === after.className &&
+      before.index === after.index &&
+      before.selected === after.selected &&
+      before.range?.join() === after.range?.join() &&
+      JSON.stringify(before.marks) === JSON.stringify(after.marks)),
+);
+
+/** Paragraphs drawn in slices, one per frame: a 20,000-paragraph document never freezes the page. */
+const SLICE = 400;
+function useProgressive(total: number, double: WordDouble): number {
+  const [shown, setShown] = useState(Math.min(total, SLICE));
+  useEffect(() => setShown(Math.min(total, SLICE)), [double, total]);
+  useEffect(() => {
+    if (shown >= total) return;
+    const frame = requestAnimationFrame(() => setShown((n) => Math.min(total, n + SLICE)));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, total]);
+  return shown;
+}
+
 function DocumentView({ double, version }: { double: WordDouble; version: number }) {
   const styles = useStyles();
   const model = double.model;
   const selection = model.selection;
   void version;
   useSelectionSync(double);
+  const shown = useProgressive(model.paragraphs.length, double);
   return (
     <div className={styles.sheet} role="document" aria-label={text.document} data-testid="document">
       {[...model.headers.FirstPage, ...model.headers.Primary].some((p) => p.text.trim()) && (
@@ -176,7 +268,7 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
           ))}
         </div>
       )}
-      {model.paragraphs.map((p, i) => {
+      {model.paragraphs.slice(0, shown).map((p, i) => {
         const previous = model.paragraphs[i - 1];
         const controls = p.controls.map((id) => model.controls.get(id)).filter((c) => c !== undefined);
         const newControls = controls.filter((c) => !previous?.controls.includes(c.id));
@@ -206,34 +298,24 @@ function DocumentView({ double, version }: { double: WordDouble; version: number
                 {c.tag}
               </div>
             ))}
-            <p
-              className={[...classes, selected && !range ? styles.selected : ""].join(" ")}
-              style={{ fontSize: size, fontWeight: p.outlineLevel < 10 || p.bold ? 700 : undefined }}
-              contentEditable
-              suppressContentEditableWarning
-              data-paragraph={i}
-              data-prefix={p.isListItem && p.outlineLevel >= 10 ? "• " : ""}
-              data-selected={selected ? "true" : undefined}
-              onBlur={(e) => {
-                const value = e.currentTarget.textContent ?? "";
-                if (value !== p.text) double.type(i, value);
-              }}
-            >
-              {p.isListItem && p.outlineLevel >= 10 ? "• " : ""}
-              {range ? (
-                <>
-                  {p.text.slice(0, range[0])}
-                  <mark>{p.text.slice(range[0], range[1])}</mark>
-                  {p.text.slice(range[1])}
-                </>
-              ) : (
-                withMarks(
-                  p.text,
-                  controls.filter((c) => c.span),
-                  styles.woo,
-                )
-              )}
-            </p>
+            <EditableParagraph
+              uid={p.uid}
+              index={i}
+              text={p.text}
+              className={[
+                ...classes,
+                p.isListItem && p.outlineLevel >= 10 ? styles.bullet : "",
+                selected && !range ? styles.selected : "",
+              ].join(" ")}
+              fontSize={size}
+              bold={p.outlineLevel < 10 || !!p.bold}
+              prefix={p.isListItem && p.outlineLevel >= 10 ? "• " : ""}
+              selected={!!selected}
+              range={range ? [range[0], range[1]] : undefined}
+              marks={controls.filter((c) => c.span).map((c) => ({ id: c.id, tag: c.tag, span: c.span }))}
+              markClass={styles.woo}
+              onCommit={(value) => double.type(i, value)}
+            />
             {model.comments
               .filter((c) => c.paragraphUid === p.uid)
               .map((c) => (
@@ -264,6 +346,13 @@ function Preview({ initial }: { initial: WordDouble }) {
     () => createServices(new OfficeNotaDocument(double, locale), locale, DEFAULT_PROFILE),
     [double],
   );
+  /** A dropped document that is not a nota (a letter): kept aside until the person says to open it. */
+  const [pending, setPending] = useState<{ name: string; model: WordDocumentModel }>();
+  const open = (name: string, model: WordDocumentModel) => {
+    setPending(undefined);
+    setDouble(new WordDouble(model, sets));
+    setStatus(fill(text.dropped, { name, n: model.paragraphs.length }, locale));
+  };
   const onDrop = async (e: React.DragEvent) => {
     e.preventDefault();
     const file = e.dataTransfer.files[0];
@@ -271,12 +360,20 @@ function Preview({ initial }: { initial: WordDouble }) {
     try {
       // The same limits and sentences as the pane's letter picker and the command line.
       if (file.size > MAX_FILE_MB * 1024 * 1024) throw new DocxError("file-too-large", String(MAX_FILE_MB));
+      // Said before the reading starts, and painted: reading a large file takes a moment.
+      setStatus(fill(text.dropReading, { name: file.name }, locale));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const model = WordDocumentModel.fromDocx(new Uint8Array(await file.arrayBuffer()));
-      setDouble(new WordDouble(model, sets));
-      setStatus(text.dropped.replace("{name}", file.name));
+      const nota = parseNota(model.toSnapshot());
+      if (!Object.keys(nota.header).length && !Object.keys(nota.blocks).length) {
+        setStatus(undefined);
+        setPending({ name: file.name, model });
+        return;
+      }
+      open(file.name, model);
     } catch (err) {
       const detail = err instanceof DocxError ? describeDocxError(err, locale) : (err as Error).message;
-      setStatus(text.dropFailed.replace("{name}", file.name).replace("{detail}", detail));
+      setStatus(fill(text.dropFailed, { name: file.name, detail }, locale));
     }
   };
   return (
@@ -286,6 +383,15 @@ function Preview({ initial }: { initial: WordDouble }) {
           <strong>{text.banner}</strong>
           <div>{text.bannerDetail}</div>
           {status && <div role="status">{status}</div>}
+          {pending && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{fill(text.notANota, { name: pending.name }, locale)}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => open(pending.name, pending.model)}>{text.openAnyway}</Button>
+                <Button onClick={() => setPending(undefined)}>{text.keep}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
         </header>
         <div className={styles.doc}>
           <DocumentView double={double} version={version} />
@@ -305,7 +411,22 @@ function Preview({ initial }: { initial: WordDouble }) {
   );
 }
 
+/**
+ * Outside Office, office.js loads its log proxy frame from telemetryservice.firstpartyapps.oaspapps.com 3 s after
+ * it starts (o15apptofilemappingtable.js, ULSEndpointProxy). The preview's policy, like production's, allows no
+ * frame from outside; instead of a blocked request and a console error on every load, the frame is not loaded.
+ */
+function quietOfficeLogProxy() {
+  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } } } })
+    .OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint) endpoint.loadProxyFrame = () => undefined;
+}
+
 void Office.onReady(async () => {
+  quietOfficeLogProxy();
+  // The pane's English catalogue before the first render, as the add-in's entry point does.
+  await loadMessages(locale);
   const seed = params.get("doc") ?? "example-nota.docx";
   const model =
     seed === "empty"

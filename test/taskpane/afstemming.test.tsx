@@ -19,6 +19,20 @@ describe("Afstemming", () => {
     expect(screen.getByText("alleen als tekst in de kop")).toBeInTheDocument();
   });
 
+  test("external afstemming in a nota without an Extern field: a header line is added, in the nota's layout", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("example-nota.docx", { tab: "afstemming" });
+    expect(parseNota(model.toSnapshot()).header["extern-afgestemd"]).toBeUndefined();
+    const external = await screen.findByRole("region", { name: "Extern afgestemd" });
+    await user.type(within(external).getByLabelText("Naam"), "SLO{Enter}");
+    await user.click(screen.getByRole("button", { name: "Afstemming opslaan" }));
+    expect(await screen.findByText("De afstemming is opgeslagen in het document.")).toBeInTheDocument();
+    const nota = parseNota(model.toSnapshot());
+    expect(nota.header["extern-afgestemd"]?.value).toBe("SLO");
+    expect(nota.header["intern-afgestemd"]?.value).toBe("DE, OVO, PD&R");
+    expect(await screen.findByText("Extern afgestemd: SLO")).toBeInTheDocument();
+  });
+
   test("record parties with status and date; saved as data and header text; read back", async () => {
     const user = userEvent.setup();
     const { model } = renderPane(templateModel(), { tab: "afstemming" });

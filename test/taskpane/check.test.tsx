@@ -15,13 +15,18 @@ const letterFile = () => new File([readFileSync(fixturePath("letter.docx"))], "k
 describe("Controle", () => {
   test("summary and findings grouped by block, each with its severity", async () => {
     renderPane("header-table-bold.docx", { tab: "controle" });
-    expect(await screen.findByText("1 fout, 4 waarschuwingen")).toBeInTheDocument();
+    // One glance: what still blocks, by the rule's name (never its id).
+    expect(await screen.findByText("Nog niet klaar voor de lijn")).toBeInTheDocument();
+    expect(screen.getByText("1 fout blokkeert: Verplichte blokken.")).toBeInTheDocument();
+    expect(screen.queryByText(/required-block|header-fields/)).not.toBeInTheDocument();
     const group = screen.getByRole("region", { name: "Informatie die niet openbaar gemaakt kan worden" });
     expect(within(group).getByText("Fout")).toBeInTheDocument();
     // A missing block has no place to go to: its message is text, not a link.
     expect(within(group).getByText(/ontbreekt/)).toBeInTheDocument();
     expect(within(group).queryByRole("button", { name: /ontbreekt/ })).not.toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Overig" })).toBeInTheDocument();
+    // The header's findings under their own heading, not "Overig".
+    expect(screen.getByRole("region", { name: "Kopgegevens" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Overig" })).not.toBeInTheDocument();
   });
 
   test("clicking a finding selects its place in the document", async () => {
@@ -157,7 +162,11 @@ describe("Controle", () => {
     const user = userEvent.setup();
     renderPane("letter.docx", { tab: "controle", sets: WEB_SETS });
     await user.click(await screen.findByRole("button", { name: "Zoeken in dit document" }));
-    expect(await screen.findByText(/Word geeft hier geen paginanummers/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Deze versie van Word geeft geen paginanummers \(zoals Word op het web en Word 2016\)/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getAllByText("blz. ?").length).toBe(4);
   });
 
@@ -216,5 +225,123 @@ describe("Controle", () => {
   test("the standard nota: no findings", async () => {
     renderPane("example-nota.docx", { tab: "controle" });
     expect(await screen.findByText("Geen bevindingen: de nota voldoet aan alle regels.")).toBeInTheDocument();
+  });
+
+  describe("every finding offers its next step", () => {
+    test("a header field that is missing: 'Naar het veld' opens Opstellen with the focus in that field", async () => {
+      const user = userEvent.setup();
+      renderPane("header-table-bold.docx", { tab: "controle" });
+      const finding = (await screen.findByText(/Schrijf de maand met een kleine letter/)).closest("li")!;
+      await user.click(within(finding).getByRole("button", { name: "Naar het veld Datum" }));
+      expect(screen.getByRole("tab", { name: "Opstellen" })).toHaveAttribute("aria-selected", "true");
+      await waitFor(() => expect(screen.getByLabelText("Datum")).toHaveFocus());
+    });
+
+    test("the emancipation finding leads to the emancipation helper", async () => {
+      const user = userEvent.setup();
+      renderPane("example-nota-no-flag.docx", { tab: "controle" });
+      const finding = (await screen.findByRole("button", { name: /De nota gaat via SOCW/ })).closest("li")!;
+      await screen.findByRole("heading", { name: "Emancipatie" });
+      await user.click(within(finding).getByRole("button", { name: "Naar de emancipatiehulp" }));
+      expect(screen.getByRole("heading", { name: "Emancipatie" })).toHaveFocus();
+    });
+
+    test("'Waarom?' says what the rule checks and why, by its name", async () => {
+      const user = userEvent.setup();
+      renderPane("header-table-bold.docx", { tab: "controle" });
+      const finding = (await screen.findByRole("button", { name: /De kop 'Advies' wijkt af/ })).closest(
+        "li",
+      )!;
+      expect(within(finding).getByText("Koppen van blokken")).toBeInTheDocument();
+      const why = within(finding).getByRole("button", { name: "Waarom: Koppen van blokken" });
+      expect(why).toHaveAttribute("aria-expanded", "false");
+      await user.click(why);
+      expect(why).toHaveAttribute("aria-expanded", "true");
+      expect(within(finding).getByText(/standaardkoppen herkent de lezer/)).toBeInTheDocument();
+    });
+
+    test("after 'Herstellen' the focus is on the finding that took its place", async () => {
+      const user = userEvent.setup();
+      renderPane("header-table-bold.docx", { tab: "controle" });
+      const finding = (await screen.findByRole("button", { name: /De kop 'Advies' wijkt af/ })).closest(
+        "li",
+      )!;
+      const index = Number(finding.id.replace("finding-", ""));
+      await user.click(within(finding).getByRole("button", { name: "Herstellen" }));
+      await waitFor(() =>
+        expect(screen.queryByRole("button", { name: /De kop 'Advies' wijkt af/ })).not.toBeInTheDocument(),
+      );
+      await waitFor(() => expect(document.getElementById(`finding-${index}`)).toHaveFocus());
+    });
+
+    test("'Alles herstellen' fixes every finding of one rule, and a second click changes nothing more", async () => {
+      const user = userEvent.setup();
+      const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
+      await user.click(
+        await screen.findByRole("button", { name: "Alles herstellen: Koppen van blokken (2)" }),
+      );
+      await waitFor(() => expect(screen.queryByText(/wijkt af/)).not.toBeInTheDocument());
+      const nota = parseNota(model.toSnapshot());
+      expect(nota.blocks["geadviseerd-besluit"]?.heading).toBe("Geadviseerd besluit");
+      const after = model.paragraphs.map((p) => p.text);
+      // The button is gone: nothing of that kind is left to fix.
+      expect(screen.queryByRole("button", { name: /Alles herstellen: Koppen/ })).not.toBeInTheDocument();
+      expect(model.paragraphs.map((p) => p.text)).toEqual(after);
+    });
+
+    test("'Volgende bevinding' walks the findings and selects each one's place", async () => {
+      const user = userEvent.setup();
+      const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
+      const next = await screen.findByRole("button", { name: "Volgende bevinding" });
+      await user.click(next);
+      expect(await screen.findByText(/Bevinding 1 van \d+/)).toBeInTheDocument();
+      expect(document.getElementById("finding-0")).toHaveFocus();
+      await user.click(next);
+      expect(await screen.findByText(/Bevinding 2 van \d+/)).toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Vorige bevinding" }));
+      expect(await screen.findByText(/Bevinding 1 van \d+/)).toBeInTheDocument();
+      // The first finding (the header's date) has a place: walking to it selected it.
+      await waitFor(() => expect(model.selectedText()).toBe("3 Maart 2025"));
+    });
+  });
+
+  test("'Opmerkingen plaatsen' twice replaces its own comments; 'verwijderen' is off once there are none", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
+    const place = await screen.findByRole("button", { name: "Opmerkingen plaatsen" });
+    await user.click(place);
+    await screen.findByText(/opmerkingen geplaatst/);
+    const once = model.comments.length;
+    expect(once).toBeGreaterThan(0);
+    await user.click(place);
+    await waitFor(() => expect(model.comments).toHaveLength(once));
+    await user.click(screen.getByRole("button", { name: "Opmerkingen verwijderen" }));
+    await waitFor(() => expect(model.comments).toHaveLength(0));
+    expect(screen.getByRole("button", { name: "Opmerkingen verwijderen" })).toBeDisabled();
+  });
+
+  describe("the emancipation helper with two documents", () => {
+    test("with the letter open: its passages with their pages, and 'Zin kopiëren' instead of 'Zin invoegen'", async () => {
+      const user = userEvent.setup();
+      const copied: string[] = [];
+      renderPane("letter.docx", {
+        tab: "controle",
+        services: { copyText: (text) => Promise.resolve(void copied.push(text)) },
+      });
+      await user.click(await screen.findByRole("button", { name: "Zoeken in dit document" }));
+      expect(await screen.findByText(/4 passages op blz\. 2, 6 en 7/)).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Zin invoegen" })).not.toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Zin kopiëren" }));
+      expect(await screen.findByText(/De zin is gekopieerd/)).toBeInTheDocument();
+      expect(copied[0]).toMatch(/worden gevonden op blz\. 2, 6 en 7\.$/);
+    });
+
+    test("in the nota itself: the passages are listed, but its own pages are never proposed", async () => {
+      const user = userEvent.setup();
+      renderPane("example-nota.docx", { tab: "controle" });
+      await user.click(await screen.findByRole("button", { name: "Zoeken in deze nota" }));
+      expect(await screen.findByText(/Deze passages staan in de nota zelf/)).toBeInTheDocument();
+      expect(screen.getByRole("textbox", { name: /Bladzijden/ })).toHaveValue("");
+    });
   });
 });

@@ -8,9 +8,16 @@ describe("Opstellen", () => {
   test("inserts the template into an empty document; the block guide then lists every block as empty", async () => {
     const user = userEvent.setup();
     const { model } = renderPane(emptyModel());
-    await user.click(await screen.findByRole("button", { name: "Nota invoegen" }));
-    expect(await screen.findByText("De nota staat in het document.")).toBeInTheDocument();
+    // One clear next step: no block guide with five "ontbreekt" badges and five "Blok toevoegen" beside it.
+    expect(await screen.findByText(/Het document is leeg/)).toBeInTheDocument();
+    const insert = screen.getByRole("button", { name: "Nota invoegen" });
+    expect(screen.queryByText("ontbreekt")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Blok toevoegen" })).not.toBeInTheDocument();
+    await user.click(insert);
+    // The next step is the header: the focus is in its first field, and "Nota invoegen" is no longer primary.
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Doel" })).toHaveFocus());
     expect(parseNota(model.toSnapshot()).sections).toHaveLength(5);
+    expect(screen.getByRole("button", { name: "Nota invoegen" }).className).not.toMatch(/primary/);
     const aanleiding = await screen.findByText("Aanleiding", { selector: "span" });
     const item = aanleiding.closest("li")!;
     expect(within(item).getByText("leeg")).toBeInTheDocument();

@@ -11,12 +11,22 @@ import {
 } from "../../nota/afstemming";
 import { fromIsoDate, toIsoDate } from "../../nota/dates";
 import { useServices } from "../services";
+import { useLaterT, type LaterMessageId } from "../messages-later";
 import type { NotaState } from "../hooks/useNota";
 import { useAfstemmingForm } from "../hooks/useAfstemmingForm";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 
 type Kind = keyof Afstemming;
+
+/** A status as the pane names it (the document keeps the Dutch word). */
+const STATUS_LABEL: Record<AfstemmingStatus, LaterMessageId> = {
+  akkoord: "statusAkkoord",
+  "akkoord met opmerkingen": "statusAkkoordOpmerkingen",
+  "niet akkoord": "statusNietAkkoord",
+  "geen reactie": "statusGeenReactie",
+  loopt: "statusLoopt",
+};
 
 export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: () => Promise<void> }) {
   const { t, document } = useServices();
@@ -64,6 +74,7 @@ function PartyList({
   onChange: (p: AfstemmingParty[]) => void;
 }) {
   const { t, profile } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   const [name, setName] = useState("");
   const suggestions =
@@ -102,6 +113,7 @@ function PartyList({
             <div className={styles.row}>
               <Field label={t("status")} className={styles.grow}>
                 <Select
+                  className={styles.fill}
                   value={p.status ?? ""}
                   onChange={(_, d) =>
                     set(i, { status: (d.value || undefined) as AfstemmingStatus | undefined })
@@ -110,13 +122,14 @@ function PartyList({
                   <option value="">{t("statusNone")}</option>
                   {AFSTEMMING_STATUSES.map((s) => (
                     <option key={s} value={s}>
-                      {s}
+                      {lt(STATUS_LABEL[s])}
                     </option>
                   ))}
                 </Select>
               </Field>
               <Field label={t("date")} className={styles.grow}>
                 <Input
+                  className={styles.fill}
                   type="date"
                   value={p.date ? toIsoDate(p.date) : ""}
                   onChange={(_, d) => set(i, { date: fromIsoDate(d.value) })}
@@ -135,6 +148,7 @@ function PartyList({
       >
         <Field label={t("partyName")} className={styles.grow}>
           <Input
+            className={styles.fill}
             list={`nota-parties-${kind}`}
             placeholder={t(kind === "internal" ? "directoratePlaceholder" : "externalPlaceholder")}
             value={name}

@@ -1,7 +1,9 @@
-/** Controle: every rule's findings, each one click from its place, with fixes, comments and the report. */
-import { Suspense, lazy, useMemo } from "react";
+/**
+ * Controle: whether the nota is ready to go up the line, then every finding with its next step (go to its place,
+ * open its field, open the emancipation helper, fix, see a suggestion, read why), the comments and the report.
+ */
+import { Suspense, lazy, useId } from "react";
 import {
-  Badge,
   Button,
   Dialog,
   DialogActions,
@@ -9,30 +11,38 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Text,
   Textarea,
+  Toast,
+  ToastTitle,
+  Toaster,
+  useToastController,
 } from "@fluentui/react-components";
 import {
   ArrowSync20Regular,
+  ChevronDown20Regular,
+  ChevronUp20Regular,
   CommentAdd20Regular,
   CommentDismiss20Regular,
   Copy20Regular,
-  Lightbulb16Regular,
   Wrench16Regular,
 } from "../icons";
-import { summarize } from "../../checks/engine";
-import { SEVERITIES, type Finding } from "../../checks/types";
-import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
+import { ruleName } from "../../checks/rule-names";
+import type { Finding } from "../../checks/types";
+import { blockSpec } from "../../nota/schema";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import type { NotaState } from "../hooks/useNota";
-import { severityNamer, useReview } from "../hooks/useReview";
+import { findingCardId, fixableRules, useReview } from "../hooks/useReview";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
+import { FindingCard } from "./FindingCard";
+import { blockName } from "../labels";
 
 const EmancipationHelper = lazy(() => import("./EmancipationHelper"));
-
-const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 type Props = {
   state: NotaState;
@@ -40,114 +50,126 @@ type Props = {
   setLetter: (letter: NotaState["letter"]) => void;
 };
 
-/** Findings grouped by block (schema order), then the header and the rest. */
-export function groupFindings(findings: readonly Finding[]): { key: string; findings: Finding[] }[] {
-  const keys = [...NOTA_SCHEMA.blocks.map((b) => b.id as string), "other"];
-  return keys
-    .map((key) => ({
-      key,
-      findings: findings
-        .filter((f) => (f.block ?? "other") === key)
-        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)),
-    }))
-    .filter((g) => g.findings.length > 0);
-}
+export { groupFindings, reportText } from "../hooks/useReview";
 
-/** The report as plain text, for the clipboard. */
-export { reportText } from "../hooks/useReview";
+/** One glance: does anything still block the nota, and which rules. */
+function ReadySummary({ findings }: { findings: readonly Finding[] }) {
+  const { locale } = useServices();
+  const lt = useLaterT();
+  const errors = findings.filter((f) => f.severity === "error");
+  const blocking = [...new Set(errors.map((f) => ruleName(f.ruleId, locale)))];
+  const ready = errors.length === 0;
+  return (
+    <MessageBar intent={ready ? "success" : "warning"} id="check-summary" tabIndex={-1} role="status">
+      <MessageBarBody>
+        <MessageBarTitle>{lt(ready ? "readyTitle" : "notReadyTitle")}</MessageBarTitle>
+        {ready
+          ? findings.length
+            ? lt("readyWarnings", { n: findings.length })
+            : lt("readyClean")
+          : lt("notReadyBody", { n: errors.length, rules: blocking.join(", ") })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 export function CheckTab({ state, refresh, setLetter }: Props) {
   const { t, locale, document } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
-  const review = useReview(state, refresh);
-  const { action, suggestion, report } = review;
+  const toasterId = useId();
+  const { dispatchToast } = useToastController(toasterId);
+  const notify = (message: string) =>
+    dispatchToast(
+      <Toast>
+        <ToastTitle>{message}</ToastTitle>
+      </Toast>,
+      { intent: "success", timeout: 3000 },
+    );
+  const review = useReview(state, refresh, notify);
+  const { suggestion, report, listed, cursor, running } = review;
   const { findings } = state;
-  const severityName = severityNamer(t);
-  const groups = useMemo(() => groupFindings(findings), [findings]);
   const snapshot = state.nota?.snapshot;
   const nota = state.nota;
+  const notANota = nota && Object.keys(nota.header).length === 0 && Object.keys(nota.blocks).length === 0;
 
   return (
     <>
+      <Toaster toasterId={toasterId} position="bottom" />
       <section className={styles.section} aria-label={t("tabCheck")}>
+        {state.status === "ready" && !notANota && <ReadySummary findings={findings} />}
+        {notANota && <Notice intent="warning">{t("notANota")}</Notice>}
         <div className={styles.rowCentered}>
-          <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={() => void refresh()}>
+          <Button
+            appearance={state.live ? "secondary" : "primary"}
+            icon={<ArrowSync20Regular />}
+            onClick={() => void refresh()}
+          >
             {t("runChecks")}
           </Button>
-          {state.status === "ready" && (
-            <Text weight="semibold" role="status">
-              {summarize(findings, locale)}
-            </Text>
+          {listed.length > 0 && (
+            <>
+              <Button
+                icon={<ChevronUp20Regular />}
+                aria-label={lt("previousFinding")}
+                title={lt("previousFinding")}
+                onClick={() => void review.walk(-1)}
+              />
+              <Button
+                icon={<ChevronDown20Regular />}
+                aria-label={lt("nextFinding")}
+                title={lt("nextFinding")}
+                onClick={() => void review.walk(1)}
+              />
+              {cursor !== undefined && (
+                <Text size={200} aria-live="polite">
+                  {lt("findingPosition", { i: cursor + 1, n: listed.length })}
+                </Text>
+              )}
+            </>
           )}
         </div>
         <Text size={200} className={styles.muted}>
           {t(state.live ? "autoCheck" : state.liveFailed ? "liveFailed" : "manualCheck")}
         </Text>
-        <ActionFeedback state={action.state} />
+        {fixableRules(findings).map(({ ruleId, count }) => (
+          <div key={ruleId} className={styles.section}>
+            <Button
+              icon={<Wrench16Regular />}
+              disabled={running}
+              className={styles.message}
+              onClick={() => void review.fixAll(ruleId)}
+            >
+              {lt("fixAll", { rule: ruleName(ruleId, locale), n: count })}
+            </Button>
+            <ActionFeedback state={review.outcomeAt(`all:${ruleId}`)} />
+          </div>
+        ))}
       </section>
 
-      {state.status === "ready" && findings.length === 0 && (
-        <Notice intent="success">{t("noFindings")}</Notice>
-      )}
-      {nota && Object.keys(nota.header).length === 0 && Object.keys(nota.blocks).length === 0 && (
-        <Notice intent="warning">{t("notANota")}</Notice>
-      )}
-
-      {groups.map((group) => (
+      {review.groups.map((group) => (
         <section key={group.key} className={styles.section} aria-labelledby={`group-${group.key}`}>
           <Text as="h2" weight="semibold" id={`group-${group.key}`}>
-            {group.key === "other" ? t("otherFindings") : blockSpec(group.key as never).label}
+            {group.key === "header"
+              ? lt("headerFindings")
+              : group.key === "other"
+                ? t("otherFindings")
+                : blockName(blockSpec(group.key!), locale)}
           </Text>
           <ul className={styles.list}>
-            {group.findings.map((f, i) => (
-              <li key={`${f.ruleId}-${f.messageId}-${i}`} className={styles.card} data-rule={f.ruleId}>
-                <div className={styles.rowCentered}>
-                  <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
-                    {severityName(f.severity)}
-                  </Badge>
-                  <Text size={200} className={styles.muted}>
-                    {f.ruleId}
-                  </Text>
-                </div>
-                {f.paragraph !== undefined ? (
-                  <Link as="button" className={styles.message} onClick={() => void review.goTo(f)}>
-                    {f.message}
-                  </Link>
-                ) : (
-                  <Text>{f.message}</Text>
-                )}
-                {f.fix && (
-                  <Text size={200} className={styles.muted}>
-                    {f.fix.kind === "insertBlock"
-                      ? t("fixAddsBlock", { label: blockSpec(f.fix.block).label })
-                      : t("fixWrites", { text: f.fix.kind === "setField" ? f.fix.value : f.fix.text })}
-                  </Text>
-                )}
-                {(f.fix || f.suggestions?.length) && (
-                  <div className={styles.rowCentered}>
-                    {f.fix && (
-                      <Button
-                        size="small"
-                        icon={<Wrench16Regular />}
-                        onClick={() => void review.apply(f.fix!)}
-                        disabled={action.running}
-                      >
-                        {t("applyFix")}
-                      </Button>
-                    )}
-                    {f.suggestions?.map((s, k) => (
-                      <Button
-                        key={k}
-                        size="small"
-                        icon={<Lightbulb16Regular />}
-                        onClick={() => review.showSuggestion(s)}
-                      >
-                        {t("showSuggestion")}
-                      </Button>
-                    ))}
-                  </div>
-                )}
-              </li>
+            {group.findings.map((item) => (
+              <FindingCard
+                key={item.key}
+                item={item}
+                id={findingCardId(item.index)}
+                current={cursor === item.index}
+                snapshot={snapshot}
+                outcome={review.outcomeAt(item.key)}
+                running={running}
+                onGoTo={() => void review.goTo(item)}
+                onFix={() => void review.apply(item)}
+                onSuggestion={(s) => review.showSuggestion(s, item)}
+              />
             ))}
           </ul>
         </section>
@@ -157,7 +179,11 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t("suggestionTitle")}</DialogTitle>
-            <DialogContent>{suggestion?.message}</DialogContent>
+            <DialogContent>
+              {suggestion && snapshot && (
+                <EditPreview message={suggestion.message} edit={suggestion.edit} snapshot={snapshot} />
+              )}
+            </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void review.applySuggestion()}>
                 {t("suggestionApply")}
@@ -173,14 +199,14 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
           <div className={styles.rowCentered}>
             <Button
               icon={<CommentAdd20Regular />}
-              disabled={!document.capabilities.comments || findings.length === 0 || action.running}
+              disabled={!document.capabilities.comments || findings.length === 0 || running}
               onClick={() => void review.addComments()}
             >
               {t("addComments")}
             </Button>
             <Button
               icon={<CommentDismiss20Regular />}
-              disabled={!document.capabilities.comments || action.running}
+              disabled={!document.capabilities.comments || review.ownComments === 0 || running}
               onClick={() => void review.removeComments()}
             >
               {t("removeComments")}
@@ -189,6 +215,7 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
               {t("copyReport")}
             </Button>
           </div>
+          <ActionFeedback state={review.outcomeAt("comments")} />
           {!document.capabilities.comments && <Notice>{t("commentsUnsupported")}</Notice>}
           {report && <Textarea readOnly value={report} aria-label={t("copyReport")} resize="vertical" />}
         </section>
@@ -200,5 +227,48 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
         </Suspense>
       )}
     </>
+  );
+}
+
+/** What a suggestion changes: the text now and the text after, where there is one. */
+function EditPreview({
+  message,
+  edit,
+  snapshot,
+}: {
+  message: string;
+  edit: NonNullable<Finding["fix"]>;
+  snapshot: NonNullable<NotaState["nota"]>["snapshot"];
+}) {
+  const { locale } = useServices();
+  const styles = useLayoutStyles();
+  const lt = useLaterT();
+  const before =
+    edit.kind === "replaceText"
+      ? snapshot.paragraphs[edit.paragraph]?.text.slice(edit.start, edit.end)
+      : undefined;
+  const after =
+    edit.kind === "insertBlock"
+      ? blockName(blockSpec(edit.block), locale)
+      : edit.kind === "setField"
+        ? edit.value
+        : edit.text;
+  return (
+    <dl className={styles.section}>
+      {/* The suggestion's own sentence, unless it only repeats the text it writes. */}
+      {!message.includes(after) && <Text as="p">{message}</Text>}
+      {before !== undefined && (
+        <>
+          <dt>
+            <Text weight="semibold">{lt("editBefore")}</Text>
+          </dt>
+          <dd className={styles.quote}>{before || "—"}</dd>
+        </>
+      )}
+      <dt>
+        <Text weight="semibold">{lt(before !== undefined ? "editAfter" : "editInserts")}</Text>
+      </dt>
+      <dd className={styles.quote}>{after}</dd>
+    </dl>
   );
 }

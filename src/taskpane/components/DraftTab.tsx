@@ -14,6 +14,8 @@ import { useHeaderForm } from "../hooks/useHeaderForm";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 import { AdoptNota } from "./AdoptNota";
+import { blockName } from "../labels";
+import { fieldControlId, useNavigation } from "../navigation";
 
 // The choice only shows for a document that has content: its dialog code loads then.
 const InsertChoiceDialog = lazy(() => import("./InsertChoiceDialog"));
@@ -22,11 +24,27 @@ const WooSection = lazy(() => import("./WooSection"));
 
 type TabProps = { state: NotaState; refresh: () => Promise<void> };
 
+/** A document with no text at all: the one next step is inserting the nota. */
+const isEmpty = (state: NotaState) =>
+  state.nota ? !state.nota.snapshot.paragraphs.some((p) => p.text.trim()) : false;
+/** A document the assistant recognises as a nota (header or blocks): the next step is filling it in. */
+const hasNota = (state: NotaState) =>
+  !!state.nota && (Object.keys(state.nota.header).length > 0 || Object.keys(state.nota.blocks).length > 0);
+
 export function DraftTab({ state, refresh }: TabProps) {
   const styles = useLayoutStyles();
+  const { t } = useServices();
+  if (isEmpty(state))
+    return (
+      <>
+        <InsertNota state={state} refresh={refresh} primary />
+        <Text>{t("startEmpty")}</Text>
+      </>
+    );
+  const filling = hasNota(state);
   return (
     <>
-      <InsertNota state={state} refresh={refresh} />
+      {!filling && <InsertNota state={state} refresh={refresh} primary />}
       {state.nota && <AdoptNota nota={state.nota} refresh={refresh} />}
       {state.nota && <HeaderForm nota={state.nota} refresh={refresh} />}
       {state.nota && (
@@ -39,37 +57,47 @@ export function DraftTab({ state, refresh }: TabProps) {
           <WooSection nota={state.nota} refresh={refresh} />
         </Suspense>
       )}
+      {filling && <InsertNota state={state} refresh={refresh} primary={false} />}
     </>
   );
 }
 
-function InsertNota({ state, refresh }: TabProps) {
+/**
+ * "Nota invoegen": the primary button while the document holds no nota; once it does, a secondary one at the end
+ * (the next step is then filling in the header). After inserting here, the focus goes to the header's first field.
+ */
+function InsertNota({ state, refresh, primary }: TabProps & { primary: boolean }) {
   const { t, document } = useServices();
+  const { openField } = useNavigation();
   const styles = useLayoutStyles();
   const [choosing, setChoosing] = useState(false);
   const action = useAction();
-  const empty = state.nota ? !state.nota.snapshot.paragraphs.some((p) => p.text.trim()) : false;
+  const empty = isEmpty(state);
   const insert = (placement: "start" | "new-document") => {
     setChoosing(false);
     void action.run(async () => {
       await document.insertTemplate({}, placement);
-      if (placement === "start") await refresh();
-      return t(placement === "start" ? "inserted" : "insertedNew");
+      if (placement === "new-document") return t("insertedNew");
+      await refresh();
+      openField("purpose");
+      return undefined;
     });
   };
   return (
     <section className={styles.section}>
       <Button
-        appearance="primary"
+        appearance={primary ? "primary" : "secondary"}
         icon={<DocumentAdd20Regular />}
         disabled={action.running || state.status === "loading"}
         onClick={() => (empty ? insert("start") : setChoosing(true))}
       >
         {t("insertNota")}
       </Button>
-      <Text size={200} className={styles.muted}>
-        {t("insertNotaHint")}
-      </Text>
+      {primary && !empty && (
+        <Text size={200} className={styles.muted}>
+          {t("insertNotaHint")}
+        </Text>
+      )}
       <ActionFeedback state={action.state} />
       {choosing && (
         <Suspense fallback={null}>
@@ -110,7 +138,11 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
         {t("header")}
       </Text>
       <Field label={t("purpose")}>
-        <Select value={values.purpose} onChange={(_, d) => set({ purpose: d.value })}>
+        <Select
+          id={fieldControlId("purpose")}
+          value={values.purpose}
+          onChange={(_, d) => set({ purpose: d.value })}
+        >
           {!profile.purposes.includes(values.purpose) && (
             <option value={values.purpose}>{values.purpose || t("purposeChoose")}</option>
           )}
@@ -124,6 +156,7 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       <div className={styles.row}>
         <Field label={t("aan")} className={styles.grow}>
           <Input
+            id={fieldControlId("aan")}
             className={styles.fill}
             list="nota-officials"
             value={values.aan}
@@ -132,6 +165,7 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
         </Field>
         <Field label={t("via")} className={styles.grow}>
           <Input
+            id={fieldControlId("via")}
             className={styles.fill}
             list="nota-officials"
             value={values.via}
@@ -145,11 +179,17 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
         </datalist>
       </div>
       <Field label={t("van")}>
-        <Input className={styles.fill} value={values.van} onChange={(_, d) => set({ van: d.value })} />
+        <Input
+          id={fieldControlId("van")}
+          className={styles.fill}
+          value={values.van}
+          onChange={(_, d) => set({ van: d.value })}
+        />
       </Field>
-      <div className={styles.row}>
+      <div className={styles.rowTop}>
         <Field label={t("datum")} hint={date ? formatDutchDate(date) : undefined} className={styles.grow}>
           <Input
+            id={fieldControlId("datum")}
             className={styles.fill}
             type="date"
             value={values.datum}
@@ -158,6 +198,7 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
         </Field>
         <Field label={t("referentie")} className={styles.grow}>
           <Input
+            id={fieldControlId("referentie")}
             className={styles.fill}
             value={values.referentie}
             onChange={(_, d) => set({ referentie: d.value })}
@@ -172,6 +213,7 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
           {values.bijlagen.map((b, i) => (
             <li key={i} className={styles.row}>
               <Input
+                id={i === 0 ? fieldControlId("bijlagen") : undefined}
                 className={styles.grow}
                 aria-label={t("bijlageName", { n: i + 1 })}
                 value={b}
@@ -253,7 +295,7 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
             <li key={block.id} className={styles.card} data-block={block.id}>
               <div className={styles.cardHead}>
                 <Text weight="semibold" className={styles.cardTitle}>
-                  {block.label}
+                  {blockName(block, locale)}
                   {!required && <Text size={200}> ({t("optional")})</Text>}
                 </Text>
                 <Badge
@@ -282,7 +324,7 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
                   <Button
                     size="small"
                     icon={<ArrowRight16Regular />}
-                    aria-label={t("goToBlock", { label: block.label })}
+                    aria-label={t("goToBlock", { label: blockName(block, locale) })}
                     onClick={() => void goTo(block)}
                   >
                     {t("goTo")}

@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { Badge, Button, Field, Input, Link, ProgressBar, Text } from "@fluentui/react-components";
 import { Search20Regular } from "../icons";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useEmancipationHelper } from "../hooks/useEmancipationHelper";
 import type { NotaState } from "../hooks/useNota";
 import { useLayoutStyles } from "./layout";
@@ -16,6 +17,7 @@ type Props = {
 
 export default function EmancipationHelper({ state, refresh, setLetter }: Props) {
   const { t } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const helper = useEmancipationHelper(state, refresh, setLetter);
@@ -23,15 +25,17 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
 
   return (
     <section className={styles.section} aria-labelledby="emancipation-heading">
-      <Text as="h2" id="emancipation-heading" weight="semibold">
+      <Text as="h2" id="emancipation-heading" weight="semibold" tabIndex={-1}>
         {t("emancipation")}
       </Text>
       <Text size={200}>{t("emancipationIntro")}</Text>
       <div className={styles.rowCentered}>
+        {/* In a nota the letter is what counts: its file first. With the letter open, search it here. */}
+        {helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
         <Button icon={<Search20Regular />} onClick={() => void helper.findInDocument()}>
-          {t("findInDocument")}
+          {helper.isNota ? lt("findInNota") : t("findInDocument")}
         </Button>
-        <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>
+        {!helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
         <input
           ref={fileInput}
           className={styles.hidden}
@@ -58,6 +62,7 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
           <Text role="status">
             {t("passagesFound", { n: found.passages.length, pages: helper.foundPages || "?" })}
           </Text>
+          {found.source === "document" && helper.isNota && <Notice>{lt("passagesInNota")}</Notice>}
           {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
           {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
           {found.pageNumbers === "physical" && <Notice intent="warning">{t("pagesPhysical")}</Notice>}
@@ -83,9 +88,25 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
           <Field label={t("pagesInput")} hint={t("pagesInputHint")}>
             <Input value={helper.pagesText} onChange={(_, d) => helper.setPagesText(d.value)} />
           </Field>
-          <Button appearance="primary" disabled={action.running} onClick={() => void helper.insertSentence()}>
-            {t("insertSentence")}
-          </Button>
+          <div className={styles.rowCentered}>
+            {helper.isNota && (
+              <Button
+                appearance="primary"
+                disabled={action.running}
+                onClick={() => void helper.insertSentence()}
+              >
+                {t("insertSentence")}
+              </Button>
+            )}
+            <Button
+              appearance={helper.isNota ? "secondary" : "primary"}
+              disabled={action.running}
+              onClick={() => void helper.copySentence()}
+            >
+              {lt("copySentence")}
+            </Button>
+          </div>
+          {!helper.isNota && <Text size={200}>{lt("copySentenceHint")}</Text>}
         </>
       )}
     </section>

@@ -5,6 +5,8 @@ export const useLayoutStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   /** Fields side by side when there is room, stacked in a narrow pane. */
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  /** Fields side by side whose labels line up (one has a hint below it). */
+  rowTop: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "start" },
   rowCentered: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   grow: { flexGrow: 1, flexBasis: "120px", minWidth: 0, maxWidth: "100%" },
   /** A control that takes its container's width and never pushes it wider (a select with long options). */
@@ -38,6 +40,18 @@ export const useLayoutStyles = makeStyles({
   hidden: { display: "none" },
   /** A link-styled button holding a sentence: starts at the left like text. */
   message: { textAlign: "start" },
+  /** Text quoted from the document (before and after a change). */
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+  },
+  /** A card that holds the focus (after a fix, or walked to) shows it. */
+  focusable: {
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  current: { border: `1px solid ${tokens.colorBrandStroke1}` },
   fieldset: {
     display: "flex",
     flexDirection: "column",

@@ -14,7 +14,11 @@ export function useAfstemmingForm(state: NotaState, refresh: () => Promise<void>
   const current = useMemo(() => (state.nota ? afstemmingOf(state.nota) : undefined), [state.nota]);
   const [draft, setDraft] = useState<Afstemming>();
   const parties = draft ?? current?.afstemming ?? { internal: [], external: [] };
-  const update = (kind: keyof Afstemming, list: AfstemmingParty[]) => setDraft({ ...parties, [kind]: list });
+  // Editing again clears the last outcome ("opgeslagen" is about what was saved, not about the new draft).
+  const update = (kind: keyof Afstemming, list: AfstemmingParty[]) => {
+    action.reset();
+    setDraft({ ...parties, [kind]: list });
+  };
   const save = () =>
     action.run(async () => {
       await document.writeAfstemming(parties);

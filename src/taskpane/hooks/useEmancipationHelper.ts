@@ -7,10 +7,11 @@
 import { useEffect, useRef, useState } from "react";
 import { lexiconOf, letterPassages } from "../../checks/engine";
 import { formatPageReferences, parsePageReferences } from "../../nota/pages";
-import { passagePages, passageTopics, type Passage } from "../../nota/emancipation";
+import { buildFlagSentence, passagePages, passageTopics, type Passage } from "../../nota/emancipation";
 import type { DocumentSnapshot } from "../../nota/snapshot";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useAction } from "./useAction";
 import type { NotaState } from "./useNota";
 
@@ -35,7 +36,8 @@ export function useEmancipationHelper(
   refresh: () => Promise<void>,
   setLetter: (letter: NotaState["letter"]) => void,
 ) {
-  const { t, document, profile, readLetter } = useServices();
+  const { t, document, profile, readLetter, copyText } = useServices();
+  const lt = useLaterT();
   const action = useAction();
   const lexicon = lexiconOf(profile);
   // Seeded once from the letter already picked (the tab may have been left and opened again).
@@ -55,10 +57,25 @@ export function useEmancipationHelper(
   };
   const pages = parsePageReferences(/^\s*\d/.test(pagesText) ? `blz. ${pagesText}` : pagesText);
 
+  // The open document is the nota (a header or blocks), or the letter itself (the pane opened beside it).
+  const isNota =
+    !!state.nota && (Object.keys(state.nota.header).length > 0 || Object.keys(state.nota.blocks).length > 0);
+
   const findInDocument = () =>
     action.run(async () => {
-      show({ source: "document", ...(await document.findPassages(lexicon)) });
+      const result = await document.findPassages(lexicon);
+      setFound({ source: "document", ...result });
+      // In the nota itself the pages are the nota's own, never the letter's: none are proposed.
+      setPagesText(isNota ? "" : formatPageReferences(passagePages(result.passages)));
       return undefined;
+    });
+
+  /** The sentence, for pasting into the nota (the letter is open here, or Word cannot insert it). */
+  const copySentence = () =>
+    action.run(async () => {
+      if (!found) return undefined;
+      await copyText(buildFlagSentence(profile.emancipation, passageTopics(found.passages, lexicon), pages));
+      return lt("sentenceCopied");
     });
 
   const pickLetter = (file: File) =>
@@ -103,7 +120,9 @@ export function useEmancipationHelper(
     setPagesText,
     readingSlow,
     foundPages: found ? formatPageReferences(passagePages(found.passages)) : "",
+    isNota,
     findInDocument,
+    copySentence,
     pickLetter,
     goToPassage,
     insertSentence,

@@ -66,7 +66,11 @@ export function useHeaderForm(nota: Nota, refresh: () => Promise<void>) {
   // Any header layout the parser recognises can be edited in place; a document without one cannot.
   const hasHeader = Object.keys(nota.header).length > 0;
   const viaField = !!nota.header.via;
-  const set = (patch: Partial<HeaderValues>) => setDraft({ ...values, ...patch });
+  // Editing again clears the last outcome ("Opgeslagen" is about what was saved, not about the new draft).
+  const set = (patch: Partial<HeaderValues>) => {
+    action.reset();
+    setDraft({ ...values, ...patch });
+  };
   const save = () =>
     action.run(async () => {
       const before = fieldTexts(initial, viaField);
