@@ -11,8 +11,8 @@ import { parseAddressing, parseNota } from "../../src/nota/parser";
 import { checkNota, lexiconOf } from "../../src/checks/engine";
 import { DEFAULT_PROFILE, parseProfile } from "../../src/checks/profile";
 import { RULE_IDS } from "../../src/checks/rules";
-import { findPassages } from "../../src/nota/emancipation";
-import { unsafePattern } from "../../src/nota/safe-pattern";
+import { compileLexicon, findPassages, findTopics } from "../../src/nota/emancipation";
+import { compilePattern, unsafePattern } from "../../src/nota/safe-pattern";
 import { snapshotOf } from "../helpers/snapshots";
 import { strToU8, zipSync, unzipSync } from "fflate";
 import { fixtureBytes } from "../helpers/fixtures";
@@ -124,15 +124,23 @@ describe("read right, not quietly wrong", () => {
 });
 
 describe("profiles cannot hang the checker", () => {
-  test.each(["^(a+)+$", "(\\w+\\s?)*$", "^(a|aa)+$", "(x+x+)+y", "(a)\\1"])(
-    "'%s' is refused when the profile loads",
+  // Shapes that backtrack catastrophically on RegExp: on the linear-time engine they load and run (issue 16).
+  test.each(["^(a+)+$", "(\\w+\\s?)*$", "^(a|aa)+$", "(x+x+)+y"])(
+    "'%s' loads and runs in linear time on a text it would hang on",
     (pattern) => {
-      expect(unsafePattern(pattern)).toBeDefined();
-      expect(() => parseProfile(JSON.stringify({ referencePattern: pattern }), [...RULE_IDS])).toThrow(
-        /hang/,
-      );
+      expect(unsafePattern(pattern)).toBeUndefined();
+      const profile = parseProfile(JSON.stringify({ referencePattern: pattern }), [...RULE_IDS]);
+      const linear = compilePattern(profile.referencePattern);
+      // The same answer as RegExp where RegExp is quick, and an answer where it would hang.
+      expect(linear.test("xxxx!")).toBe(new RegExp(pattern).test("xxxx!"));
+      expect(linear.test(`${"x".repeat(30_000)}!`)).toBe(new RegExp(pattern).test("xxxx!"));
     },
   );
+
+  test("a backreference, which no linear-time engine has, is refused when the profile loads", () => {
+    expect(unsafePattern("(a)\\1")).toBe("backreference");
+    expect(() => parseProfile(JSON.stringify({ referencePattern: "(a)\\1" }), [...RULE_IDS])).toThrow(/hang/);
+  });
 
   test.each(["^\\d{8}$", "^[A-Z]{2}-\\d+$", "^(OCW|MinOCW)-\\d{6}$", "^\\d{4}(-\\d{4})?$"])(
     "'%s' is fine",
@@ -141,11 +149,12 @@ describe("profiles cannot hang the checker", () => {
     },
   );
 
-  test("a lexicon term with catastrophic backtracking is refused", () => {
-    expect(() =>
-      parseProfile(JSON.stringify({ emancipation: { lexicon: [{ topic: "t", terms: ["/(a+)+b/"] }] } }), [
-        ...RULE_IDS,
-      ]),
-    ).toThrow(/hang/);
+  test("a lexicon term with catastrophic backtracking loads and searches in linear time", () => {
+    const profile = parseProfile(
+      JSON.stringify({ emancipation: { lexicon: [{ topic: "t", terms: ["/(a+)+b/"] }] } }),
+      [...RULE_IDS],
+    );
+    const lexicon = compileLexicon(profile.emancipation.lexicon);
+    expect(findTopics("a".repeat(30_000), lexicon)).toEqual([]);
   });
 });

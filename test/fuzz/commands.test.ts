@@ -66,7 +66,7 @@ const PIECES = [
   '<w:p><w:sdt><w:sdtPr><w:tag w:val="x"/></w:sdtPr><w:sdtContent><w:r><w:t>inline</w:t></w:r></w:sdtContent></w:sdt></w:p>',
   "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cel</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
   '<w:p><w:ins w:id="1" w:author="a"><w:r><w:t>ingevoegd</w:t></w:r></w:ins><w:del w:id="2" w:author="a"><w:r><w:delText>weg</w:delText></w:r></w:del></w:p>',
-  "<w:p><w:r><w:t>\u0085\u009b\u007f&#x1B;</w:t></w:r></w:p>",
+  "<w:p><w:r><w:t>\u0085\u009b\u007f</w:t></w:r></w:p>",
   "<w:p/>",
   '<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>Advies</w:t></w:r></w:p>',
 ];
