@@ -44,7 +44,6 @@ export interface WordHost {
 
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
-export { COMMENT_CHUNK } from "./execute";
 
 export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capabilities {
   return {
