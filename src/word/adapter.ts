@@ -44,8 +44,6 @@ export interface WordHost {
 
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
-/** Comments removed per sync. */
-export const COMMENT_CHUNK = 50;
 
 export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capabilities {
   return {
@@ -55,23 +53,6 @@ export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capa
     pages: host.isSetSupported("WordApiDesktop", "1.2"),
     createDocument: host.isSetSupported("WordApi", "1.3"),
   };
-}
-
-/**
- * Whether Word will take a content control around paragraphs [first, last] as the snapshot shows them: not
- * across table cells, not partly over a tagged control (one that starts or ends inside the span and goes on
- * outside it).
- */
-function wrappable(snapshot: DocumentSnapshot, first: number, last: number): boolean {
-  const span = snapshot.paragraphs.slice(first, last + 1);
-  const cells = new Set(span.map((p) => (p.cell ? `${p.cell.table}/${p.cell.row}/${p.cell.column}` : "")));
-  if (cells.size > 1) return false;
-  const outside = (tag: string) =>
-    [snapshot.paragraphs[first - 1], snapshot.paragraphs[last + 1]].some((p) =>
-      p?.contentControlTags.includes(tag),
-    );
-  const tags = new Set(span.flatMap((p) => p.contentControlTags));
-  return [...tags].every((tag) => span.every((p) => p.contentControlTags.includes(tag)) || !outside(tag));
 }
 
 /** What changes a document: its own chunk, loaded on the first write (src/word/edits.ts). */
@@ -258,58 +239,13 @@ export class OfficeNotaDocument implements NotaDocument {
     });
   }
 
-  /**
-   * Word refuses a content control across table cells or partly over another control (GeneralException,
-   * office-js #1169, #3367, #4251, #6103): such parts are left out beforehand (the snapshot shows them), and
-   * should Word refuse one anyway, every part is tried on its own, so that one part never fails the others.
-   */
+  /** Parts Word would refuse are left out, and one refused part never fails the others (execute.ts, adoptParts). */
   async adopt(snapshot: DocumentSnapshot): Promise<number> {
     const e = await edits();
     const plan = e.planAdoption(parseNota(snapshot));
     if ("refused" in plan) throw new NotaWordError("not-a-nota");
-    const items = plan.items.filter((item) => wrappable(snapshot, item.first, item.last));
     if (!plan.items.length) return 0;
-    if (!items.length) throw new NotaWordError("adopt-refused");
-    return this.run(async (context) => {
-      const live = new e.LiveParagraphs(context, snapshot);
-      await context.sync();
-      // Everything located before anything is wrapped: a part that is gone wraps nothing.
-      const ranges = items.map((item) => {
-        const first = live.find(item.first).getRange("Whole");
-        return item.last === item.first ? first : first.expandTo(live.find(item.last).getRange("Whole"));
-      });
-      const wrap = (i: number) => {
-        const control = ranges[i].insertContentControl();
-        control.tag = items[i].tag;
-        control.title = items[i].title;
-      };
-      items.forEach((_item, i) => wrap(i));
-      try {
-        await context.sync();
-        return items.length;
-      } catch (err) {
-        if (toNotaWordError(err).officeCode !== "GeneralException") throw err;
-      }
-      // The parts wrapped before Word refused one stand; each other part on its own.
-      const present = items.map((item) =>
-        context.document.contentControls.getByTag(item.tag).getFirstOrNullObject().load("id"),
-      );
-      await context.sync();
-      let wrapped = present.filter((c) => !c.isNullObject).length;
-      const missing = items.flatMap((_item, i) => (present[i].isNullObject ? [i] : []));
-      const tryOne = async (i: number) => {
-        wrap(i);
-        try {
-          await context.sync();
-          wrapped++;
-        } catch (err) {
-          if (toNotaWordError(err).officeCode !== "GeneralException") throw err;
-        }
-      };
-      for (const i of missing) await tryOne(i);
-      if (!wrapped) throw new NotaWordError("adopt-refused");
-      return wrapped;
-    });
+    return this.run((context) => e.adoptParts(context, snapshot, plan.items));
   }
 
   async markSelection(ground: string): Promise<void> {
@@ -486,26 +422,7 @@ export class OfficeNotaDocument implements NotaDocument {
       const ours = (comments.items ?? []).filter((c) => c.content.startsWith(COMMENT_MARKER));
       // In chunks, so that one comment Word will not delete (office-js #6551) does not keep the rest: a chunk
       // that fails is tried again comment by comment, and what still fails stays (a next click tries again).
-      let left = 0;
-      const remove = async (chunk: Word.Comment[]): Promise<void> => {
-        chunk.forEach((c) => c.delete());
-        try {
-          await context.sync();
-        } catch (err) {
-          if (chunk.length === 1) {
-            left++;
-            if (!toNotaWordError(err).officeCode) throw err;
-            return;
-          }
-          for (const c of chunk) await remove([c]);
-        }
-      };
-      const chunks = Array.from({ length: Math.ceil(ours.length / COMMENT_CHUNK) }, (_, i) =>
-        ours.slice(i * COMMENT_CHUNK, (i + 1) * COMMENT_CHUNK),
-      );
-      for (const chunk of chunks) await remove(chunk);
-      // The rest are gone; the ones Word kept are said, so that the person removes them in Word.
-      if (left) throw new NotaWordError("comments-left");
+      await (await edits()).removeInChunks(context, ours);
       return ours.length;
     });
   }

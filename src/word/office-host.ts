@@ -1,6 +1,5 @@
 /** The real host: Word.run (also going on with an object's request context) and the requirement-set check. */
 import type { WordHost } from "./adapter";
-import { readDocumentFile } from "./file";
 
 export function officeHost(): WordHost {
   return {
@@ -14,9 +13,12 @@ export function officeHost(): WordHost {
           // test/word/library.test.ts); @types/office-js lists only client objects.
           Word.run(first as unknown as OfficeExtension.ClientObject, second!),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    // The file reader loads with the publication copy, not with the pane.
     getFile: () =>
-      readDocumentFile(Office.context.document, (name, version) =>
-        Office.context.requirements.isSetSupported(name, version),
+      import("./file").then(({ readDocumentFile }) =>
+        readDocumentFile(Office.context.document, (name, version) =>
+          Office.context.requirements.isSetSupported(name, version),
+        ),
       ),
     platform: Office.context.platform === Office.PlatformType.OfficeOnline ? "web" : "desktop",
   };

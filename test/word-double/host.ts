@@ -15,7 +15,7 @@
  * Word.run's arguments, set(), the error objects. What the answers say is the double's claim about Word.
  */
 import { DoubleContext, OfficeError, WordDouble } from "./office";
-import type { Answer, LibraryRequest, LibraryResponse } from "./library";
+import type { Answer, LibraryRequest, LibraryResponse } from "./connect";
 
 interface ObjectPath {
   Id: number;

@@ -11,6 +11,12 @@
 import { readFileSync } from "fs";
 import { dirname, join } from "path";
 import { JSDOM } from "jsdom";
+import { Answer, Traffic, connectLibrary } from "./connect";
+import { answerFrom } from "./host";
+import type { WordDouble } from "./office";
+import type { WordHost } from "../../src/word/adapter";
+
+export type { Answer, LibraryRequest, LibraryResponse, Traffic } from "./connect";
 
 export type LibraryVariant = "debug" | "minified";
 
@@ -21,26 +27,12 @@ const FILES: Record<LibraryVariant, string> = {
   minified: "word-web-16.00.js",
 };
 
-/** One request as the library sends it: the JSON body of a sync (Actions and ObjectPaths). */
-export interface LibraryRequest {
-  Actions?: unknown[];
-  ObjectPaths?: Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-/** The body the library parses from a successful response ({ Results: [{ ActionId, Value }] }) or an error. */
-export type LibraryResponse =
-  | { ok: true; body: { Results: { ActionId: number; Value?: unknown }[]; [key: string]: unknown } }
-  | { ok: false; code: string; message: string; location?: string };
-
-export type Answer = (request: LibraryRequest) => LibraryResponse;
-
 export interface LoadedLibrary {
   window: Window & typeof globalThis;
   Word: typeof Word;
   OfficeExtension: typeof OfficeExtension;
   /** Requests sent so far, and the bytes of each request and response as they crossed the seam. */
-  traffic: { request: number; response: number; body: LibraryRequest }[];
+  traffic: Traffic;
   /** Closes the window (and with it the library's timers). */
   close(): void;
 }
@@ -55,71 +47,28 @@ export function loadWordLibrary(answer: Answer, variant: LibraryVariant = "debug
   const window = dom.window as unknown as Window & typeof globalThis & Record<string, unknown>;
   if (!sources.has(variant)) sources.set(variant, readFileSync(join(DIST, FILES[variant]), "utf8"));
   (window as unknown as { eval(code: string): void }).eval(sources.get(variant)!);
-  const Ext = window.OfficeExtension as unknown as typeof OfficeExtension & {
-    SessionBase: new () => object;
-    ClientRequestContext: { defaultRequestUrlAndHeaders: unknown };
-  };
-  const traffic: LoadedLibrary["traffic"] = [];
-  const executor = {
-    executeAsync(_customData: unknown, _flags: number, message: { Body: LibraryRequest }) {
-      const requestText = JSON.stringify(message.Body);
-      const body = JSON.parse(requestText) as LibraryRequest;
-      const answered = answer(body);
-      const response = answered.ok
-        ? { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: answered.body }
-        : {
-            // As Word answers a batch that failed: the error in the body (the library's
-            // processRequestExecutorResponseMessage makes OfficeExtension.Error of it, with debugInfo).
-            HttpStatusCode: 200,
-            ErrorCode: null,
-            ErrorMessage: null,
-            Headers: {},
-            Body: {
-              Error: {
-                Code: answered.code,
-                Message: answered.message,
-                Location: answered.location ?? "",
-                HttpStatusCode: 500,
-              },
-            },
-          };
-      const responseText = JSON.stringify(answered.ok ? answered.body : response.Body);
-      traffic.push({ request: byteLength(requestText), response: byteLength(responseText), body });
-      // A copy, as a response that crossed a process boundary would be.
-      return window.Promise.resolve(JSON.parse(JSON.stringify(response)));
-    },
-  };
-  class Session extends (Ext.SessionBase as new () => object) {
-    _resolveRequestUrlAndHeaderInfo() {
-      return window.Promise.resolve({ url: "https://word-double.invalid/", headers: {} });
-    }
-    _createRequestExecutorOrNull() {
-      return executor;
-    }
-  }
-  Ext.ClientRequestContext.defaultRequestUrlAndHeaders = new Session();
+  const traffic = connectLibrary(
+    window.OfficeExtension as unknown as typeof OfficeExtension,
+    answer,
+    window.Promise,
+  );
   return {
     window,
     Word: window.Word as unknown as typeof Word,
-    OfficeExtension: Ext,
+    OfficeExtension: window.OfficeExtension as unknown as typeof OfficeExtension,
     traffic,
     close: () => dom.window.close(),
   };
 }
 
-const byteLength = (text: string) => Buffer.byteLength(text, "utf8");
-
 /**
- * A WordHost for the adapter whose Word is Microsoft's library in front of the double: Word.run and everything
- * the library does are Microsoft's; the answers are the double's.
+ * A WordHost for the adapter whose Word is Microsoft's library (in jsdom) in front of the double: Word.run and
+ * everything the library does are Microsoft's; the answers are the double's.
  */
-export function libraryHost(double: import("./office").WordDouble, variant: LibraryVariant = "debug") {
-  // Loaded here, not at the top: host.ts imports this module's types.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a cycle of types only
-  const { answerFrom } = require("./host") as typeof import("./host");
+export function libraryHost(double: WordDouble, variant: LibraryVariant = "debug") {
   const library = loadWordLibrary(answerFrom(double), variant);
-  const host: import("../../src/word/adapter").WordHost = {
-    run: library.Word.run as unknown as import("../../src/word/adapter").WordHost["run"],
+  const host: WordHost = {
+    run: library.Word.run as unknown as WordHost["run"],
     isSetSupported: double.isSetSupported,
     getFile: double.getFile,
     get platform() {

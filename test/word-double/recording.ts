@@ -4,7 +4,8 @@
  * the same format is what a diagnostics run in a real Word is to produce (issue 17 §3), so that a real Word's
  * answers replay as a test against the library and the adapter. Synthetic text only, never a document's.
  */
-import { Answer, LibraryRequest, LibraryResponse, LibraryVariant, loadWordLibrary } from "./library";
+import type { Answer, LibraryRequest, LibraryResponse } from "./connect";
+import { LibraryVariant, loadWordLibrary } from "./library";
 import { answerFrom } from "./host";
 import type { WordDouble } from "./office";
 import type { WordHost } from "../../src/word/adapter";

@@ -2,7 +2,8 @@
  * What the audit of the Word layer found (issue 17 §2), each case a behaviour of Word that the adapter must
  * survive; the double imitates it with its reference (test/word-double/README.md).
  */
-import { COMMENT_CHUNK, COMMENT_MARKER, OfficeNotaDocument, WordHost } from "../../src/word/adapter";
+import { COMMENT_MARKER, OfficeNotaDocument, WordHost } from "../../src/word/adapter";
+import { COMMENT_CHUNK } from "../../src/word/execute";
 import {
   ALL_SETS,
   WEB_SETS,
