@@ -28,6 +28,7 @@ import { stripPicture } from "./publication/images";
 import {
   FieldState,
   FoundMark,
+  enclosingIndex,
   Replacer,
   inFieldCode,
   newFieldState,
@@ -321,12 +322,10 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       rewritten.add(e.attrs.find((a) => a.p === "r" && a.local === local)!);
     };
     const placeholder = (e: El, kind: PlaceholderKind, block = false) => {
+      const index = source === main ? enclosingIndex(e) : undefined;
       placeholders.push({
         kind,
-        place:
-          lastIndex !== undefined && source === main
-            ? names.paragraph.replace("{n}", String(lastIndex + 1))
-            : place,
+        place: index !== undefined ? names.paragraph.replace("{n}", String(index + 1)) : place,
       });
       const t = el(
         "w",

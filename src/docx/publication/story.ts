@@ -418,7 +418,8 @@ export function replaceMarks(root: El, ground: (code: string) => string): FoundM
   return found;
 }
 
-function enclosingIndex(e: El): number | undefined {
+/** The reader's number of the paragraph `e` stands in (or is), if it has one. */
+export function enclosingIndex(e: El): number | undefined {
   for (let x: El | undefined = e; x; x = x.parent) if (x.index !== undefined) return x.index;
   return undefined;
 }
