@@ -26,8 +26,12 @@ import { readDocx } from "./reader";
 import { SETTINGS_KEPT } from "./publication/allowlist";
 import { stripPicture } from "./publication/images";
 import {
+  FieldState,
   FoundMark,
+  enclosingIndex,
   Replacer,
+  inFieldCode,
+  newFieldState,
   acceptRevisions,
   hiddenStylesOf,
   isTextAttribute,
@@ -44,7 +48,9 @@ import { PLACEHOLDER_TEXTS, PlaceholderKind, STORY_NAMES } from "./publication/t
 import {
   Attr,
   El,
+  ROOT_DECLARATIONS,
   attr,
+  clone,
   descendants,
   el,
   firstChild,
@@ -55,8 +61,10 @@ import {
   serializePart,
   setAttr,
   unwrap,
+  writeAllowed,
+  writeRaw,
 } from "./publication/tree";
-import { findLeak } from "./publication/verify";
+import { findLeak, unescapeXml } from "./publication/verify";
 
 export interface PublishOptions {
   /** Header fields withheld by routine (the profile's woo.fields). */
@@ -136,15 +144,23 @@ function linkReading(decoded: string): string {
   return decoded.replace(/[_./+?=&#:%~-]+/g, " ");
 }
 
-export function publishDocx(data: Uint8Array, options: PublishOptions): PublishResult {
+/** What the nota withholds, read from its snapshot (which is let go as soon as this returns: memory). */
+function withheldOf(data: Uint8Array, options: PublishOptions): Withheld[] {
   const snapshot = readDocx(data); // refuses what is not a readable .docx, with its limits
-  const nota = parseNota(snapshot);
-  const parts = withheldParts(nota, options.fields);
+  const parts = withheldParts(parseNota(snapshot), options.fields);
   const unknown = parts.find((p) => !isWooGround(p.ground));
   if (unknown) throw new PublishError("unknown-ground", unknown.ground);
   const conflicts = conflictingParts(parts);
   if (conflicts.length)
     throw new PublishError("overlap", `${conflicts[0][0].ground} / ${conflicts[0][1].ground}`);
+  return parts;
+}
+
+/** How many characters of the body are read again at once (the second reading, block by block). */
+const CHUNK = 1 << 20;
+
+export function publishDocx(data: Uint8Array, options: PublishOptions): PublishResult {
+  const parts = withheldOf(data, options);
   const locale = options.copyLocale ?? "nl";
   const names = STORY_NAMES[locale];
   const ground = (code: string) => options.replacement.replace(/\{code\}/g, code);
@@ -165,24 +181,76 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
   const core = get("docProps/core.xml");
   if (core)
     for (const m of decodePart(core).matchAll(/<(?:\w+:)?(creator|lastModifiedBy)>([^<]+)</g))
-      people.add(m[2]);
+      people.add(unescapeXml(m[2]).trim());
   for (const r of mainRels.filter((x) => /\/(comments|people)$/.test(x.type) && x.part)) {
     const bytes = get(r.part);
-    if (bytes) for (const m of decodePart(bytes).matchAll(/\bauthor="([^"]+)"/g)) people.add(m[1]);
+    if (bytes)
+      for (const m of decodePart(bytes).matchAll(/\bauthor="([^"]+)"/g)) people.add(unescapeXml(m[1]).trim());
   }
+  const addAuthors = (root: El) => {
+    for (const e of descendants(root, (x) => attr(x, "w", "author") !== undefined))
+      people.add(attr(e, "w", "author")!);
+  };
 
   const stylesPart = relPart(REL_TYPES.styles);
   const styles = stylesPart ? parse(stylesPart).root : undefined;
   const hidden = hiddenStylesOf(styles);
+  const allMarks: FoundMark[] = [];
+  const extraMarks: { mark: FoundMark; place: string }[] = [];
+  const fieldParts = parts.filter((p) => p.source.kind === "field");
 
-  // The stories, in the order of the main part's relationships; fresh names.
-  const document = parse(main);
-  const stories: Story[] = [
-    { source: main, kind: "document", out: "word/document.xml", root: document.root, read: true },
-  ];
+  /** Each story as a reader of the copy sees it: revisions, fields, hidden text, marks, withheld field values. */
+  const firstReading = (root: El, fields: FieldState, last: boolean, located: Withheld[], offset: number) => {
+    for (const part of located) {
+      const p = descendants(root, (e) => is(e, "w", "p") && e.index === part.paragraph - offset)[0];
+      if (p) replaceRange(piecesOf(p, "reader"), part.start, part.end, ground(part.ground));
+    }
+    addAuthors(root);
+    acceptRevisions(root);
+    showFields(root, fields, last);
+    removeHidden(root, hidden);
+    const found = replaceMarks(root, ground);
+    allMarks.push(...found);
+    return found;
+  };
+
+  // The body, block by block: read once (marks collected), kept as XML until every story's marks are known.
+  const raw: string[] = [];
+  let firstSectPr: El | undefined;
+  const fields = newFieldState();
+  let pending: El[] = [];
+  const flush = () => {
+    // One string per block: the second reading cuts the body between blocks only.
+    for (const holder of pending)
+      for (const c of holder.children) {
+        const block: string[] = [];
+        writeRaw(c as El, block);
+        raw.push(block.join(""));
+      }
+    pending = [];
+  };
+  const document = parsePart(main, decodePart(get(main)!), {
+    onBlock: (block) => {
+      firstSectPr ??= is(block, "w", "sectPr")
+        ? clone(block)
+        : descendants(block, (e) => is(e, "w", "sectPr"))[0];
+      if (firstSectPr && firstSectPr.parent) firstSectPr = clone(firstSectPr);
+      const holder = el("w", "body", [], [block]);
+      const located = fieldParts.filter((f) => descendants(holder, (e) => e.index === f.paragraph).length);
+      firstReading(holder, fields, false, located, 0);
+      pending.push(holder);
+      if (!inFieldCode(fields)) flush();
+    },
+  });
+  showFields(el("w", "body"), fields, true);
+  flush();
+
+  // The other stories, in the order of the main part's relationships; fresh names.
+  const stories: Story[] = [];
   const counters: Record<string, number> = {};
   for (const r of mainRels) {
-    if (!r.part || !present.has(r.part) || stories.some((s) => s.source === r.part)) continue;
+    if (!r.part || !present.has(r.part) || r.part === main || stories.some((s) => s.source === r.part))
+      continue;
     const kind = (["header", "footer", "footnotes", "endnotes"] as const).find((k) =>
       REL_TYPES[k].test(r.type),
     );
@@ -192,39 +260,18 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
     stories.push({ source: r.part, kind, out, root: parse(r.part).root, read: false });
   }
   // The header the reader read with the body (the first section's first-page or default header).
-  const firstSectPr = descendants(document.root, (e) => is(e, "w", "sectPr"))[0];
-  let readHeader: Story | undefined;
   if (firstSectPr) {
     const refs = descendants(firstSectPr, (e) => is(e, "w", "headerReference"));
     const titlePg = firstChild(firstSectPr, "w", "titlePg");
     const byType = (t: string) => refs.find((h) => (attr(h, "w", "type") ?? "default") === t);
     const ref = (titlePg && attr(titlePg, "w", "val") !== "0" && byType("first")) || byType("default");
     const part = ref && mainRels.find((r) => r.id === attr(ref, "r", "id"))?.part;
-    readHeader = stories.find((s) => s.source === part && s.kind === "header");
-    if (readHeader) readHeader.read = true;
+    const header = stories.find((s) => s.source === part && s.kind === "header");
+    if (header) header.read = true;
   }
-  for (const s of stories)
-    for (const e of descendants(s.root, (x) => attr(x, "w", "author") !== undefined))
-      people.add(attr(e, "w", "author")!);
-
-  // Withheld fields where they stand (by the reader's paragraph numbers, before anything else changes).
-  for (const part of parts.filter((p) => p.source.kind === "field")) {
-    const inBody = part.paragraph < document.readerParagraphs;
-    const story = inBody ? stories[0] : readHeader;
-    const index = inBody ? part.paragraph : part.paragraph - document.readerParagraphs;
-    const p = story && descendants(story.root, (e) => is(e, "w", "p") && e.index === index)[0];
-    if (p) replaceRange(piecesOf(p, "reader"), part.start, part.end, ground(part.ground));
-  }
-
-  // Each story as a reader of the copy sees it; the marks of every story.
-  const extraMarks: { mark: FoundMark; place: string }[] = [];
-  const allMarks: FoundMark[] = [];
   for (const s of stories) {
-    acceptRevisions(s.root);
-    showFields(s.root);
-    removeHidden(s.root, hidden);
-    const found = replaceMarks(s.root, ground);
-    allMarks.push(...found);
+    const located = s.read ? fieldParts.filter((f) => f.paragraph >= document.readerParagraphs) : [];
+    const found = firstReading(s.root, newFieldState(), true, located, document.readerParagraphs);
     if (!s.read) for (const mark of found) extraMarks.push({ mark, place: storyPlace(s, names) });
   }
 
@@ -232,23 +279,23 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
   const replacer = replacerOf(parts, allMarks, ground);
   const unmarked: PublishResult["unmarked"] = [];
   const peopleList = [...people];
-  for (const s of stories) {
-    let last: number | undefined;
-    for (const p of descendants(s.root, (e) => is(e, "w", "p"))) {
-      if (p.index !== undefined) last = p.index;
+  let lastIndex: number | undefined;
+  const secondReading = (root: El, kind: StoryKind, place: string) => {
+    for (const p of descendants(root, (e) => is(e, "w", "p"))) {
+      if (p.index !== undefined) lastIndex = p.index;
       const pieces = piecesOf(p);
       if (replacer.needles.length) replaceInPieces(pieces, readingText(pieces.map((x) => x.text)), replacer);
       const text = pieces.map((x) => x.text).join("");
       if (!text.trim()) continue;
-      const place =
-        s.kind === "document" && last !== undefined
-          ? names.paragraph.replace("{n}", String(last + 1))
-          : storyPlace(s, names);
+      const where =
+        kind === "document" && lastIndex !== undefined
+          ? names.paragraph.replace("{n}", String(lastIndex + 1))
+          : place;
       for (const f of findPersonalData(text, peopleList))
-        unmarked.push({ kind: f.kind, text: f.text, place });
+        unmarked.push({ kind: f.kind, text: f.text, place: where });
     }
-    scrubTextAttributes(s.root, replacer);
-  }
+    scrubTextAttributes(root, replacer);
+  };
 
   // The package: parts, pictures and relationships, all new.
   const out: Record<string, Uint8Array> = {};
@@ -256,13 +303,15 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
   const placeholders: PublishResult["placeholders"] = [];
   const media = new Map<string, string>();
   const noteRefs = { footnotes: new Set<string>(), endnotes: new Set<string>() };
-  const linkNeedles = [...replacer.needles];
-  const rewritten = new WeakSet<Attr>();
-  const storyOut = new Map(stories.map((s) => [s.source, s.out]));
+  const storyOut = new Map([
+    [main, "word/document.xml"],
+    ...stories.map((s) => [s.source, s.out] as [string, string]),
+  ]);
 
-  const finish = (source: string, root: El, outName: string, place: string): OutRel[] => {
+  const finisher = (source: string, place: string) => {
     const srcRels = new Map(relationshipsOf(files, source).map((r) => [r.id, r]));
     const rels: OutRel[] = [];
+    const rewritten = new WeakSet<Attr>();
     const add = (type: string, target: string, external = false) => {
       const id = `rId${rels.length + 1}`;
       rels.push({ id, type, target, external });
@@ -273,7 +322,11 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       rewritten.add(e.attrs.find((a) => a.p === "r" && a.local === local)!);
     };
     const placeholder = (e: El, kind: PlaceholderKind, block = false) => {
-      placeholders.push({ kind, place });
+      const index = source === main ? enclosingIndex(e) : undefined;
+      placeholders.push({
+        kind,
+        place: index !== undefined ? names.paragraph.replace("{n}", String(index + 1)) : place,
+      });
       const t = el(
         "w",
         "t",
@@ -302,80 +355,110 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       }
       return add(`${REL}/image`, name);
     };
-
-    unwrapContainers(root);
-    for (const e of descendants(root, (x) => is(x, "w", "altChunk") || is(x, "w", "subDoc")))
-      placeholder(e, "imported", !is(e.parent, "w", "p"));
-    for (const e of descendants(root, (x) => is(x, "w", "object") || is(x, "w", "control"), true))
-      placeholder(e, e.local === "object" ? "object" : "control");
-    for (const d of descendants(root, (x) => is(x, "w", "drawing"), true)) {
-      const data = descendants(d, (x) => is(x, "a", "graphicData"))[0];
-      const uri = (data && attr(data, "", "uri")) ?? "";
-      const blip = descendants(d, (x) => is(x, "a", "blip"))[0];
-      if (/\/picture$/.test(uri) && blip) {
-        const id = image(attr(blip, "r", "embed"));
-        if (id) point(blip, "embed", id);
-        else placeholder(d, "picture");
-      } else placeholder(d, /\/chart/.test(uri) ? "chart" : /\/diagram/.test(uri) ? "diagram" : "drawing");
-    }
-    for (const pict of descendants(root, (x) => is(x, "w", "pict"), true)) {
-      if (descendants(pict, (x) => is(x, "o", "OLEObject") || is(x, "w", "control")).length) {
-        placeholder(pict, "object");
-        continue;
+    const run = (root: El) => {
+      unwrapContainers(root);
+      for (const e of descendants(root, (x) => is(x, "w", "altChunk") || is(x, "w", "subDoc")))
+        placeholder(e, "imported", !is(e.parent, "w", "p"));
+      for (const e of descendants(root, (x) => is(x, "w", "object") || is(x, "w", "control"), true))
+        placeholder(e, e.local === "object" ? "object" : "control");
+      for (const d of descendants(root, (x) => is(x, "w", "drawing"), true)) {
+        const data = descendants(d, (x) => is(x, "a", "graphicData"))[0];
+        const uri = (data && attr(data, "", "uri")) ?? "";
+        const blip = descendants(d, (x) => is(x, "a", "blip"))[0];
+        if (/\/picture$/.test(uri) && blip) {
+          const id = image(attr(blip, "r", "embed"));
+          if (id) point(blip, "embed", id);
+          else placeholder(d, "picture");
+        } else placeholder(d, /\/chart/.test(uri) ? "chart" : /\/diagram/.test(uri) ? "diagram" : "drawing");
       }
-      let failed = false;
-      for (const e of descendants(pict, (x) => x.attrs.some((a) => a.p === "r" && a.local === "id"))) {
-        const id = is(e, "v", "imagedata") || is(e, "v", "fill") ? image(attr(e, "r", "id")) : undefined;
-        if (id) point(e, "id", id);
-        else if (is(e, "v", "imagedata")) failed = true;
+      for (const pict of descendants(root, (x) => is(x, "w", "pict"), true)) {
+        if (descendants(pict, (x) => is(x, "o", "OLEObject") || is(x, "w", "control")).length) {
+          placeholder(pict, "object");
+          continue;
+        }
+        let failed = false;
+        for (const e of descendants(pict, (x) => x.attrs.some((a) => a.p === "r" && a.local === "id"))) {
+          const id = is(e, "v", "imagedata") || is(e, "v", "fill") ? image(attr(e, "r", "id")) : undefined;
+          if (id) point(e, "id", id);
+          else if (is(e, "v", "imagedata")) failed = true;
+        }
+        if (failed) placeholder(pict, "picture");
       }
-      if (failed) placeholder(pict, "picture");
-    }
-    for (const h of descendants(root, (x) => is(x, "w", "hyperlink"))) {
-      const rel = srcRels.get(attr(h, "r", "id") ?? "");
-      const safe = rel?.external && linkIsSafe(rel.target, linkNeedles, peopleList);
-      if (safe) point(h, "id", add(`${REL}/hyperlink`, rel.target, true));
-      else unwrap(h, (c) => isEl(c));
-    }
-    for (const ref of descendants(
-      root,
-      (x) => is(x, "w", "headerReference") || is(x, "w", "footerReference"),
-    )) {
-      const rel = srcRels.get(attr(ref, "r", "id") ?? "");
-      const target = rel?.part && storyOut.get(rel.part);
-      if (target)
-        point(
-          ref,
-          "id",
-          add(`${REL}/${ref.local === "headerReference" ? "header" : "footer"}`, target.slice(5)),
-        );
-      else replace(ref);
-    }
-    for (const r of descendants(
-      root,
-      (x) => is(x, "w", "footnoteReference") || is(x, "w", "endnoteReference"),
-    ))
-      noteRefs[r.local === "footnoteReference" ? "footnotes" : "endnotes"].add(attr(r, "w", "id") ?? "");
-    // No reference the copy did not make itself.
-    for (const e of descendants(root, (x) => x.attrs.some((a) => a.p === "r")))
-      e.attrs = e.attrs.filter((a) => a.p !== "r" || rewritten.has(a));
-    void outName;
-    return rels;
+      for (const h of descendants(root, (x) => is(x, "w", "hyperlink"))) {
+        const rel = srcRels.get(attr(h, "r", "id") ?? "");
+        if (rel?.external && linkIsSafe(rel.target, replacer.needles, peopleList))
+          point(h, "id", add(`${REL}/hyperlink`, rel.target, true));
+        else unwrap(h, (c) => isEl(c));
+      }
+      for (const ref of descendants(
+        root,
+        (x) => is(x, "w", "headerReference") || is(x, "w", "footerReference"),
+      )) {
+        const rel = srcRels.get(attr(ref, "r", "id") ?? "");
+        const target = rel?.part && storyOut.get(rel.part);
+        if (target)
+          point(
+            ref,
+            "id",
+            add(`${REL}/${ref.local === "headerReference" ? "header" : "footer"}`, target.slice(5)),
+          );
+        else replace(ref);
+      }
+      for (const r of descendants(
+        root,
+        (x) => is(x, "w", "footnoteReference") || is(x, "w", "endnoteReference"),
+      ))
+        noteRefs[r.local === "footnoteReference" ? "footnotes" : "endnotes"].add(attr(r, "w", "id") ?? "");
+      // No reference the copy did not make itself.
+      for (const e of descendants(root, (x) => x.attrs.some((a) => a.p === "r")))
+        e.attrs = e.attrs.filter((a) => a.p !== "r" || rewritten.has(a));
+    };
+    return { run, rels };
   };
 
-  const written: { out: string; root: El; rels: OutRel[]; type: string }[] = [];
+  // The body read a second time, a chunk of blocks at a time, and written through the allowlist.
+  const body: string[] = [];
+  const bodyFinisher = finisher(main, names.document);
+  for (let next = 0; next < raw.length;) {
+    const chunk: string[] = [];
+    let size = 0;
+    while (next < raw.length && size < CHUNK) {
+      size += raw[next].length;
+      chunk.push(raw[next]);
+      raw[next++] = "";
+    }
+    const root = parsePart(main, `<w:body${ROOT_DECLARATIONS}>${chunk.join("")}</w:body>`, {
+      numbered: true,
+    }).root;
+    secondReading(root, "document", names.document);
+    bodyFinisher.run(root);
+    for (const c of root.children) {
+      const block: string[] = [];
+      writeAllowed(c, block);
+      body.push(block.join(""));
+    }
+  }
+  const written: { out: string; xml: string; rels: OutRel[]; type: string }[] = [
+    {
+      out: "word/document.xml",
+      xml:
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document${ROOT_DECLARATIONS}><w:body>` +
+        `${body.join("")}</w:body></w:document>`,
+      rels: bodyFinisher.rels,
+      type: `${CT}.document.main+xml`,
+    },
+  ];
+  body.length = 0;
   for (const s of stories) {
-    const rels = finish(s.source, s.root, s.out, storyPlace(s, names));
-    written.push({
-      out: s.out,
-      root: s.root,
-      rels,
-      type: `${CT}.${s.kind === "document" ? "document.main" : s.kind}+xml`,
-    });
+    secondReading(s.root, s.kind, storyPlace(s, names));
+    const f = finisher(s.source, storyPlace(s, names));
+    f.run(s.root);
+    (s as Story & { rels: OutRel[] }).rels = f.rels;
   }
   // Notes whose reference went (in a mark, a deletion, hidden text) go with it.
-  for (const s of stories.filter((x) => x.kind === "footnotes" || x.kind === "endnotes")) {
-    const refs = noteRefs[s.kind as "footnotes" | "endnotes"];
+  for (const s of stories) {
+    if (s.kind !== "footnotes" && s.kind !== "endnotes") continue;
+    const refs = noteRefs[s.kind];
     s.root.children = s.root.children.filter(
       (n) =>
         !isEl(n) ||
@@ -383,17 +466,20 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
         refs.has(attr(n, "w", "id") ?? ""),
     );
   }
+  for (const s of stories)
+    written.push({
+      out: s.out,
+      xml: serializePart(s.root),
+      rels: (s as Story & { rels: OutRel[] }).rels,
+      type: `${CT}.${s.kind}+xml`,
+    });
   const mainOut: OutRel[] = written[0].rels;
   const addMain = (type: string, target: string) =>
     mainOut.push({ id: `rId${mainOut.length + 1}`, type, target, external: false });
-  for (const s of written.slice(1)) {
-    // The main part names the notes; headers and footers are named by the sections' references.
-    if (/footnotes|endnotes/.test(s.out)) addMain(`${REL}/${s.out.slice(5, -4)}`, s.out.slice(5));
-  }
-  // Headers and footers no section refers to are still parts of the document: the main part names them too.
-  for (const s of written.slice(1))
-    if (!/footnotes|endnotes/.test(s.out) && !mainOut.some((r) => r.target === s.out.slice(5)))
-      addMain(`${REL}/${/header/.test(s.out) ? "header" : "footer"}`, s.out.slice(5));
+  // The main part names the notes, and every header and footer (those no section refers to are still parts).
+  for (const s of stories)
+    if (!mainOut.some((r) => r.target === s.out.slice(5)))
+      addMain(`${REL}/${s.kind === "header" || s.kind === "footer" ? s.kind : s.kind}`, s.out.slice(5));
 
   const others: [RegExp, string, string, string][] = [
     [REL_TYPES.styles, "word/styles.xml", "styles", `${CT}.styles+xml`],
@@ -421,15 +507,16 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       e.attrs = e.attrs.filter((a) => a.p !== "r");
       if (is(e, "a", "blip")) replace(e);
     }
-    written.push({ out: name, root, rels: [], type: contentType });
+    written.push({ out: name, xml: serializePart(root), rels: [], type: contentType });
     addMain(`${REL}/${relName}`, name.slice(5));
   }
 
   for (const w of written) {
-    out[w.out] = strToU8(serializePart(w.root));
+    out[w.out] = strToU8(w.xml);
     overrides.push([w.out, w.type]);
     if (w.rels.length) out[w.out.replace(/([^/]+)$/, "_rels/$1.rels")] = strToU8(relsXml(w.rels));
   }
+  written.length = 0;
   out["docProps/core.xml"] = strToU8(BARE_CORE);
   out["docProps/app.xml"] = strToU8(BARE_APP);
   overrides.push(

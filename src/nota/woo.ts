@@ -194,29 +194,49 @@ export function readingOf(text: string): string {
 function read(pieces: readonly string[], mapped: boolean): ReadingText {
   const out: ReadingText = { text: "", piece: [], from: [], to: [] };
   const chars: string[] = [];
+  const joined: string[] = [];
   let lastSpace = false;
+  const emit = (read: string, i: number, from: number, to: number) => {
+    if (!read) return;
+    if (read === " ") {
+      if (lastSpace) return;
+      lastSpace = true;
+    } else lastSpace = read.endsWith(" ");
+    if (!mapped) {
+      chars.push(read);
+      // A long text is joined as it goes (an array of millions of one-character strings costs far more).
+      if (chars.length >= 65536) {
+        joined.push(chars.join(""));
+        chars.length = 0;
+      }
+      return;
+    }
+    for (const ch of read) {
+      chars.push(ch);
+      out.piece.push(i);
+      out.from.push(from);
+      out.to.push(to);
+    }
+  };
   pieces.forEach((s, i) => {
-    CLUSTER.lastIndex = 0;
-    for (let m = CLUSTER.exec(s); m; m = CLUSTER.exec(s)) {
-      const read = readCluster(m[0]);
-      if (!read) continue;
-      if (read === " ") {
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else lastSpace = read.endsWith(" ");
-      if (!mapped) {
-        chars.push(read);
+    for (let at = 0; at < s.length;) {
+      const c = s.charCodeAt(at);
+      // ASCII not followed by a combining mark: its reading without the cluster machinery (the common case).
+      if (c < 128 && (at + 1 >= s.length || s.charCodeAt(at + 1) < 0x300)) {
+        const read =
+          c === 32 || (c >= 9 && c <= 13) ? " " : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[at];
+        emit(read, i, at, at + 1);
+        at++;
         continue;
       }
-      for (const ch of read) {
-        chars.push(ch);
-        out.piece.push(i);
-        out.from.push(m.index);
-        out.to.push(m.index + m[0].length);
-      }
+      CLUSTER.lastIndex = at;
+      const m = CLUSTER.exec(s)!;
+      emit(readCluster(m[0]), i, at, at + m[0].length);
+      at += m[0].length;
     }
   });
-  out.text = chars.join("");
+  joined.push(chars.join(""));
+  out.text = joined.join("");
   return out;
 }
 
@@ -239,18 +259,23 @@ export interface ReadingMatch {
  * "rijksoverheid"), leftmost first and longest first where they overlap; the matches do not overlap.
  */
 export function findReadings(text: string, needles: readonly string[]): ReadingMatch[] {
+  const { byWord, others } = compiled(needles);
   const found: ReadingMatch[] = [];
-  needles.forEach((needle, n) => {
-    if (!needle) return;
-    const wordStart = WORD.test(needle[0]);
-    const wordEnd = WORD.test(needle[needle.length - 1]);
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      if (wordStart && at > 0 && WORD.test(text[at - 1])) continue;
-      if (wordEnd && end < text.length && WORD.test(text[end])) continue;
-      found.push({ start: at, end, needle: n });
-    }
-  });
+  const add = (at: number, n: number) => {
+    const needle = needles[n];
+    const end = at + needle.length;
+    if (WORD.test(needle[0]) && at > 0 && WORD.test(text[at - 1])) return;
+    if (WORD.test(needle[needle.length - 1]) && end < text.length && WORD.test(text[end])) return;
+    found.push({ start: at, end, needle: n });
+  };
+  // Needles that start with a word: looked up by the word each of the text's words is (one pass over the text).
+  if (byWord.size) {
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text))
+      for (const n of byWord.get(m[0]) ?? []) if (text.startsWith(needles[n], m.index)) add(m.index, n);
+  }
+  for (const n of others)
+    for (let at = text.indexOf(needles[n]); at >= 0; at = text.indexOf(needles[n], at + 1)) add(at, n);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: ReadingMatch[] = [];
   let until = -1;
@@ -260,6 +285,28 @@ export function findReadings(text: string, needles: readonly string[]): ReadingM
       until = m.end;
     }
   return out;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const compiledNeedles = new WeakMap<readonly string[], { byWord: Map<string, number[]>; others: number[] }>();
+
+/** The needles by their first word (a needle that starts with a word matches only where a word is just that). */
+function compiled(needles: readonly string[]) {
+  let c = compiledNeedles.get(needles);
+  if (c) return c;
+  c = { byWord: new Map<string, number[]>(), others: [] };
+  needles.forEach((needle, n) => {
+    if (!needle) return;
+    const first = /^[\p{L}\p{N}]+/u.exec(needle)?.[0];
+    if (first === undefined) c!.others.push(n);
+    else {
+      const list = c!.byWord.get(first) ?? [];
+      list.push(n);
+      c!.byWord.set(first, list);
+    }
+  });
+  compiledNeedles.set(needles, c);
+  return c;
 }
 
 /** One row of the Woo inventory (inventarislijst), in the columns publication platforms take. */

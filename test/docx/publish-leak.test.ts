@@ -141,6 +141,11 @@ describe("what the copy says it did", () => {
     expect(markers.filter((m) => (m >= 0xe0 && m <= 0xef) || m === 0xfe)).toEqual([]);
   });
 
+  test("each placeholder is listed with the paragraph it stands in", () => {
+    const { placeholders } = publishDocx(cases.objects.docx, OPTIONS);
+    expect(placeholders.map((x) => x.place)).toEqual(["alinea 7", "alinea 10", "alinea 8", "alinea 9"]);
+  });
+
   test("the margins stay measurements: a marked 1417 is replaced in the text only", () => {
     const doc = strFromU8(unzipSync(publishDocx(cases["not-over"].docx, OPTIONS).bytes)["word/document.xml"]);
     expect(doc).toContain('w:left="1417"');

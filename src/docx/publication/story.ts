@@ -128,58 +128,74 @@ interface OpenField {
   beginRun: El;
   separated: boolean;
   nested: boolean;
+  live: boolean;
 }
+
+/** The fields still open where a part of a story ends (a story is read block by block). */
+export interface FieldState {
+  stack: OpenField[];
+}
+
+export const newFieldState = (): FieldState => ({ stack: [] });
+
+/** A field's code is being read: the blocks holding it cannot be written yet. */
+export const inFieldCode = (state: FieldState) => state.stack.some((f) => !f.separated);
 
 /**
  * Fields as Word shows them: the result stays as plain runs, the code goes (with its nested fields); a field
  * without a result shows nothing, except MACROBUTTON/GOTOBUTTON, which show their display text. Page-number
- * fields stay live. Simple fields (w:fldSimple) likewise.
+ * fields stay live. Simple fields (w:fldSimple) likewise. `state` carries open fields from one block to the next;
+ * `last` ends the story (an open field's code goes).
  */
-export function showFields(root: El): void {
-  const stack: OpenField[] = [];
+export function showFields(root: El, state: FieldState = newFieldState(), last = true): void {
+  const stack = state.stack;
   const remove = new Set<El>();
-  const inCode = () => stack.some((f) => !f.separated);
-  const runs = descendants(root, (e) => is(e, "w", "r") || is(e, "w", "fldSimple"));
+  const runs = descendants(root, (e) => is(e, "w", "r"));
   for (const r of runs) {
-    if (r.local === "fldSimple") continue;
     const fldChar = firstChild(r, "w", "fldChar");
     const type = fldChar && attr(fldChar, "w", "fldCharType");
     if (type === "begin") {
-      stack.push({ code: "", codeRuns: [r], beginRun: r, separated: false, nested: inCode() });
+      const nested = inFieldCode(state);
+      for (const outer of stack) if (!outer.separated) outer.codeRuns.push(r);
+      stack.push({ code: "", codeRuns: [r], beginRun: r, separated: false, nested, live: false });
       continue;
     }
     const top = stack[stack.length - 1];
     if (type === "separate" && top) {
-      top.codeRuns.push(r);
+      for (const f of stack) if (!f.separated) f.codeRuns.push(r);
       top.separated = true;
+      top.live = LIVE_FIELD.test(top.code) && !top.nested;
+      if (!top.live) for (const c of top.codeRuns) remove.add(c);
       continue;
     }
     if (type === "end" && top) {
       stack.pop();
-      const live = LIVE_FIELD.test(top.code) && !top.nested;
-      if (!live) {
+      if (!top.separated) {
         for (const c of top.codeRuns) remove.add(c);
         remove.add(r);
-        const shows = !top.separated && !top.nested && SHOWS_CODE.exec(top.code);
+        const shows = !top.nested && SHOWS_CODE.exec(top.code);
         if (shows && shows[2].trim() && r.parent) {
           const rPr = firstChild(top.beginRun, "w", "rPr");
           replace(r, [textRun(shows[2].replace(/\s+$/, ""), rPr), r]);
         }
-      } else if (stack.length && !stack[stack.length - 1].separated) stack[stack.length - 1].codeRuns.push(r);
+      } else if (!top.live) remove.add(r);
+      // The end of a field inside another's code goes with that code.
+      for (const outer of stack) if (!outer.separated) outer.codeRuns.push(r);
       continue;
     }
-    if (inCode()) {
+    if (inFieldCode(state)) {
       const f = stack[stack.length - 1];
-      f.code += descendants(r, (e) => is(e, "w", "instrText"))
-        .flatMap((t) => t.children.filter((c): c is Tx => !isEl(c)).map((c) => c.text))
-        .join("");
-      f.codeRuns.push(r);
-      // A code run of a field nested in another's code goes with the outer one.
-      for (const outer of stack) if (!outer.separated && outer !== f) outer.codeRuns.push(r);
+      if (!f.separated)
+        f.code += descendants(r, (e) => is(e, "w", "instrText"))
+          .flatMap((t) => t.children.filter((c): c is Tx => !isEl(c)).map((c) => c.text))
+          .join("");
+      for (const outer of stack) if (!outer.separated) outer.codeRuns.push(r);
     } else if (firstChild(r, "w", "instrText")) remove.add(r);
   }
-  // An open field at the end of the story: its code goes.
-  for (const f of stack) if (!f.separated) for (const c of f.codeRuns) remove.add(c);
+  if (last) {
+    for (const f of stack) if (!f.separated) for (const c of f.codeRuns) remove.add(c);
+    stack.length = 0;
+  }
   for (const r of remove) replace(r);
   for (const s of descendants(root, (e) => is(e, "w", "fldSimple"))) {
     const code = attr(s, "w", "instr") ?? "";
@@ -402,7 +418,8 @@ export function replaceMarks(root: El, ground: (code: string) => string): FoundM
   return found;
 }
 
-function enclosingIndex(e: El): number | undefined {
+/** The reader's number of the paragraph `e` stands in (or is), if it has one. */
+export function enclosingIndex(e: El): number | undefined {
   for (let x: El | undefined = e; x; x = x.parent) if (x.index !== undefined) return x.index;
   return undefined;
 }

@@ -128,7 +128,17 @@ export interface ParsedPart {
  * Parses a part into the tree: only the copy's namespaces, markup compatibility resolved to the Fallback.
  * Paragraphs get the number the document reader gives them (it reads mc:Choice and skips mc:Fallback).
  */
-export function parsePart(name: string, xml: string): ParsedPart {
+export interface ParseOptions {
+  /** Called as each child of w:body closes; the child is then taken out of the tree (a body read block by block). */
+  onBlock?: (block: El) => void;
+  /** Paragraph numbers are read from the attribute writeRaw wrote (a block read a second time). */
+  numbered?: boolean;
+}
+
+/** The attribute that carries a paragraph's reader number between the two readings of a block. */
+const INDEX_ATTRIBUTE = "nota-reader-index";
+
+export function parsePart(name: string, xml: string, options: ParseOptions = {}): ParsedPart {
   const top: El = { p: "w", local: "#root", attrs: [], children: [] };
   let current = top;
   /** Depth below an element that is left out; whether paragraphs there are counted by the reader. */
@@ -168,14 +178,22 @@ export function parsePart(name: string, xml: string): ParsedPart {
         return;
       }
       const attrs: Attr[] = [];
+      let index: number | undefined;
       for (const key in tag.attributes) {
         const a = tag.attributes[key];
         const ap = a.uri === "" ? "" : a.uri === XML_NS ? "xml" : prefixOf(a.uri);
         if (ap === undefined) continue;
+        if (ap === "" && a.local === INDEX_ATTRIBUTE) {
+          if (options.numbered && /^\d+$/.test(a.value)) index = Number(a.value);
+          continue;
+        }
         attrs.push({ p: ap, local: a.local, value: a.value });
       }
       const e: El = { p, local: tag.local, attrs, children: [], parent: current };
-      if (p === "w" && tag.local === "p" && fallbackDepth === 0) e.index = counter++;
+      if (p === "w" && tag.local === "p") {
+        if (options.numbered) e.index = index;
+        else if (fallbackDepth === 0) e.index = counter++;
+      }
       current.children.push(e);
       current = e;
       frames.push("el");
@@ -187,8 +205,14 @@ export function parsePart(name: string, xml: string): ParsedPart {
         return;
       }
       const frame = frames.pop();
-      if (frame === "el") current = current.parent ?? top;
-      else if (frame === "fallback") fallbackDepth--;
+      if (frame === "el") {
+        const closed = current;
+        current = current.parent ?? top;
+        if (options.onBlock && is(current, "w", "body")) {
+          current.children.pop();
+          options.onBlock(closed);
+        }
+      } else if (frame === "fallback") fallbackDepth--;
     });
     const onText = (text: string) => {
       if (skip || current === top) return;
@@ -214,13 +238,44 @@ const escapeAttr = (s: string) =>
 /** Characters XML 1.0 cannot hold (a part may have carried them as references): left out. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const DECLARATIONS = Object.entries(NAMESPACES)
+/** Writes a block as it is (every element, only the allowed attributes, no declarations), with its paragraphs' reader numbers, to be read again. */
+export function writeRaw(root: El, out: string[]): void {
+  const write = (n: Node) => {
+    if (!isEl(n)) {
+      out.push(escapeText(n.text.replace(NOT_XML, "")));
+      return;
+    }
+    out.push(`<${n.p}:${n.local}`);
+    if (n.index !== undefined) out.push(` ${INDEX_ATTRIBUTE}="${n.index}"`);
+    // Attributes the copy never writes are left out already (memory); every element stays for the second reading.
+    for (const a of n.attrs)
+      if (attributeAllowed(a.p, a.local))
+        out.push(` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`);
+    if (!n.children.length) {
+      out.push("/>");
+      return;
+    }
+    out.push(">");
+    for (const c of n.children) write(c);
+    out.push(`</${n.p}:${n.local}>`);
+  };
+  write(root);
+}
+
+/** The namespace declarations of every part the copy writes. */
+export const ROOT_DECLARATIONS = Object.entries(NAMESPACES)
   .map(([p, uri]) => ` xmlns:${p}="${uri}"`)
   .join("");
 
 /** Writes the tree through the allowlist: a name the copy does not hold is left out with everything below it. */
 export function serializePart(root: El): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'];
+  writeAllowed(root, out, true);
+  return out.join("");
+}
+
+/** Writes a node through the allowlist into `out` (`isRoot`: with the namespace declarations). */
+export function writeAllowed(root: Node, out: string[], isRoot = false): void {
   const write = (n: Node, isRoot: boolean) => {
     if (!isEl(n)) {
       out.push(escapeText(n.text.replace(NOT_XML, "")));
@@ -228,7 +283,7 @@ export function serializePart(root: El): string {
     }
     if (!elementAllowed(n.p, n.local)) return;
     out.push(`<${n.p}:${n.local}`);
-    if (isRoot) out.push(DECLARATIONS);
+    if (isRoot) out.push(ROOT_DECLARATIONS);
     for (const a of n.attrs) {
       if (!attributeAllowed(a.p, a.local)) continue;
       out.push(` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`);
@@ -241,6 +296,5 @@ export function serializePart(root: El): string {
     for (const c of n.children) write(c, false);
     out.push(`</${n.p}:${n.local}>`);
   };
-  write(root, true);
-  return out.join("");
+  write(root, isRoot);
 }

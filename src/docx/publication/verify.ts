@@ -45,8 +45,29 @@ export function paragraphsOfXml(xml: string): string[] {
  */
 const MEASURE = /="-?[\d.]+(?:pt|cm|mm|in|pc|pi|emu|%|ch)?"|="[0-9A-Fa-f]{6,8}"/g;
 
+/** A long XML text in slices of about a megabyte, cut after a ">" and overlapping by `overlap` characters. */
+function slicesOf(xml: string, overlap: number): string[] {
+  const size = 1 << 20;
+  if (xml.length <= size) return [xml];
+  const out: string[] = [];
+  for (let start = 0; start < xml.length;) {
+    let end = Math.min(xml.length, start + size);
+    if (end < xml.length) {
+      const cut = xml.indexOf(">", end);
+      end = cut < 0 ? xml.length : cut + 1;
+    }
+    const from = Math.max(0, start - overlap);
+    const back = xml.lastIndexOf(">", from);
+    out.push(xml.slice(from > 0 && back >= 0 ? back + 1 : from, end));
+    start = end;
+  }
+  return out;
+}
+
 /** The first part of the copy where a needle (a reading form) is still found; undefined when none. */
 export function findLeak(files: Record<string, Uint8Array>, needles: readonly string[]): string | undefined {
+  // Slices overlap by more than any needle can take (a character reads as at most a few, an entity is ≤ 10).
+  const overlap = 16 * Math.max(0, ...needles.map((n) => n.length)) + 64;
   for (const [name, bytes] of Object.entries(files)) {
     if (!/\.(xml|rels)$/.test(name)) {
       if (!isStripped(bytes)) return name;
@@ -54,8 +75,12 @@ export function findLeak(files: Record<string, Uint8Array>, needles: readonly st
     }
     const xml = decodePart(bytes);
     if (!needles.length) continue;
-    const whole = readingOf(unescapeXml(xml.replace(MEASURE, '=""')));
-    if (findReadings(whole, needles).length) return name;
+    if (
+      slicesOf(xml, overlap).some(
+        (slice) => findReadings(readingOf(unescapeXml(slice.replace(MEASURE, '=""'))), needles).length,
+      )
+    )
+      return name;
     for (const p of paragraphsOfXml(xml)) if (findReadings(readingOf(p), needles).length) return name;
   }
   return undefined;
