@@ -2,7 +2,11 @@
 import { parseNota, Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { CompiledLexicon, Passage, compileLexicon, findPassages } from "../nota/emancipation";
-import { DEFAULT_PROFILE, Profile } from "./profile";
+import { DEFAULT_PROFILE, type NotaKind, type Profile } from "./profile";
+import { own } from "./own";
+import { suppressionsOf, type Suppression } from "../nota/afstemming";
+import { suppressionFor } from "./suppressions";
+import { isNota, kindOf } from "./kinds";
 import {
   SEVERITIES,
   type Finding,
@@ -20,13 +24,29 @@ export interface CheckOptions {
   letter?: DocumentSnapshot;
   locale?: Locale;
   rules?: readonly Rule[];
+  /** Accepted findings and rules switched off for this document; default: the document's own record. */
+  suppressions?: readonly Suppression[];
 }
 
 export interface CheckResult {
   nota: Nota;
+  /** The findings, without the suppressed ones. */
   findings: Finding[];
+  /** Findings a suppression accepted, with it (the report lists them: what, by whom, why). */
+  suppressed: { finding: Finding; suppression: Suppression }[];
+  /** The document is no nota: no rule ran, one sentence says so (NOT_A_NOTA), counted apart ("geen nota"). */
+  notANota: boolean;
+  /** The kind its purpose line names (beslisnota, informatienota), when it names one. */
+  kind?: NotaKind;
+  profile: Profile;
   letter?: LetterInput;
 }
+
+/** The sentence for a document that is no nota. */
+export const NOT_A_NOTA = {
+  nl: "Dit document lijkt geen nota: geen doelregel, geen blokken (Aanleiding, Geadviseerd besluit, …) en geen Aan en Van gevonden.",
+  en: "This document does not look like a nota: no purpose line, no blocks (Aanleiding, Geadviseerd besluit, …) and no Aan and Van found.",
+} as const;
 
 function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Params): string {
   const m = meta.messages[messageId];
@@ -67,9 +87,11 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
   let found: Passage[] | undefined;
   const notaPassages = () => (found ??= findPassages(nota.snapshot, lexicon));
   const findings: Finding[] = [];
+  const kind = kindOf(nota, profile);
+  if (!isNota(nota)) return { nota, findings, suppressed: [], notANota: true, kind, profile, letter };
   for (const rule of options.rules ?? RULES) {
     const { meta } = rule;
-    const configured = profile.severities[meta.id];
+    const configured = own(profile.severities, meta.id);
     if (configured === "off") continue;
     const report = (r: ReportInput) => {
       const finding: Finding = {
@@ -99,7 +121,16 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
       SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
       (a.paragraph ?? Number.MAX_SAFE_INTEGER) - (b.paragraph ?? Number.MAX_SAFE_INTEGER),
   );
-  return { nota, findings, letter };
+  const suppressions = options.suppressions ?? suppressionsOf(nota.snapshot);
+  if (!suppressions.length) return { nota, findings, suppressed: [], notANota: false, kind, profile, letter };
+  const kept: Finding[] = [];
+  const suppressed: CheckResult["suppressed"] = [];
+  for (const finding of findings) {
+    const suppression = suppressionFor(finding, suppressions, nota.snapshot);
+    if (suppression) suppressed.push({ finding, suppression });
+    else kept.push(finding);
+  }
+  return { nota, findings: kept, suppressed, notANota: false, kind, profile, letter };
 }
 
 /** "2 fouten, 1 waarschuwing" / "2 errors, 1 warning". */

@@ -9,6 +9,7 @@ import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag, placeholderOf
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
 import type { DocumentEdit } from "./types";
 import type { Locale } from "../i18n";
+import { own } from "./own";
 
 /** A new paragraph: its text, a built-in style, and optionally a content control around it. */
 export interface NewParagraph {
@@ -81,6 +82,11 @@ export interface PlanOptions {
   locale?: Locale;
   /** The nota parsed from the snapshot, when the caller has it. */
   nota?: Nota;
+  /**
+   * The labels a field the nota lacks is written with (the profile's `labels`: "Onze referentie", "Intern
+   * afgestemd"); the schema's where none is given.
+   */
+  labels?: Partial<Record<FieldId, string>>;
 }
 
 /** The edits that carry out `edit` on the document `snapshot` was read from. */
@@ -141,7 +147,7 @@ export function planFields(
   for (const [id, value] of Object.entries(values) as [FieldId, string][]) {
     const field = nota.header[id];
     if (!field) {
-      if (value.trim()) plan.push(...planNewField(id, value, snapshot, nota));
+      if (value.trim()) plan.push(...planNewField(id, value, snapshot, nota, options.labels));
       continue;
     }
     // A tagged control that holds only the value: its text. (One that holds its label too, "Aan: MOCW" as an
@@ -152,9 +158,24 @@ export function planFields(
       continue;
     }
     if (!field.paragraphs.length) {
-      // A label without a value: the value goes on the line after the label.
       if (field.labelParagraph === undefined) throw new PlanError("field-missing");
       const label = snapshot.paragraphs[field.labelParagraph];
+      // A label without a value: beside it when the label says so ("Datum:") or the nota writes its fields so
+      // ("Kenmerk 2024-…"), else on the line after it.
+      const sibling = Object.values(nota.header).find((f) => f.separator !== undefined && !f.tagged);
+      const bare = label.text.replace(/\s+$/, "");
+      const separator = /:$/.test(bare) ? " " : sibling?.separator;
+      if (separator !== undefined && !value.includes("\n")) {
+        plan.push({
+          op: "replaceRange",
+          paragraph: field.labelParagraph,
+          start: bare.length,
+          end: label.text.length,
+          expected: label.text.slice(bare.length),
+          text: separator + value,
+        });
+        continue;
+      }
       plan.push({
         op: "insertParagraphs",
         anchor: { kind: "after", paragraph: field.labelParagraph, inside: innermost(label) },
@@ -183,7 +204,13 @@ export function planFields(
  * A field the nota does not have yet, added in the nota's own layout next to the field before it in the schema's
  * order (or before the one after it): a new table row, a "Label: value" line, or a label line and a value line.
  */
-function planNewField(id: FieldId, value: string, snapshot: DocumentSnapshot, nota: Nota): PlannedEdit[] {
+function planNewField(
+  id: FieldId,
+  value: string,
+  snapshot: DocumentSnapshot,
+  nota: Nota,
+  labels?: Partial<Record<FieldId, string>>,
+): PlannedEdit[] {
   const order = NOTA_SCHEMA.fields.map((f) => f.id);
   const present = order.filter((f) => nota.header[f]);
   if (!present.length) throw new PlanError("field-missing"); // no header to take a layout from
@@ -194,18 +221,19 @@ function planNewField(id: FieldId, value: string, snapshot: DocumentSnapshot, no
   );
   const anchor = before ? Math.max(...places) : Math.min(...places);
   const side = before ? "after" : "before";
-  const spec = NOTA_SCHEMA.fields.find((f) => f.id === id)!;
+  const label = own(labels, id) ?? NOTA_SCHEMA.fields.find((f) => f.id === id)!.label;
   const lines = value.split(/\r\n|\r|\n/);
   const p = snapshot.paragraphs[anchor];
   if (p.cell && id !== "purpose") {
-    return [{ op: "insertTableRow", paragraph: anchor, side, cells: [spec.label, lines.join("\n")] }];
+    return [{ op: "insertTableRow", paragraph: anchor, side, cells: [label, lines.join("\n")] }];
   }
   let texts: string[];
   if (id === "purpose") texts = [value.trim().toUpperCase()];
   else if (neighbour.labelParagraph !== undefined && neighbour.paragraphs[0] === neighbour.labelParagraph)
-    texts = [`${spec.label}: ${lines[0]}`, ...lines.slice(1)];
-  else if (neighbour.labelParagraph !== undefined) texts = [spec.label, ...lines];
-  else texts = [`${spec.label}: ${lines[0]}`, ...lines.slice(1)];
+    // The neighbour's own form: "Label: value", "Label<tab>value" or "Label value".
+    texts = [`${label}${neighbour.separator ?? ": "}${lines[0]}`, ...lines.slice(1)];
+  else if (neighbour.labelParagraph !== undefined) texts = [label, ...lines];
+  else texts = [`${label}: ${lines[0]}`, ...lines.slice(1)];
   return [
     {
       op: "insertParagraphs",

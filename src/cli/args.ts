@@ -13,6 +13,7 @@ export const COMMAND_NAMES: readonly CommandName[] = ["check", "passages", "temp
 const OPTIONS = {
   letter: { type: "string" },
   profile: { type: "string" },
+  kind: { type: "string" },
   out: { type: "string", short: "o" },
   force: { type: "boolean" },
   format: { type: "string", short: "f" },
@@ -35,7 +36,7 @@ export const COMMANDS: Record<CommandName, { options: OptionName[]; formats: For
       help: "helpCheck",
     },
     passages: { options: ["profile", "format"], formats: ["text", "json"], help: "helpPassages" },
-    template: { options: ["out", "force"], formats: [], help: "helpTemplate" },
+    template: { options: ["out", "force", "profile", "kind"], formats: [], help: "helpTemplate" },
     adopt: { options: ["out", "force"], formats: [], help: "helpAdopt" },
     publish: { options: ["profile", "out", "force"], formats: [], help: "helpPublish" },
   };
@@ -50,6 +51,8 @@ export interface Options {
   force: boolean;
   letter?: string;
   profile?: string;
+  /** template --kind: beslisnota, informatienota (the profile's kinds). */
+  kind?: string;
   out?: string;
   format: Format;
   locale: Locale;
@@ -107,6 +110,7 @@ export function parseCommandArgs(command: CommandName, args: string[], locale: L
     force: v.force === true,
     letter: v.letter,
     profile: v.profile,
+    kind: v.kind,
     out: v.out,
     format: "text",
     locale,

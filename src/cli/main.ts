@@ -4,10 +4,20 @@
  * args.ts), files and terminal by src/cli/io.ts, the coordinators' HTML report by src/cli/report-html.ts.
  */
 import * as path from "path";
+import { promises as fs } from "fs";
 import { checkNota, lexiconOf, summarize } from "../checks/engine";
 import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
 import { RULE_IDS } from "../checks/rules";
 import { ruleName } from "../checks/rule-names";
+import {
+  PROFILES,
+  chooseProfile,
+  describeProfileChoice,
+  profileById,
+  type ProfileChoice,
+} from "../checks/builtin-profiles";
+import { parseNota } from "../nota/parser";
+import { templateOptionsFor } from "../checks/kinds";
 import { SEVERITIES, type Finding } from "../checks/types";
 import { translator, type Locale, type Translate } from "../i18n";
 import { buildFlagSentence, findPassages, passagePages, passageTopics } from "../nota/emancipation";
@@ -67,13 +77,34 @@ async function loadDocx(
   }
 }
 
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A built-in profile's id ("bzk") rather than a file name: no folder, no extension, and a profile of that id. */
+function builtInProfile(value: string): Profile | undefined {
+  return /[/\\.]/.test(value) ? undefined : profileById(value);
+}
+
 async function loadProfile(file: string | undefined, locale: Locale): Promise<Profile> {
   if (!file) return DEFAULT_PROFILE;
+  const builtIn = builtInProfile(file);
+  if (builtIn) return builtIn;
   // The same rules as documents: a regular file, not too large.
   const input = await readInput(file, locale);
-  if ("error" in input) throw new UsageError("profileError", { file, detail: input.error });
+  if ("error" in input) {
+    // "bzk" misspelt is more likely than a file of that name.
+    if (!/[/\\.]/.test(file) && !(await exists(file)))
+      throw new UsageError("profileUnknown", { file, known: PROFILES.map((p) => p.id).join(", ") });
+    throw new UsageError("profileError", { file, detail: input.error });
+  }
   try {
-    return parseProfile(new TextDecoder().decode(input.data), [...RULE_IDS]);
+    return parseProfile(new TextDecoder().decode(input.data), [...RULE_IDS], PROFILES);
   } catch (err) {
     if (err instanceof ProfileError)
       throw new UsageError("profileError", { file, detail: err.messageFor(locale) });
@@ -90,7 +121,12 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
   // Text goes to the terminal; --out is for json and html.
   if (o.format === "text" && o.out) throw new UsageError("textNoOut", { command: "check" }, true);
   const paint = painter(o.color ?? io.color ?? false);
-  const profile = await loadProfile(o.profile, o.locale);
+  // --profile: the person's choice for every file; without it, each nota's own (inferred, with the reason).
+  const chosen = o.profile ? await loadProfile(o.profile, o.locale) : undefined;
+  // NOTA_PROFILE: the organisation's setting (a deployment fixes it), below the person's --profile.
+  const setting = process.env.NOTA_PROFILE?.trim();
+  const organisation = setting ? await loadProfile(setting, o.locale) : undefined;
+  const profile = chosen ?? organisation ?? DEFAULT_PROFILE;
   let letter: DocumentSnapshot | undefined;
   if (o.letter) {
     const loaded = await loadDocx(o.letter, o.locale);
@@ -102,6 +138,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     o.quiet ? findings.filter((f) => f.severity === "error") : findings;
   let exit = 0;
   let warnings = 0;
+  const counted = { n: 0, notANota: 0, unusable: 0 };
   // Kept only for the format that prints them at the end (the report keeps each snapshot: not for text).
   const json: unknown[] = [];
   const report: ReportEntry[] = [];
@@ -113,40 +150,73 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     const loaded = emptyFolder ? { error: t("folderEmpty") } : await loadDocx(file, o.locale);
     if ("error" in loaded) {
       exit = 2;
+      counted.unusable++;
       io.err(`${paint("file", safeText(file))}: ${safeText(loaded.error)}`);
       keep({ file, error: loaded.error });
       continue;
     }
     let result: ReturnType<typeof checkNota>;
+    let choice: ProfileChoice;
     try {
-      result = checkNota(loaded.snapshot, { profile, letter, locale: o.locale });
+      const parsed = parseNota(loaded.snapshot);
+      choice = chooseProfile(parsed, { chosen, organisation });
+      result = checkNota(parsed, { profile: choice.profile, letter, locale: o.locale });
     } catch {
       // An internal error in one file is that file's one line (and a JSON entry); the others are still checked.
       exit = 2;
+      counted.unusable++;
       io.err(`${paint("file", safeText(file))}: ${t("internalError")}`);
       keep({ file, error: t("internalError") });
       continue;
     }
     const { nota } = result;
     const findings = shown(result.findings);
+    const profileSentence = describeProfileChoice(choice, o.locale);
+    // A document that is no nota is counted apart: one sentence, not a failing nota.
+    if (result.notANota) counted.notANota++;
+    else counted.n++;
     warnings += result.findings.filter((f) => f.severity === "warning").length;
     if (findings.some((f) => f.severity === "error") && exit === 0) exit = 1;
     keep(
-      { file, checked: { nota, findings, snapshot: loaded.snapshot } },
+      {
+        file,
+        checked: {
+          nota,
+          findings,
+          snapshot: loaded.snapshot,
+          profile: choice.profile,
+          profileSentence,
+          notANota: result.notANota,
+          suppressed: result.suppressed,
+        },
+      },
       o.format === "json" && {
         file,
+        profile: {
+          id: choice.profile.id,
+          name: choice.profile.name,
+          reason: choice.reason.kind,
+          sentence: profileSentence,
+        },
+        notANota: result.notANota,
+        kind: result.kind?.id ?? null,
         blocks: BLOCK_IDS.map((id) => ({
           id,
           present: nota.blocks[id] !== undefined,
           heading: nota.blocks[id]?.heading ?? null,
         })),
         findings,
+        suppressed: result.suppressed,
       },
     );
     if (o.format !== "text") continue;
     io.out(paint("file", safeText(file)));
-    const looksLikeNota = Object.keys(nota.header).length > 0 || Object.keys(nota.blocks).length > 0;
-    if (!looksLikeNota) io.out(`  ${t("notANota")}`);
+    if (result.notANota) {
+      io.out(`  ${t("notANota")}`);
+      io.out("");
+      continue;
+    }
+    io.out(`  ${paint("dim", safeText(profileSentence))}`);
     for (const severity of SEVERITIES) {
       const group = findings.filter((f) => f.severity === severity);
       if (!group.length) continue;
@@ -160,12 +230,22 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
         for (const s of f.suggestions ?? []) io.out(`        ${t("suggestion")}: ${safeText(s.message)}`);
       }
     }
+    for (const { finding, suppression } of result.suppressed) {
+      const who =
+        (suppression.by ? t("suppressedBy", { by: suppression.by }) : "") +
+        (suppression.reason ? t("suppressedReason", { reason: suppression.reason }) : "");
+      io.out(
+        `  ${paint("dim", safeText(t("suppressedLine", { message: finding.message, rule: ruleName(finding.ruleId, o.locale), who })))}`,
+      );
+    }
     const summary = summarize(findings, o.locale);
     io.out(`  ${findings.length ? summary : paint("ok", summary)}`);
     io.out("");
   }
+  if (o.format === "text" && (counted.n + counted.notANota + counted.unusable > 1 || counted.notANota))
+    io.out(t("totals", counted));
   if (o.format === "json") {
-    const text = JSON.stringify({ files: json }, null, 2);
+    const text = JSON.stringify({ files: json, counts: counted }, null, 2);
     if (o.out) await writeOutput(o.out, text + "\n", o.force, o.locale);
     else io.out(text);
   }
@@ -175,8 +255,10 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
     const html = htmlReport(report, {
       locale: o.locale,
       profile,
+      profileChosen: (chosen ?? organisation) !== undefined,
       letterPassages: letter ? findPassages(letter, lexicon) : undefined,
-      notaPassages: (e) => (e.checked ? findPassages(e.checked.snapshot, lexicon) : []),
+      notaPassages: (e) =>
+        e.checked ? findPassages(e.checked.snapshot, lexiconOf(e.checked.profile ?? profile)) : [],
       date: new Date(),
       command: ["nota", "check", ...o.files.map((f) => path.basename(f))].join(" "),
     });
@@ -289,8 +371,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
 async function runTemplate(o: Options, io: Io, t: T): Promise<number> {
   if (!o.out) throw new UsageError("outRequired", { command: "template" }, true);
+  const profile = await loadProfile(o.profile, o.locale);
+  if (o.kind !== undefined && !profile.kinds.some((k) => k.id === o.kind))
+    throw new UsageError(
+      "badKind",
+      { value: o.kind, known: profile.kinds.map((k) => k.id).join(", "), command: "template" },
+      true,
+    );
+  const { blocks, labels, purpose } = templateOptionsFor(profile, o.kind);
   const { buildTemplateDocx } = await import("../docx/template-docx");
-  await writeOutput(o.out, buildTemplateDocx({ locale: o.locale }), o.force, o.locale);
+  const values = purpose ? { purpose } : undefined;
+  await writeOutput(
+    o.out,
+    buildTemplateDocx({ locale: o.locale, blocks, labels, values }),
+    o.force,
+    o.locale,
+  );
   io.out(t("templateWritten", { file: path.resolve(o.out) }));
   return 0;
 }

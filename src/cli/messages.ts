@@ -24,7 +24,10 @@ op naam gesorteerd; tijdelijke bestanden van Word, ~$….docx, niet).
 
 Opties:
   --letter BRIEF.docx    de brief bij de nota (voor de emancipatieregels)
-  --profile PROFIEL.json het profiel van het ministerie (standaard: OCW)
+  --profile ID|PROFIEL.json
+                         het profiel: een ingebouwd (ocw, bzk, jenv, defensie, lvvn, az) of een bestand;
+                         zonder: NOTA_PROFILE (de instelling van de organisatie), anders per nota
+                         afgeleid uit Aan of het kenmerk (standaard: OCW)
   -f, --format text|json|html
                          uitvoer als tekst (standaard), JSON, of een HTML-rapport (met --out)
   -o, --out BESTAND      schrijf de uitvoer naar een bestand (nodig bij html)
@@ -43,10 +46,13 @@ Opties:
   --lang nl|en           taal van de uitvoer`,
   helpTemplate: `Gebruik: nota template --out NOTA.docx [opties]
 
-Schrijft het sjabloon van de nota: kopgegevens, titel en alle blokken.
+Schrijft het sjabloon van de nota: kopgegevens, titel en de blokken die de soort nota vraagt.
 
 Opties:
   -o, --out NOTA.docx    het bestand om te schrijven
+  --kind SOORT           beslisnota (alle blokken) of informatienota (zonder Geadviseerd besluit)
+  --profile ID|PROFIEL.json
+                         het profiel (ocw, bzk, jenv, defensie, lvvn, az): de labels en de soorten
   --force                vervang het als het al bestaat
   --lang nl|en           taal van de aanwijzingen in het sjabloon`,
   helpAdopt: `Gebruik: nota adopt NOTA.docx --out GEKOPPELD.docx [opties]
@@ -100,6 +106,8 @@ Opties:
   outExists: "{file} bestaat al; kies een andere naam of geef --force om het te vervangen",
   writeFailed: "{file} kon niet worden geschreven: {detail}",
   profileError: "profiel {file}: {detail}",
+  profileUnknown: "profiel {file}: geen ingebouwd profiel ({known}) en geen bestand",
+  badKind: "--kind {value} is geen soort nota van dit profiel; wel: {known}",
   letterError: "brief {file}: {detail}",
   errors: "Fouten",
   warnings: "Waarschuwingen",
@@ -116,7 +124,13 @@ Opties:
     "Let op: de paginanummers komen uit expliciete pagina-einden; het bestand bevat geen opmaak van Word. Controleer ze in Word.",
   pagesUnknown: "De paginanummers zijn onbekend.",
   sentence: "Zin voor de nota:",
-  notANota: "Dit document lijkt geen nota: geen kopgegevens en geen blokken gevonden.",
+  notANota:
+    "Dit document lijkt geen nota: geen doelregel, geen blokken (Aanleiding, Geadviseerd besluit, …) en geen Aan en Van gevonden.",
+  suppressedLine: "geaccepteerd: {message} [{rule}]{who}",
+  suppressedBy: " — {by}",
+  suppressedReason: ": {reason}",
+  totals:
+    "{n, plural, one {# nota} other {# nota's}} gecontroleerd{notANota, plural, =0 {} one {, # geen nota} other {, # geen nota}}{unusable, plural, =0 {} one {, # niet te gebruiken} other {, # niet te gebruiken}}.",
   templateWritten: "Sjabloon geschreven naar {file}",
   outRequired: "geef --out NOTA.docx",
   outIsInput: "--out is het invoerbestand zelf; kies een andere naam (het origineel blijft onaangeroerd)",
@@ -165,7 +179,10 @@ name; Word's temporary files, ~$….docx, are skipped).
 
 Options:
   --letter LETTER.docx   the letter the nota is about (for the emancipation rules)
-  --profile PROFILE.json the ministry's profile (default: OCW)
+  --profile ID|PROFILE.json
+                         the profile: a built-in one (ocw, bzk, jenv, defensie, lvvn, az) or a file;
+                         without: NOTA_PROFILE (the organisation's setting), else inferred per
+                         nota from Aan or the reference (default: OCW)
   -f, --format text|json|html
                          output as text (default), JSON, or an HTML report (with --out)
   -o, --out FILE         write the output to a file (needed for html)
@@ -184,10 +201,13 @@ Options:
   --lang nl|en           language of the output`,
   helpTemplate: `Usage: nota template --out NOTA.docx [options]
 
-Writes the nota's template: header, title and every block.
+Writes the nota's template: header, title and the blocks its kind needs.
 
 Options:
   -o, --out NOTA.docx    the file to write
+  --kind KIND            beslisnota (every block) or informatienota (no Geadviseerd besluit)
+  --profile ID|PROFILE.json
+                         the profile (ocw, bzk, jenv, defensie, lvvn, az): its labels and kinds
   --force                replace it when it exists
   --lang nl|en           language of the template's guidance`,
   helpAdopt: `Usage: nota adopt NOTA.docx --out ADOPTED.docx [options]
@@ -240,6 +260,8 @@ Options:
   outExists: "{file} exists already; choose another name or give --force to replace it",
   writeFailed: "{file} could not be written: {detail}",
   profileError: "profile {file}: {detail}",
+  profileUnknown: "profile {file}: no built-in profile ({known}) and no file",
+  badKind: "--kind {value} is not a kind of nota in this profile; kinds: {known}",
   letterError: "letter {file}: {detail}",
   errors: "Errors",
   warnings: "Warnings",
@@ -256,7 +278,13 @@ Options:
     "Note: the page numbers come from explicit page breaks; the file holds no layout saved by Word. Check them in Word.",
   pagesUnknown: "The page numbers are unknown.",
   sentence: "Sentence for the nota:",
-  notANota: "This document does not look like a nota: no header fields and no blocks found.",
+  notANota:
+    "This document does not look like a nota: no purpose line, no blocks (Aanleiding, Geadviseerd besluit, …) and no Aan and Van found.",
+  suppressedLine: "accepted: {message} [{rule}]{who}",
+  suppressedBy: " — {by}",
+  suppressedReason: ": {reason}",
+  totals:
+    "{n, plural, one {# nota} other {# notas}} checked{notANota, plural, =0 {} one {, # not a nota} other {, # not notas}}{unusable, plural, =0 {} one {, # unusable} other {, # unusable}}.",
   templateWritten: "Template written to {file}",
   outRequired: "give --out NOTA.docx",
   outIsInput: "--out is the input file itself; choose another name (the original stays untouched)",

@@ -4,6 +4,7 @@
  * emancipation status per nota, a chart of findings per rule, and every finding with its place. Readable at a
  * glance (status in words and symbols, not colour alone) and printable. Pure: text in, text out.
  */
+import { own } from "../checks/own";
 import { escapeXml } from "../nota/xml-escape";
 import type { Profile } from "../checks/profile";
 import { RULES } from "../checks/rules";
@@ -13,14 +14,24 @@ import { passagePages, type Passage } from "../nota/emancipation";
 import { formatPageReferences } from "../nota/pages";
 import type { Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
-import { summarize } from "../checks/engine";
+import { NOT_A_NOTA, summarize } from "../checks/engine";
 import { placeParts } from "./place";
 import { ruleName } from "../checks/rule-names";
+import type { Suppression } from "../checks/suppressions";
 
 export const REPORT_MESSAGES = catalogue(
   {
     title: "Controlerapport nota's",
-    subtitle: "{date} · {n, plural, one {# nota} other {# nota's}} · profiel {profile}",
+    subtitle:
+      "{date} · {n, plural, one {# nota} other {# nota's}}{notANota, plural, =0 {} other { · # geen nota}} · {profile}",
+    profileChosen: "profiel {name}",
+    profileInferred: "profiel per nota afgeleid: {names}",
+    notANota: "geen nota",
+    accepted: "Geaccepteerd (niet meegeteld)",
+    acceptedBy: "door {by}",
+    acceptedAt: "op {at}",
+    acceptedAll: "regel uit voor dit document",
+    notApplicable: "n.v.t. (geen emancipatieregel in dit profiel)",
     overview: "Overzicht: nota's en regels",
     nota: "Nota",
     total: "Totaal",
@@ -47,7 +58,16 @@ export const REPORT_MESSAGES = catalogue(
   },
   {
     title: "Nota check report",
-    subtitle: "{date} · {n, plural, one {# nota} other {# notas}} · profile {profile}",
+    subtitle:
+      "{date} · {n, plural, one {# nota} other {# notas}}{notANota, plural, =0 {} other { · # not a nota}} · {profile}",
+    profileChosen: "profile {name}",
+    profileInferred: "profile inferred per nota: {names}",
+    notANota: "not a nota",
+    accepted: "Accepted (not counted)",
+    acceptedBy: "by {by}",
+    acceptedAt: "on {at}",
+    acceptedAll: "rule off for this document",
+    notApplicable: "n/a (no emancipation rule in this profile)",
     overview: "Overview: notas and rules",
     nota: "Nota",
     total: "Total",
@@ -77,13 +97,26 @@ export const REPORT_MESSAGES = catalogue(
 export interface ReportEntry {
   file: string;
   /** The checked nota, or why the file could not be used. */
-  checked?: { nota: Nota; findings: Finding[]; snapshot: DocumentSnapshot };
+  checked?: {
+    nota: Nota;
+    findings: Finding[];
+    snapshot: DocumentSnapshot;
+    /** The profile this nota was checked with, and the sentence saying why (chosen, inferred, default). */
+    profile?: Profile;
+    profileSentence?: string;
+    /** No nota: counted apart, one sentence. */
+    notANota?: boolean;
+    /** Findings the document's suppressions accepted. */
+    suppressed?: { finding: Finding; suppression: Suppression }[];
+  };
   error?: string;
 }
 
 export interface ReportOptions {
   locale: Locale;
   profile: Profile;
+  /** The profile was chosen (--profile) for every nota; otherwise each nota's own is shown. */
+  profileChosen?: boolean;
   /** The letter's passages, when a letter was given. */
   letterPassages?: Passage[];
   /** The nota's own passages per file (the emancipation helper's search of the nota itself). */
@@ -160,6 +193,16 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
   });
   const severityWord = (s: Severity) => t(s);
   const shown = shortNames(entries.map((e) => e.file));
+  const notANota = entries.filter((e) => e.checked?.notANota).length;
+  const used = [
+    ...new Set(
+      entries.flatMap((e) => (e.checked && !e.checked.notANota ? [e.checked.profile ?? o.profile] : [])),
+    ),
+  ];
+  const profileLine =
+    o.profileChosen || !used.length
+      ? t("profileChosen", { name: o.profile.name || o.profile.id })
+      : t("profileInferred", { names: used.map((p) => p.name || p.id).join(", ") });
 
   // Table: notas × rules.
   const head = `<tr><th scope="col">${t("nota")}</th>${rules
@@ -172,8 +215,11 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
     const name = `<th scope="row" title="${escapeHtml(e.file)}">${escapeHtml(shown(e.file))}</th>`;
     if (!e.checked)
       return `<tr>${name}<td class="error" colspan="${rules.length + 1}">${t("unusable")}: ${escapeHtml(e.error ?? "")}</td></tr>`;
+    if (e.checked.notANota)
+      return `<tr>${name}<td class="off" colspan="${rules.length + 1}">${t("notANota")}</td></tr>`;
+    const profile = e.checked.profile ?? o.profile;
     const cells = rules.map((r) => {
-      if (o.profile.severities[r.id] === "off") return `<td class="off">${t("off")}</td>`;
+      if (own(profile.severities, r.id) === "off") return `<td class="off">${t("off")}</td>`;
       const mine = e.checked!.findings.filter((f) => f.ruleId === r.id);
       const worst = SEVERITIES.find((s) => mine.some((f) => f.severity === s));
       if (!worst) return `<td class="ok"><span aria-hidden="true">✔</span> ${t("ok")}</td>`;
@@ -187,9 +233,12 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
   const official = o.profile.emancipation.official;
   const letterPages = o.letterPassages ? passagePages(o.letterPassages) : undefined;
   const emancipationRows = entries
-    .filter((e) => e.checked)
+    .filter((e) => e.checked && !e.checked.notANota)
     .map((e) => {
       const { nota } = e.checked!;
+      const its = e.checked!.profile ?? o.profile;
+      if (!its.emancipation.official || own(its.severities, "emancipation-flag") === "off")
+        return `<tr><th scope="row" title="${escapeHtml(e.file)}">${escapeHtml(shown(e.file))}</th><td class="off" colspan="3">${t("notApplicable")}</td></tr>`;
       const routed = (nota.addressing?.via ?? []).some((v) => v.toLowerCase() === official.toLowerCase());
       const passages = o.letterPassages ?? o.notaPassages?.(e) ?? [];
       const flagPages = nota.flag ? nota.flag.references.flatMap((r) => r.pages) : [];
@@ -237,12 +286,29 @@ ${counts
     if (!e.checked)
       return `<section class="nota">${heading}<p class="unusable">${escapeHtml(e.error ?? "")}</p></section>`;
     const { findings, snapshot } = e.checked;
-    if (!findings.length) return `<section class="nota">${heading}<p>${t("none")}</p></section>`;
+    if (e.checked.notANota)
+      return `<section class="nota">${heading}<p>${escapeHtml(NOT_A_NOTA[o.locale])}</p></section>`;
+    const about = e.checked.profileSentence
+      ? `<p class="place">${escapeHtml(e.checked.profileSentence)}</p>`
+      : "";
+    const accepted = (e.checked.suppressed ?? []).map(({ finding, suppression: s }) => {
+      const meta = [
+        s.messageId ? "" : t("acceptedAll"),
+        s.by ? t("acceptedBy", { by: s.by }) : "",
+        s.at ? t("acceptedAt", { at: s.at }) : "",
+      ].filter(Boolean);
+      return `<li>${escapeHtml(finding.message)} <span class="rule" data-rule="${finding.ruleId}">[${escapeHtml(ruleName(finding.ruleId, o.locale))}]</span>${meta.length ? ` <span class="place">(${escapeHtml(meta.join(", "))})</span>` : ""}${s.reason ? `: ${escapeHtml(s.reason)}` : ""}</li>`;
+    });
+    const acceptedList = accepted.length
+      ? `<h4>${t("accepted")}</h4><ul class="findings accepted">${accepted.join("")}</ul>`
+      : "";
+    if (!findings.length)
+      return `<section class="nota">${heading}${about}<p>${t("none")}</p>${acceptedList}</section>`;
     const items = findings.map((f) => {
       const place = placeParts(f, snapshot, o.locale).join(", ");
       return `<li><span class="sev ${f.severity}"><span aria-hidden="true">${SYMBOL[f.severity]}</span> ${severityWord(f.severity)}</span> ${escapeHtml(f.message)}${place ? ` <span class="place">(${escapeHtml(place)})</span>` : ""} <span class="rule" data-rule="${f.ruleId}">[${escapeHtml(ruleName(f.ruleId, o.locale))}]</span></li>`;
     });
-    return `<section class="nota">${heading}<ul class="findings">${items.join("")}</ul></section>`;
+    return `<section class="nota">${heading}${about}<ul class="findings">${items.join("")}</ul>${acceptedList}</section>`;
   });
 
   return `<!doctype html>
@@ -255,7 +321,7 @@ ${counts
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${t("title")}</h1><p class="sub">${escapeHtml(t("subtitle", { date, n: entries.length, profile: o.profile.name || o.profile.id }))}</p></header>
+<header><h1>${t("title")}</h1><p class="sub">${escapeHtml(t("subtitle", { date, n: entries.length - notANota, notANota, profile: profileLine }))}</p></header>
 <main>
 <section aria-labelledby="overview"><h2 id="overview">${t("overview")}</h2>
 <div class="overview" tabindex="0" role="region" aria-labelledby="overview"><table class="matrix"><thead>${head}</thead><tbody>${rows.join("\n")}</tbody></table></div></section>

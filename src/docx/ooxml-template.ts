@@ -6,7 +6,7 @@
 import { W_NS } from "./namespaces";
 import { escapeXml as escapeXmlChars } from "../nota/xml-escape";
 import type { Locale } from "../i18n";
-import { FieldId, NOTA_SCHEMA, TAGS, TEMPLATE_FIELDS } from "../nota/schema";
+import { BlockId, FieldId, NOTA_SCHEMA, TAGS, TEMPLATE_FIELDS } from "../nota/schema";
 
 export type TemplateValues = Partial<Record<FieldId | "title", string>>;
 
@@ -20,6 +20,10 @@ export interface TemplateOptions {
   directFormatting?: boolean;
   /** Refer each control's placeholder to a glossary docPart (a .docx with `templateGlossaryXml` beside it). */
   glossary?: boolean;
+  /** The blocks to write, for a kind of nota (src/checks/kinds.ts, templateBlocks); default: every block. */
+  blocks?: readonly BlockId[];
+  /** The header's labels where the profile has its own ("Intern afgestemd"); default: the schema's. */
+  labels?: Partial<Record<FieldId, string>>;
 }
 
 /** The run and paragraph defaults of the template (w:docDefaults), also written directly where asked. */
@@ -141,7 +145,9 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   );
 
   const rows = TEMPLATE_FIELDS.filter((f) => f.id !== "purpose").map((f) => {
-    const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(build, f.label, { bold: true })}</w:tc>`;
+    const text =
+      (Object.prototype.hasOwnProperty.call(options.labels ?? {}, f.id) && options.labels![f.id]) || f.label;
+    const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(build, text, { bold: true })}</w:tc>`;
     const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
       build,
       TAGS.field(f.id),
@@ -167,6 +173,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     ),
   );
   for (const b of NOTA_SCHEMA.blocks) {
+    if (options.blocks && !options.blocks.includes(b.id)) continue;
     out.push(para(build, b.label, { style: "Heading2", keepNext: true }));
     out.push(
       blockControl(

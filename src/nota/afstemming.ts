@@ -26,6 +26,49 @@ export interface AfstemmingParty {
 export interface Afstemming {
   internal: AfstemmingParty[];
   external: AfstemmingParty[];
+  /**
+   * Findings a reviewer accepted ("Negeren") or rules switched off for this document. They ride in the same
+   * custom XML part as the afstemming, so that whoever writes the afstemming keeps them (pass them back).
+   */
+  suppressions?: Suppression[];
+}
+
+/**
+ * An accepted finding, or a rule switched off for this document. `ruleId` alone: the rule is off here;
+ * with `messageId`: that message of the rule; with `place` (see placeKey in src/checks/suppressions.ts): only
+ * the finding at that place. `by` (who), `at` (ISO date, "2024-11-26") and `reason` are for the report.
+ */
+export interface Suppression {
+  ruleId: string;
+  messageId?: string;
+  place?: string;
+  reason?: string;
+  by?: string;
+  at?: string;
+}
+
+const SUPPRESSION_KEYS = ["ruleId", "messageId", "place", "reason", "by", "at"] as const;
+/** The record's attribute for each key. */
+const SUPPRESSION_ATTRIBUTES: Record<(typeof SUPPRESSION_KEYS)[number], string> = {
+  ruleId: "rule",
+  messageId: "message",
+  place: "place",
+  reason: "reason",
+  by: "by",
+  at: "at",
+};
+/** Longest text kept from a record's attribute (a record is the document's, not ours). */
+const MAX_ATTRIBUTE = 500;
+/** Most suppressions read from one record. */
+export const MAX_SUPPRESSIONS = 1000;
+
+/** Two suppressions that mean the same finding (or the same rule switched off). */
+export function sameSuppression(a: Suppression, b: Suppression): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    (a.messageId ?? "") === (b.messageId ?? "") &&
+    (a.place ?? "") === (b.place ?? "")
+  );
 }
 
 export function emptyAfstemming(): Afstemming {
@@ -102,7 +145,16 @@ export function normalizeAfstemming(a: Afstemming): Afstemming {
     }
     return out;
   };
-  return { internal: clean(a.internal), external: clean(a.external) };
+  const result: Afstemming = { internal: clean(a.internal), external: clean(a.external) };
+  if (a.suppressions) {
+    const kept: Suppression[] = [];
+    for (const sup of a.suppressions) {
+      if (!sup.ruleId.trim() || kept.some((k) => sameSuppression(k, sup))) continue;
+      kept.push(sup);
+    }
+    result.suppressions = kept;
+  }
+  return result;
 }
 
 export { AFSTEMMING_NAMESPACE };
@@ -117,10 +169,15 @@ export function afstemmingToXml(a: Afstemming): string {
     }
     return `<${kind} ${attrs.join(" ")}/>`;
   };
+  const suppression = (sup: Suppression) =>
+    `<suppression ${SUPPRESSION_KEYS.filter((k) => sup[k] !== undefined && sup[k] !== "")
+      .map((k) => `${SUPPRESSION_ATTRIBUTES[k]}="${escapeXml(sup[k]!)}"`)
+      .join(" ")}/>`;
   return (
     `<afstemming xmlns="${AFSTEMMING_NAMESPACE}">` +
     a.internal.map((p) => party("internal", p)).join("") +
     a.external.map((p) => party("external", p)).join("") +
+    (a.suppressions ?? []).map(suppression).join("") +
     `</afstemming>`
   );
 }
@@ -138,11 +195,24 @@ export function afstemmingFromXml(xml: string): Afstemming {
       }
       return;
     }
-    if (tag.uri !== AFSTEMMING_NAMESPACE || (tag.local !== "internal" && tag.local !== "external")) return;
+    if (tag.uri !== AFSTEMMING_NAMESPACE) return;
     const attr = (name: string) => {
       const a = tag.attributes[name];
       return typeof a === "string" ? a : a?.value;
     };
+    if (tag.local === "suppression") {
+      const list = (result.suppressions ??= []);
+      const ruleId = attr("rule")?.trim();
+      if (!ruleId || list.length >= MAX_SUPPRESSIONS) return;
+      const sup: Suppression = { ruleId: ruleId.slice(0, MAX_ATTRIBUTE) };
+      for (const key of SUPPRESSION_KEYS.slice(1)) {
+        const value = attr(SUPPRESSION_ATTRIBUTES[key]);
+        if (value) sup[key] = value.slice(0, MAX_ATTRIBUTE);
+      }
+      list.push(sup);
+      return;
+    }
+    if (tag.local !== "internal" && tag.local !== "external") return;
     const name = attr("name")?.trim();
     if (!name) return;
     const party: AfstemmingParty = { name };
@@ -166,7 +236,12 @@ export function afstemmingOf(nota: Nota): AfstemmingRead {
   let damaged = false;
   if (part) {
     try {
-      return { afstemming: afstemmingFromXml(part.xml), source: "record" };
+      const record = afstemmingFromXml(part.xml);
+      // A record with no parties says nothing about them (one written for its suppressions): the text does.
+      if (record.internal.length || record.external.length) return { afstemming: record, source: "record" };
+      const fromText = afstemmingFromText(nota);
+      const afstemming = { ...fromText.afstemming, suppressions: record.suppressions };
+      return { afstemming, source: fromText.source === "none" ? "record" : fromText.source };
     } catch {
       // A damaged record: fall back to the visible text, which is always written alongside it, and say so.
       damaged = true;
@@ -174,6 +249,20 @@ export function afstemmingOf(nota: Nota): AfstemmingRead {
   }
   const fromText = afstemmingFromText(nota);
   return damaged ? { ...fromText, damagedRecord: true } : fromText;
+}
+
+/**
+ * The suppressions the document's record holds ([] without a record, or when it cannot be read). Reads the
+ * snapshot, not the nota, so that the engine and every front end take them from the same place.
+ */
+export function suppressionsOf(snapshot: Pick<Nota["snapshot"], "customXmlParts">): Suppression[] {
+  const part = snapshot.customXmlParts.find((p) => p.namespace === AFSTEMMING_NAMESPACE);
+  if (!part) return [];
+  try {
+    return afstemmingFromXml(part.xml).suppressions ?? [];
+  } catch {
+    return [];
+  }
 }
 
 export interface AfstemmingRead {

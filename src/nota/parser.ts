@@ -9,7 +9,9 @@ import {
   BlockId,
   FieldId,
   NOTA_SCHEMA,
+  isForeignLabel,
   isPlaceholderText,
+  mayStartWithLabel,
   matchBlockHeading,
   matchFieldLabel,
   parseTag,
@@ -32,6 +34,11 @@ export interface HeaderField {
   valueOffset: number;
   /** Came from a content control of our template. */
   tagged: boolean;
+  /**
+   * How the label and value are joined when they share a paragraph, as written: ": ", a tab, or a space (the
+   * Rijkshuisstijl's "Datum 9 oktober 2024"). Absent when the value has its own paragraph or cell.
+   */
+  separator?: string;
 }
 
 export interface Addressing {
@@ -79,7 +86,96 @@ export interface Nota {
 }
 
 const PURPOSE = /^ter\s+\p{L}+$/iu;
+/** Purposes written in lower case too ("Ter beslissing"); in capitals any "TER …" line is one. */
+const PURPOSE_WORDS =
+  /^ter\s+(beslissing|besluitvorming|informatie|kennisname|ondertekening|advisering|goedkeuring|accordering|vaststelling|bespreking)$/i;
 const LABEL_VALUE = /^([^:\n]{2,40}?)\s*:\s*(.*)$/s;
+const LABEL_TAB = /^([^\t\n:]{1,40}?) *\t\s*(.*)$/s;
+
+/** The purpose line: "TER BESLISSING" as a line (or cell) of its own; a trailing colon or full stop is allowed. */
+export function isPurposeLine(text: string): boolean {
+  const t = text.trim().replace(/[:.]$/, "").trim();
+  if (t.length > 40) return false;
+  return (PURPOSE.test(t) && t === t.toUpperCase()) || PURPOSE_WORDS.test(t);
+}
+
+/**
+ * What a value must look like when a label is followed by it after a space only, without a colon or tab
+ * ("Datum 9 oktober 2024", "Aan de Minister-President", "Kenmerk DGLGS 95806035"): body text that starts with a
+ * label's word ("Van belang is …", "Aan de hand van …") must not become a field.
+ */
+const SPACED_VALUE: Partial<Record<FieldId, RegExp>> = {
+  aan: /^(?:(?:de|het)\s+\p{Lu}|\p{Lu})/u,
+  via: /^(?:(?:de|het)\s+\p{Lu}|\p{Lu})/u,
+  van: /^\p{Lu}/u,
+  datum: /^\d/,
+  referentie: /\d/,
+  bijlagen: /^(?:\d|\p{Lu}|geen\b|n\.?v\.?t)/u,
+  "aantal-bijlagen": /^(?:\d+|geen|één|een|twee|drie|vier|vijf)\b/i,
+  "intern-afgestemd": /^(?:\p{Lu}|geen\b|n\.?v\.?t)/u,
+  "extern-afgestemd": /^(?:\p{Lu}|geen\b|n\.?v\.?t)/u,
+  openbaar: /^(?:ja|nee)\b/i,
+};
+
+export interface Labelled {
+  id: FieldId;
+  /** Where the value starts (after the label and its separator). */
+  offset: number;
+  separator: string;
+}
+
+/**
+ * A header line's label and where its value starts, in the forms notas use: "Label: value", "Label<tab>value",
+ * and the Rijkshuisstijl's "Label value" (the label's words, then a value that looks like one: SPACED_VALUE).
+ * `foreign`: the line starts with a label that is not ours ("Uw kenmerk 12345"). Undefined for any other line.
+ */
+export function splitLabelled(text: string): Labelled | { foreign: true } | undefined {
+  if (!mayStartWithLabel(text)) return undefined;
+  const colon = LABEL_VALUE.exec(text);
+  if (colon) {
+    const id = matchFieldLabel(colon[1]);
+    if (id)
+      return {
+        id,
+        offset: text.length - colon[2].length,
+        separator: text.slice(colon[1].length, text.length - colon[2].length),
+      };
+    if (isForeignLabel(colon[1])) return { foreign: true };
+  }
+  const tab = LABEL_TAB.exec(text);
+  if (tab) {
+    const id = matchFieldLabel(tab[1]);
+    if (id)
+      return {
+        id,
+        offset: text.length - tab[2].length,
+        separator: text.slice(tab[1].length, text.length - tab[2].length),
+      };
+    if (isForeignLabel(tab[1])) return { foreign: true };
+  }
+  // "Label value": the shortest run of up to four words that is a label, then a value of the field's shape (a
+  // short line: a header line, not a paragraph of text).
+  if (text.length > 300) return undefined;
+  const words = /^\s*(\S+)(?:(\s+)(\S+))?(?:(\s+)(\S+))?(?:(\s+)(\S+))?/.exec(text);
+  if (!words) return undefined;
+  let end = words[0].length - words[0].trimStart().length;
+  for (let n = 0; n < 4; n++) {
+    const word = words[1 + 2 * n];
+    if (word === undefined) break;
+    end += (n > 0 ? words[2 * n].length : 0) + word.length;
+    const label = text.slice(0, end);
+    const rest = text.slice(end);
+    const gap = /^[ \u00a0]+/.exec(rest);
+    if (isForeignLabel(label) && gap) return { foreign: true };
+    const id = matchFieldLabel(label);
+    if (!id || !gap) continue;
+    const value = rest.slice(gap[0].length);
+    const shape = SPACED_VALUE[id];
+    if (!value.trim() || (shape && !shape.test(value))) return undefined;
+    return { id, offset: end + gap[0].length, separator: gap[0] };
+  }
+  return undefined;
+}
 const FLAG_WORDS = /emancipati|passage/i;
 
 function isHeadingStyled(p: SnapshotParagraph): boolean {
@@ -278,7 +374,7 @@ function parseHeader(
   const fieldFrom = (
     id: FieldId,
     valueParas: number[],
-    opts: { label?: number; offset?: number; tagged?: boolean } = {},
+    opts: { label?: number; offset?: number; tagged?: boolean; separator?: string } = {},
   ): HeaderField => {
     const offset = opts.offset ?? 0;
     const anchor = valueParas[0] ?? opts.label;
@@ -288,7 +384,7 @@ function parseHeader(
       .flatMap((i, n) => (n === 0 ? paras[i].text.slice(offset) : paras[i].text).split(/[\n\v]/))
       .map((l) => l.trim())
       .filter(Boolean);
-    return {
+    const field: HeaderField = {
       id,
       value: lines.join("\n"),
       lines,
@@ -298,6 +394,8 @@ function parseHeader(
       valueOffset: offset,
       tagged: opts.tagged ?? false,
     };
+    if (opts.separator !== undefined) field.separator = opts.separator;
+    return field;
   };
 
   // Tagged fields (the template), anywhere in the document.
@@ -315,6 +413,7 @@ function parseHeader(
     // "Label: value" line) in the tagged paragraph itself.
     let label: number | undefined;
     let offset = 0;
+    let separator: string | undefined;
     if (p.cell && p.cell.column > 0) {
       for (let j = first - 1; j >= 0 && paras[j].cell?.table === p.cell.table; j--) {
         if (paras[j].cell?.row === p.cell.row && matchFieldLabel(paras[j].text) === id) label = j;
@@ -322,13 +421,14 @@ function parseHeader(
     } else if (first > 0 && !paras[first - 1].cell && matchFieldLabel(paras[first - 1].text) === id) {
       label = first - 1;
     } else {
-      const own = LABEL_VALUE.exec(p.text);
-      if (own && matchFieldLabel(own[1]) === id) {
+      const own = splitLabelled(p.text);
+      if (own && "id" in own && own.id === id) {
         label = first;
-        offset = p.text.length - own[2].length;
+        offset = own.offset;
+        separator = own.separator;
       }
     }
-    set(fieldFrom(id, list, { label, tagged: true, offset }));
+    set(fieldFrom(id, list, { label, tagged: true, offset, separator }));
   }
 
   // Two-column tables: label in the first column, value in the others.
@@ -343,19 +443,30 @@ function parseHeader(
   }
   for (const cells of rows.values()) {
     const labelCell = cells.filter((i) => paras[i].cell!.column === 0 && paras[i].text.trim());
-    const valueCell = cells.filter((i) => paras[i].cell!.column > 0 && paras[i].text.trim());
+    const filled = cells.filter((i) => paras[i].cell!.column > 0 && paras[i].text.trim());
+    // A value cell left empty is still where the value goes (the form writes into it, not into the label's).
+    const empty = cells.find((i) => paras[i].cell!.column > 0);
+    const valueCell = filled.length || empty === undefined ? filled : [empty];
     if (labelCell.length !== 1 || consumed.has(labelCell[0])) continue;
     const id = matchFieldLabel(paras[labelCell[0]].text);
     if (id) set(fieldFrom(id, valueCell, { label: labelCell[0] }));
   }
 
-  // Lines: "Label: value", or a label line followed by its value lines.
-  const isLabel = (i: number) => matchFieldLabel(paras[i].text) !== undefined;
+  // Lines: "Label: value", "Label<tab>value", "Label value", or a label line followed by its value lines.
+  const splits = new Map<number, ReturnType<typeof splitLabelled>>();
+  const splitAt = (i: number) => {
+    if (!splits.has(i)) splits.set(i, splitLabelled(paras[i].text));
+    return splits.get(i);
+  };
+  const isLabel = (i: number) => {
+    const t = paras[i].text.trim();
+    return splitAt(i) !== undefined || matchFieldLabel(t) !== undefined || isForeignLabel(t);
+  };
   for (const i of region) {
     if (consumed.has(i)) continue;
     const text = paras[i].text.trim();
     if (!text) continue;
-    if (PURPOSE.test(text) && text === text.toUpperCase()) {
+    if (isPurposeLine(text)) {
       set(fieldFrom("purpose", [i]));
       continue;
     }
@@ -365,20 +476,20 @@ function parseHeader(
       set(fieldFrom("via", [i], { label: i, offset: viaLine[0].length }));
       continue;
     }
-    const labelled = LABEL_VALUE.exec(paras[i].text);
-    const inlineId = labelled ? matchFieldLabel(labelled[1]) : undefined;
-    if (labelled && inlineId && labelled[2].trim()) {
-      set(fieldFrom(inlineId, [i], { label: i, offset: paras[i].text.length - labelled[2].length }));
+    const split = splitAt(i);
+    if (split && "foreign" in split) continue;
+    if (split && paras[i].text.slice(split.offset).trim()) {
+      set(fieldFrom(split.id, [i], { label: i, offset: split.offset, separator: split.separator }));
       continue;
     }
-    const id = inlineId ?? matchFieldLabel(text);
+    const id = split?.id ?? matchFieldLabel(text);
     if (!id) continue;
     const values: number[] = [];
     let j = i + 1;
     for (; inRegion.has(j) && (paras[j].story ?? "body") === (paras[i].story ?? "body"); j++) {
       const q = paras[j];
       const qt = q.text.trim();
-      if (consumed.has(j) || isLabel(j) || (PURPOSE.test(qt) && qt === qt.toUpperCase())) break;
+      if (consumed.has(j) || isLabel(j) || isPurposeLine(qt)) break;
       if (!qt) {
         if (values.length) break;
         continue;

@@ -18,6 +18,8 @@ export type FieldId =
   | "datum"
   | "referentie"
   | "bijlagen"
+  | "aantal-bijlagen"
+  | "openbaar"
   | "intern-afgestemd"
   | "extern-afgestemd";
 
@@ -136,7 +138,8 @@ export const NOTA_SCHEMA: NotaSchema = {
       id: "referentie",
       label: "Referentie",
       labelEn: "Reference",
-      aliases: ["Kenmerk", "Ons kenmerk"],
+      // The Rijkshuisstijl's words for our own reference; "Uw kenmerk" is the addressee's (FOREIGN_LABELS).
+      aliases: ["Kenmerk", "Ons kenmerk", "Onze referentie", "Referentienummer", "Ons nummer"],
       multiple: false,
       guidance: {
         nl: "Het nummer uit het documentsysteem.",
@@ -148,13 +151,38 @@ export const NOTA_SCHEMA: NotaSchema = {
       id: "bijlagen",
       label: "Bijlagen",
       labelEn: "Attachments",
-      aliases: ["Bijlage"],
+      aliases: ["Bijlage", "Bijlage(n)"],
       multiple: true,
       guidance: {
         nl: "De bijgevoegde stukken, één per regel.",
         en: "The attached documents, one per line.",
       },
       placeholder: { nl: "Titel van de bijlage", en: "Title of the attachment" },
+    },
+    {
+      // "Aantal bijlagen 2": a count, not the list (Rijkshuisstijl colofons).
+      id: "aantal-bijlagen",
+      label: "Aantal bijlagen",
+      labelEn: "Number of attachments",
+      aliases: [],
+      multiple: false,
+      inTemplate: false,
+      guidance: { nl: "Het aantal bijgevoegde stukken.", en: "The number of attached documents." },
+      placeholder: { nl: "Aantal", en: "Number" },
+    },
+    {
+      // BZK's "Nota actief openbaar: Ja": whether the nota is published with the Kamerstuk.
+      id: "openbaar",
+      label: "Nota actief openbaar",
+      labelEn: "Published proactively",
+      aliases: ["Actief openbaar", "Actieve openbaarmaking"],
+      multiple: false,
+      inTemplate: false,
+      guidance: {
+        nl: "Of de nota actief openbaar wordt gemaakt: Ja of Nee.",
+        en: "Whether the nota is published proactively: Ja or Nee.",
+      },
+      placeholder: { nl: "Ja of Nee", en: "Ja or Nee" },
     },
     {
       id: "intern-afgestemd",
@@ -371,6 +399,49 @@ const fieldIndex = new Map<string, FieldId>();
 for (const f of NOTA_SCHEMA.fields) {
   if (f.label) fieldIndex.set(normalizeHeading(f.label), f.id);
   for (const a of f.aliases) fieldIndex.set(normalizeHeading(a), f.id);
+}
+
+/**
+ * Labels of the colofon that are not the nota's own fields: they end a value and are never a title or a value.
+ * "Uw kenmerk" and "Uw brief" are the addressee's references, not ours.
+ */
+export const FOREIGN_LABELS: readonly string[] = [
+  "Uw kenmerk",
+  "Uw referentie",
+  "Uw brief",
+  "Uw brief van",
+  "Contactpersoon",
+  "Telefoon",
+  "T",
+  "E",
+  "E-mail",
+  "Afschrift aan",
+  "Kopie aan",
+  "Paraaf",
+  "Paraaf en datum",
+];
+const foreignIndex = new Set(FOREIGN_LABELS.map(normalizeHeading));
+
+/** The first words of every label, ours and foreign ("datum", "onze", "uw", "intern"), folded. */
+const LABEL_FIRST_WORDS = new Set(
+  [...NOTA_SCHEMA.fields.flatMap((f) => [f.label, ...f.aliases]), ...FOREIGN_LABELS]
+    .filter(Boolean)
+    .map((l) => normalizeHeading(l).split(" ")[0]),
+);
+const FIRST_WORD = new RegExp(`^\\s*(?:${NUMBERING}\\s+)?([^\\s:]{1,30})`, "i");
+
+/**
+ * A cheap first test, true for every text that could start with a label (matchFieldLabel, isForeignLabel on a
+ * prefix of it): its first word is the first word of one. Most of a document's paragraphs fail it at once.
+ */
+export function mayStartWithLabel(text: string): boolean {
+  const word = FIRST_WORD.exec(text)?.[1];
+  return word !== undefined && LABEL_FIRST_WORDS.has(word.toLowerCase());
+}
+
+/** Whether the text is one of FOREIGN_LABELS (with or without a colon). */
+export function isForeignLabel(text: string): boolean {
+  return text.length <= 60 && foreignIndex.has(normalizeHeading(text));
 }
 
 /** Which header field a label names ("Datum", "Intern OCW afgestemd:"); undefined when none. */

@@ -1,6 +1,11 @@
 import { headerFields } from "../../src/checks/rules/header-fields";
 import { parseProfile } from "../../src/checks/profile";
-import { b, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import { profileById } from "../../src/checks/builtin-profiles";
+import { b, h, notaSnapshot, snapshotOf, type Line } from "../helpers/snapshots";
+
+const body: Line[] = [h("Aanleiding"), "x", h("Geadviseerd besluit"), "y"];
+/** A nota of another ministry: its header lines, then blocks. */
+const ministry = (lines: Line[]) => snapshotOf([...lines, ...body]);
 import { ruleTester } from "../helpers/rule-tester";
 
 ruleTester(headerFields, {
@@ -37,8 +42,110 @@ ruleTester(headerFields, {
       nota: notaSnapshot({ referentie: "BZK-2024/123" }),
       profile: parseProfile('{"referencePattern": "^[A-Z]+-\\\\d{4}/\\\\d+$"}'),
     },
+    {
+      name: "AZ: label and value without a colon, Aan de Minister-President",
+      nota: ministry([
+        "TER BESLISSING",
+        "Aan de Minister-President",
+        "Van DAB",
+        "Datum 9 oktober 2024",
+        "Kenmerk 4521870",
+      ]),
+      profile: profileById("az"),
+    },
+    {
+      name: "BZK: tabs, Onze referentie, Nota actief openbaar",
+      nota: ministry([
+        "TER BESLUITVORMING",
+        "Aan\tMBZK",
+        "Van\tDGOBDR",
+        "Datum\t9 oktober 2024",
+        "Onze referentie\t2024-0000594040",
+        "Nota actief openbaar\tJa",
+      ]),
+      profile: profileById("bzk"),
+    },
+    {
+      name: "JenV: Ons kenmerk beside Uw kenmerk",
+      nota: ministry([
+        "TER INFORMATIE",
+        "Aan MJenV",
+        "Datum 1 oktober 2024",
+        "Uw kenmerk 99",
+        "Ons kenmerk 5123456",
+      ]),
+      profile: profileById("jenv"),
+    },
+    {
+      name: "Defensie: the colofon in the first page's header",
+      nota: snapshotOf([
+        "TER BESLISSING",
+        "Aan de Minister van Defensie",
+        ...body,
+        ["Datum", { story: "firstPageHeader" }],
+        ["9 oktober 2024", { story: "firstPageHeader" }],
+        ["Ons kenmerk", { story: "firstPageHeader" }],
+        ["BS2024012345", { story: "firstPageHeader" }],
+      ]),
+      profile: profileById("defensie"),
+    },
+    {
+      name: "LVVN: Datum and Kenmerk under the title",
+      nota: ministry([
+        "TER INFORMATIE",
+        "Aan de Minister van LVVN",
+        h("Stand van zaken mestbeleid", 1),
+        "Datum 9 oktober 2024",
+        "Kenmerk DGLGS / 95806035",
+      ]),
+      profile: profileById("lvvn"),
+    },
   ],
   invalid: [
+    {
+      name: "a Rijkshuisstijl nota whose Datum is really missing",
+      nota: ministry(["TER BESLISSING", "Aan de Minister-President", "Kenmerk 4521870"]),
+      profile: profileById("az"),
+      findings: [{ messageId: "datumMissing", message: /Datum ontbreekt/ }],
+    },
+    {
+      name: "a Rijkshuisstijl Datum that does not exist",
+      nota: ministry([
+        "TER BESLISSING",
+        "Aan de Minister-President",
+        "Datum 31 november 2024",
+        "Kenmerk 4521870",
+      ]),
+      profile: profileById("az"),
+      findings: [{ messageId: "datumInvalid", paragraph: 2, message: /31 november 2024/ }],
+    },
+    {
+      name: "labels with no value are empty, not missing, and the message names the nota's own label",
+      nota: ministry(["TER BESLISSING", "Aan", "Datum", "Onze referentie", "Van DGOBDR"]),
+      profile: profileById("bzk"),
+      findings: [
+        { messageId: "aanEmpty", paragraph: 1 },
+        { messageId: "datumEmpty", paragraph: 2 },
+        {
+          messageId: "referentieEmpty",
+          severity: "warning",
+          paragraph: 3,
+          message: /Onze referentie is leeg/,
+        },
+      ],
+    },
+    {
+      name: "a BZK reference in OCW's format is named by the nota's label",
+      nota: ministry(["TER BESLISSING", "Aan MBZK", "Datum 9 oktober 2024", "Kenmerk 49235295"]),
+      profile: profileById("bzk"),
+      findings: [
+        {
+          messageId: "referentieFormat",
+          severity: "warning",
+          message: /^Kenmerk '49235295'.*2024-0000594040/,
+        },
+      ],
+    },
     {
       name: "no purpose line",
       nota: notaSnapshot({ purpose: null }),
@@ -46,7 +153,7 @@ ruleTester(headerFields, {
     },
     {
       name: "an unknown purpose line",
-      nota: notaSnapshot({ purpose: "TER KENNISNAME" }),
+      nota: notaSnapshot({ purpose: "TER BEOORDELING" }),
       findings: [{ messageId: "purposeUnknown", severity: "warning", paragraph: 0 }],
     },
     { name: "no Aan", nota: notaSnapshot({ aan: null }), findings: [{ messageId: "aanMissing" }] },

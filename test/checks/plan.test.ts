@@ -3,7 +3,8 @@ import { PlanError, applyPlan, planEdit, planFields } from "../../src/checks/pla
 import { readDocx } from "../../src/docx/reader";
 import { buildTemplateDocx } from "../../src/docx/template-docx";
 import { TAGS, blockSpec } from "../../src/nota/schema";
-import { h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import { h, notaSnapshot, snapshotOf, type Line } from "../helpers/snapshots";
+import { parseNota } from "../../src/nota/parser";
 
 const template = () => readDocx(buildTemplateDocx());
 const texts = (s: ReturnType<typeof template>) => s.paragraphs.map((p) => p.text);
@@ -146,4 +147,110 @@ test("a paragraph that is gone: stale, when planning and when applying", () => {
   expect(() =>
     applyPlan(nota, [{ op: "replaceRange", paragraph: 0, start: 0, end: 3, expected: "xyz", text: "b" }]),
   ).toThrow(expect.objectContaining({ reason: "stale" }));
+});
+
+describe("the header form edits a field in the nota's own form, never a second one", () => {
+  const after = (lines: Line[], values: Record<string, string>, labels?: Record<string, string>) => {
+    const snapshot = snapshotOf([...lines, h("Aanleiding"), "x"]);
+    const done = applyPlan(snapshot, planFields(values, snapshot, { labels }));
+    // The form reads back what it wrote, from the one field it wrote.
+    const nota = parseNota(done);
+    for (const [id, value] of Object.entries(values))
+      expect(nota.header[id as keyof typeof nota.header]?.value).toBe(value);
+    return done.paragraphs.map((p) => p.text).slice(0, -2);
+  };
+  test.each<[string, Line[], Record<string, string>, string[]]>([
+    [
+      "Onze referentie after a tab",
+      ["Aan\tMBZK", "Onze referentie\t2024-0000594040"],
+      { referentie: "2024-0000000001" },
+      ["Aan\tMBZK", "Onze referentie\t2024-0000000001"],
+    ],
+    [
+      "Kenmerk after a space",
+      ["Aan de Minister-President", "Kenmerk 4521870"],
+      { referentie: "4521871" },
+      ["Aan de Minister-President", "Kenmerk 4521871"],
+    ],
+    [
+      "Aan de Minister-President",
+      ["Aan de Minister-President", "Datum 9 oktober 2024"],
+      { aan: "de Minister-President (via de Minister van Financiën)" },
+      ["Aan de Minister-President (via de Minister van Financiën)", "Datum 9 oktober 2024"],
+    ],
+    [
+      "a label with no value, in a nota that writes label and value on one line",
+      ["Aan MBZK", "Datum", "Kenmerk 2024-0000594040"],
+      { datum: "9 oktober 2024" },
+      ["Aan MBZK", "Datum 9 oktober 2024", "Kenmerk 2024-0000594040"],
+    ],
+    [
+      "a label with a colon and no value",
+      ["Aan: MOCW", "Datum:"],
+      { datum: "9 oktober 2024" },
+      ["Aan: MOCW", "Datum: 9 oktober 2024"],
+    ],
+  ])("%s", (_name, lines, values, expected) => {
+    expect(after(lines, values)).toEqual(expected);
+  });
+  test("a field the nota lacks gets the profile's label, in the form of its neighbour", () => {
+    expect(
+      after(
+        ["Aan MBZK", "Datum 9 oktober 2024"],
+        { referentie: "2024-0000594040" },
+        { referentie: "Kenmerk" },
+      ),
+    ).toEqual(["Aan MBZK", "Datum 9 oktober 2024", "Kenmerk 2024-0000594040"]);
+    expect(
+      after(
+        ["Aan\tMBZK", "Datum\t9 oktober 2024"],
+        { referentie: "2024-0000594040" },
+        { referentie: "Onze referentie" },
+      ),
+    ).toEqual(["Aan\tMBZK", "Datum\t9 oktober 2024", "Onze referentie\t2024-0000594040"]);
+  });
+  test("an empty value cell is written into, not the label's cell", () => {
+    const cell = (text: string, row: number, column: number): Line => [
+      text,
+      { tableDepth: 1, cell: { table: 0, row, column } },
+    ];
+    const snapshot = snapshotOf([
+      cell("Aan", 0, 0),
+      cell("MOCW", 0, 1),
+      cell("Datum", 1, 0),
+      cell("", 1, 1),
+      h("Aanleiding"),
+      "x",
+    ]);
+    const done = applyPlan(snapshot, planFields({ datum: "9 oktober 2024" }, snapshot));
+    expect(done.paragraphs.map((p) => p.text)).toEqual([
+      "Aan",
+      "MOCW",
+      "Datum",
+      "9 oktober 2024",
+      "Aanleiding",
+      "x",
+    ]);
+  });
+  test("a colofon in the first page's header is edited there", () => {
+    const snapshot = snapshotOf([
+      "TER BESLISSING",
+      "Aan MinDef",
+      h("Aanleiding"),
+      "x",
+      ["Datum", { story: "firstPageHeader" }],
+      ["9 oktober 2024", { story: "firstPageHeader" }],
+    ]);
+    const plan = planFields({ datum: "10 oktober 2024" }, snapshot);
+    expect(plan).toEqual([
+      {
+        op: "replaceRange",
+        paragraph: 5,
+        start: 0,
+        end: 14,
+        expected: "9 oktober 2024",
+        text: "10 oktober 2024",
+      },
+    ]);
+  });
 });

@@ -70,8 +70,8 @@ ruleTester(requiredBlock, {
       findings: [{ messageId: "missing", block: "niet-openbaar" }],
     },
     {
-      name: "the empty document misses every required block",
-      nota: snapshotOf([]),
+      name: "a nota with only its header misses every required block",
+      nota: snapshotOf(["TER BESLISSING", "Aan: MOCW", "Datum: 1 maart 2024"]),
       findings: [
         { messageId: "missing", block: "aanleiding" },
         { messageId: "missing", block: "geadviseerd-besluit" },

@@ -1,6 +1,7 @@
 import { blockSpec } from "../../nota/schema";
 import { NOT_APPLICABLE } from "../../nota/woo";
 import { defineRule } from "../types";
+import { requiredBlocksFor } from "../kinds";
 import { meaningfulContent } from "./util";
 
 export const blockEmpty = defineRule({
@@ -26,11 +27,12 @@ export const blockEmpty = defineRule({
     },
   },
   check({ nota, profile, report }) {
+    const required = requiredBlocksFor(nota, profile);
     for (const section of Object.values(nota.blocks)) {
       const id = section.id!;
       const spec = blockSpec(id);
       // An optional block left empty is a loose end, not a defect.
-      const severity = profile.requiredBlocks.includes(id) ? undefined : ("warning" as const);
+      const severity = required.includes(id) ? undefined : ("warning" as const);
       const paragraph = section.headingParagraph ?? section.span[0];
       const content = meaningfulContent(nota, section, 2); // none, one ("N.v.t."?) or more is all that matters
       if (section.content.length === 0) {

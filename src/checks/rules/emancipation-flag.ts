@@ -1,3 +1,4 @@
+import { own } from "../own";
 import { buildFlagSentence, passagePages, passageTopics } from "../../nota/emancipation";
 import { TAGS } from "../../nota/schema";
 import { defineRule } from "../types";
@@ -18,7 +19,7 @@ function routingEdit(nota: Nota, official: string, profile: Profile): DocumentEd
   }
   const aan = nota.header.aan?.value.trim();
   if (!aan) return undefined;
-  const title = profile.officialTitles[official]?.[0];
+  const title = own(profile.officialTitles, official)?.[0];
   if (title && namesByTitle(aan, profile))
     return { kind: "setField", field: "aan", value: `${aan}, via ${title}` };
   return { kind: "setField", field: "aan", value: `${aan} (via ${official})` };

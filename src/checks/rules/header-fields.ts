@@ -1,6 +1,7 @@
 import { formatDutchDate, parseDutchDate } from "../../nota/dates";
 import { defineRule } from "../types";
-import { namesOfficial, sameName } from "./util";
+import { labelAsWritten, namesOfficial, sameName } from "./util";
+import { own } from "../own";
 
 export const headerFields = defineRule({
   meta: {
@@ -21,14 +22,22 @@ export const headerFields = defineRule({
         nl: "De doelregel '{value}' is onbekend; gebruikelijk zijn: {known}.",
         en: "The purpose line '{value}' is not a known one: {known}.",
       },
-      aanMissing: { nl: "Het veld Aan ontbreekt of is leeg.", en: "The field Aan (to) is missing or empty." },
+      aanMissing: { nl: "Het veld Aan ontbreekt.", en: "The field Aan (to) is missing." },
+      aanEmpty: {
+        nl: "Het veld Aan is leeg: wie is de geadresseerde?",
+        en: "The field Aan (to) is empty: who is it for?",
+      },
       aanUnknown: {
         nl: "Aan '{value}' noemt geen bekende bewindspersoon ({known}).",
         en: "Aan '{value}' names no known official ({known}).",
       },
       datumMissing: {
-        nl: "Het veld Datum ontbreekt of is leeg.",
-        en: "The field Datum (date) is missing or empty.",
+        nl: "Het veld Datum ontbreekt.",
+        en: "The field Datum (date) is missing.",
+      },
+      datumEmpty: {
+        nl: "Het veld Datum is leeg: vul de datum voluit in, zoals 26 november 2024.",
+        en: "The field Datum (date) is empty: fill in the date in full, such as 26 november 2024.",
       },
       datumFormat: {
         nl: "Datum '{value}' is geen datum voluit, zoals 26 november 2024.",
@@ -40,12 +49,16 @@ export const headerFields = defineRule({
         en: "Write the month in lower case: '{expected}'.",
       },
       referentieMissing: {
-        nl: "Het veld Referentie ontbreekt of is leeg.",
-        en: "The field Referentie is missing or empty.",
+        nl: "Het veld {label} ontbreekt.",
+        en: "The field {label} (reference) is missing.",
+      },
+      referentieEmpty: {
+        nl: "Het veld {label} is leeg: vul het nummer uit het documentsysteem in.",
+        en: "The field {label} (reference) is empty: fill in the number from the document system.",
       },
       referentieFormat: {
-        nl: "Referentie '{value}' heeft niet het verwachte formaat (zoals {example}).",
-        en: "Referentie '{value}' is not in the expected format (such as {example}).",
+        nl: "{label} '{value}' heeft niet het verwachte formaat (zoals {example}).",
+        en: "{label} '{value}' is not in the expected format (such as {example}).",
       },
     },
   },
@@ -68,7 +81,7 @@ export const headerFields = defineRule({
     }
 
     const aan = header.aan?.value.trim();
-    if (!aan) report({ messageId: "aanMissing", ...at("aan") });
+    if (!aan) report({ messageId: header.aan ? "aanEmpty" : "aanMissing", ...at("aan") });
     else if (
       profile.officials.length &&
       nota.addressing &&
@@ -84,7 +97,7 @@ export const headerFields = defineRule({
 
     const datum = header.datum;
     const datumText = datum?.value.trim();
-    if (!datum || !datumText) report({ messageId: "datumMissing", ...at("datum") });
+    if (!datum || !datumText) report({ messageId: datum ? "datumEmpty" : "datumMissing", ...at("datum") });
     else {
       const parsed = parseDutchDate(datumText);
       if (parsed.problem === "format")
@@ -109,12 +122,21 @@ export const headerFields = defineRule({
       }
     }
 
-    const referentie = header.referentie?.value.trim();
-    if (!referentie) report({ messageId: "referentieMissing", severity: "warning", ...at("referentie") });
+    const field = header.referentie;
+    const referentie = field?.value.trim();
+    // The label as the nota writes it ("Onze referentie", "Kenmerk"), else the profile's, else the schema's.
+    const label = labelAsWritten(nota, "referentie") ?? own(profile.labels, "referentie") ?? "Referentie";
+    if (!referentie)
+      report({
+        messageId: field ? "referentieEmpty" : "referentieMissing",
+        data: { label },
+        severity: "warning",
+        ...at("referentie"),
+      });
     else if (!new RegExp(profile.referencePattern).test(referentie)) {
       report({
         messageId: "referentieFormat",
-        data: { value: referentie, example: profile.referenceExample ?? profile.referencePattern },
+        data: { label, value: referentie, example: profile.referenceExample ?? profile.referencePattern },
         severity: "warning",
         ...at("referentie"),
       });

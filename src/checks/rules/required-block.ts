@@ -1,5 +1,6 @@
 import { blockSpec } from "../../nota/schema";
 import { defineRule } from "../types";
+import { requiredBlocksFor } from "../kinds";
 
 export const requiredBlock = defineRule({
   meta: {
@@ -13,7 +14,7 @@ export const requiredBlock = defineRule({
     },
   },
   check({ nota, profile, report }) {
-    for (const id of profile.requiredBlocks) {
+    for (const id of requiredBlocksFor(nota, profile)) {
       if (nota.blocks[id]) continue;
       const spec = blockSpec(id);
       report({

@@ -1,6 +1,7 @@
+import { own } from "../own";
 import type { Localized } from "../../i18n";
 import type { Profile } from "../profile";
-import { blockSpec, type BlockId } from "../../nota/schema";
+import { blockSpec, type BlockId, type FieldId } from "../../nota/schema";
 import type { Nota, NotaSection } from "../../nota/parser";
 
 function fold(s: string): string {
@@ -67,7 +68,7 @@ export function namesOfficial(text: string, code: string, profile: Profile): boo
   const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, "iu").test(text)) return true;
   const folded = foldName(text);
-  return (profile.officialTitles[code] ?? []).some((title) => folded.includes(foldName(title)));
+  return (own(profile.officialTitles, code) ?? []).some((title) => folded.includes(foldName(title)));
 }
 
 /** Whether the text names the official by a title rather than by its code. */
@@ -81,4 +82,17 @@ export function namesByTitle(text: string, profile: Profile): boolean {
 /** Where emancipation passages were found, as a rule's message says it: "De brief" / "The nota". */
 export function whereFound(inLetter: boolean): Localized {
   return inLetter ? { nl: "De brief", en: "The letter" } : { nl: "De nota", en: "The nota" };
+}
+
+/** A field's label as the nota writes it ("Onze referentie" for referentie), without colon; undefined if none. */
+export function labelAsWritten(nota: Nota, id: FieldId): string | undefined {
+  const field = nota.header[id];
+  if (!field || field.labelParagraph === undefined) return undefined;
+  const text = nota.snapshot.paragraphs[field.labelParagraph]?.text ?? "";
+  const end = field.labelParagraph === field.paragraphs[0] ? field.valueOffset : text.length;
+  const label = text
+    .slice(0, end)
+    .replace(/[\s:]+$/, "")
+    .trim();
+  return label && label.length <= 60 ? label : undefined;
 }
