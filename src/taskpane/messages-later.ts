@@ -46,6 +46,15 @@ const nl = {
   statusNietAkkoord: "niet akkoord",
   statusGeenReactie: "geen reactie",
   statusLoopt: "loopt",
+  profileLabel: "Profiel",
+  profileInfer: "Afleiden uit de nota",
+  ignore: "Negeren",
+  ignoreLabel: "Negeren: {rule}",
+  ignoreReason: "Reden (optioneel)",
+  ignoreConfirm: "Bevinding negeren",
+  ignored: "Genegeerd; dat staat nu in het document.",
+  suppressedCount:
+    "{n, plural, one {# bevinding} other {# bevindingen}} genegeerd (vastgelegd in het document).",
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -88,6 +97,14 @@ const en: Record<keyof typeof nl, string> = {
   statusNietAkkoord: "not agreed",
   statusGeenReactie: "no response",
   statusLoopt: "in progress",
+  profileLabel: "Profile",
+  profileInfer: "Infer from the nota",
+  ignore: "Ignore",
+  ignoreLabel: "Ignore: {rule}",
+  ignoreReason: "Reason (optional)",
+  ignoreConfirm: "Ignore the finding",
+  ignored: "Ignored; this is now recorded in the document.",
+  suppressedCount: "{n, plural, one {# finding} other {# findings}} ignored (recorded in the document).",
 };
 
 export const LATER_MESSAGES = catalogue(nl, en);
