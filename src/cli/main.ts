@@ -10,6 +10,7 @@ import { promises as fs } from "fs";
 import { checkNota, lexiconOf, summarize } from "../checks/engine";
 import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
 import { RULE_IDS } from "../checks/rules";
+import { ruleName } from "../checks/rule-names";
 import {
   PROFILES,
   chooseProfile,
@@ -19,7 +20,6 @@ import {
 } from "../checks/builtin-profiles";
 import { parseNota } from "../nota/parser";
 import { templateOptionsFor } from "../checks/kinds";
-import { ruleName } from "../checks/rule-names";
 import { SEVERITIES, type Finding } from "../checks/types";
 import { translator, type Locale, type Translate } from "../i18n";
 import { buildFlagSentence, findPassages, passagePages, passageTopics } from "../nota/emancipation";
@@ -248,7 +248,7 @@ async function runCheck(o: Options, io: Io, t: T): Promise<number> {
         (suppression.by ? t("suppressedBy", { by: suppression.by }) : "") +
         (suppression.reason ? t("suppressedReason", { reason: suppression.reason }) : "");
       io.out(
-        `  ${paint("dim", safeText(t("suppressedLine", { message: finding.message, rule: finding.ruleId, who })))}`,
+        `  ${paint("dim", safeText(t("suppressedLine", { message: finding.message, rule: ruleName(finding.ruleId, o.locale), who })))}`,
       );
     }
     const summary = summarize(findings, o.locale);

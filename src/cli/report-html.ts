@@ -16,8 +16,8 @@ import type { Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { NOT_A_NOTA, summarize } from "../checks/engine";
 import { placeParts } from "./place";
-import type { Suppression } from "../checks/suppressions";
 import { ruleName } from "../checks/rule-names";
+import type { Suppression } from "../checks/suppressions";
 
 export const REPORT_MESSAGES = catalogue(
   {
@@ -200,6 +200,7 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
     year: "numeric",
   });
   const severityWord = (s: Severity) => t(s);
+  const shown = shortNames(entries.map((e) => e.file));
   const notANota = entries.filter((e) => e.checked?.notANota).length;
   const used = [
     ...new Set(
@@ -210,7 +211,6 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
     o.profileChosen || !used.length
       ? t("profileChosen", { name: o.profile.name || o.profile.id })
       : t("profileInferred", { names: used.map((p) => p.name || p.id).join(", ") });
-  const shown = shortNames(entries.map((e) => e.file));
 
   // Table: notas × rules.
   const head = `<tr><th scope="col">${t("nota")}</th>${rules
@@ -246,7 +246,7 @@ export function htmlReport(entries: readonly ReportEntry[], o: ReportOptions): s
       const { nota } = e.checked!;
       const its = e.checked!.profile ?? o.profile;
       if (!its.emancipation.official || own(its.severities, "emancipation-flag") === "off")
-        return `<tr><th scope="row">${escapeHtml(e.file)}</th><td class="off" colspan="3">${t("notApplicable")}</td></tr>`;
+        return `<tr><th scope="row" title="${escapeHtml(e.file)}">${escapeHtml(shown(e.file))}</th><td class="off" colspan="3">${t("notApplicable")}</td></tr>`;
       const routed = (nota.addressing?.via ?? []).some((v) => v.toLowerCase() === official.toLowerCase());
       const passages = o.letterPassages ?? o.notaPassages?.(e) ?? [];
       const flagPages = nota.flag ? nota.flag.references.flatMap((r) => r.pages) : [];
@@ -305,7 +305,7 @@ ${counts
         s.by ? t("acceptedBy", { by: s.by }) : "",
         s.at ? t("acceptedAt", { at: s.at }) : "",
       ].filter(Boolean);
-      return `<li>${escapeHtml(finding.message)} <span class="rule">[${finding.ruleId}]</span>${meta.length ? ` <span class="place">(${escapeHtml(meta.join(", "))})</span>` : ""}${s.reason ? `: ${escapeHtml(s.reason)}` : ""}</li>`;
+      return `<li>${escapeHtml(finding.message)} <span class="rule" data-rule="${finding.ruleId}">[${escapeHtml(ruleName(finding.ruleId, o.locale))}]</span>${meta.length ? ` <span class="place">(${escapeHtml(meta.join(", "))})</span>` : ""}${s.reason ? `: ${escapeHtml(s.reason)}` : ""}</li>`;
     });
     const acceptedList = accepted.length
       ? `<h4>${t("accepted")}</h4><ul class="findings accepted">${accepted.join("")}</ul>`

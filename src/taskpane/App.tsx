@@ -89,7 +89,14 @@ export interface AppProps {
 export function App({ services, theme, tab: startTab, storage }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(startTab ?? "opstellen");
-  const { state, refresh, setLetter } = useNota(services);
+  const nota = useNota(services, storage);
+  const { state, refresh, setLetter } = nota;
+  // The profile the checks chose (the person's, or the one the nota points at) is the pane's profile everywhere.
+  const chosenProfile = state.profileChoice?.profile;
+  const paneServices = useMemo(
+    () => (chosenProfile ? { ...services, profile: chosenProfile } : services),
+    [services, chosenProfile],
+  );
   const { t } = services;
   const [helpOpen, setHelpOpen] = useState(false);
   // A finding's "Naar het veld": Opstellen opens and the field gets the focus once it is there.
@@ -121,7 +128,7 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
     }
   };
   return (
-    <ServicesContext.Provider value={services}>
+    <ServicesContext.Provider value={paneServices}>
       <NavigationContext.Provider value={navigation}>
         {/* The browser's own parts (the date input's calendar icon, scrollbars) follow the theme. */}
         <FluentProvider
@@ -152,7 +159,14 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
             )}
             {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
             <Suspense fallback={<Loading label={t("loading")} />}>
-              {tab === "controle" && <CheckTab state={state} refresh={refresh} setLetter={setLetter} />}
+              {tab === "controle" && (
+                <CheckTab
+                  state={state}
+                  refresh={refresh}
+                  setLetter={setLetter}
+                  profile={{ chosen: nota.chosenProfile ?? "", choose: nota.setProfile }}
+                />
+              )}
               {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
             </Suspense>
           </main>

@@ -15,6 +15,7 @@ export { Delete16Regular } from "@fluentui/react-icons/svg/delete";
 export { DocumentAdd20Regular } from "@fluentui/react-icons/svg/document-add";
 export { DocumentEdit20Regular } from "@fluentui/react-icons/svg/document-edit";
 export { Edit16Regular } from "@fluentui/react-icons/svg/edit";
+export { EyeOff16Regular } from "@fluentui/react-icons/svg/eye-off";
 export { Lightbulb16Regular } from "@fluentui/react-icons/svg/lightbulb";
 export { PeopleTeam20Regular } from "@fluentui/react-icons/svg/people-team";
 export { QuestionCircle16Regular } from "@fluentui/react-icons/svg/question-circle";

@@ -14,7 +14,6 @@ export const en: Record<MessageId, string> = {
   refresh: "Read again",
   errorTitle: "That did not work",
   fileUnreadable: "{name} could not be read. Is the file still there, and may you open it?",
-  letterReading: "Reading the letter…",
   unexpectedError:
     "Something went wrong inside the Nota assistant itself (not in your document). Try again; if it happens again, report it to your administrators.",
   notInWord: "Open this page as an add-in in Word: on the Home tab, choose 'Nota assistant'.",
@@ -74,13 +73,6 @@ export const en: Record<MessageId, string> = {
   fixAddsBlock: "The fix adds the block '{label}'.",
   showSuggestion: "View suggestion",
   suggestionTitle: "Suggestion",
-  adoptHeading: "Adopt nota",
-  adoptIntro:
-    "This nota does not come from the template. Adopt it, and filling in, going to a block and fixes work as for a template nota. Its text and layout do not change.",
-  adoptButton: "Adopt nota",
-  adoptDialogTitle: "These parts will be adopted",
-  adoptConfirm: "Adopt",
-  adoptDone: "{n, plural, one {# part} other {# parts}} adopted.",
   wooHeading: "Publication (Woo)",
   wooIntro:
     "Select text in the document that must not be published, choose the ground and click 'Withhold'. {fields} is always left out.",
@@ -116,48 +108,7 @@ export const en: Record<MessageId, string> = {
   liveFailed:
     "Word did not let the assistant know when the document changes; the check does not run by itself. Choose 'Check' after editing.",
   stale: "That place no longer exists; the check was run again.",
-  emancipation: "Emancipation",
-  emancipationIntro:
-    "Find the letter's passages on emancipation and put the sentence with their pages in the nota.",
-  findInDocument: "Search this document",
-  chooseLetter: "Choose the letter (.docx)",
-  letterLoaded: "Letter: {name}",
-  passagesNone: "No passages on emancipation found.",
-  passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}",
-  pagesUnknown:
-    "This version of Word gives no page numbers (such as Word on the web and Word 2016). Choose the letter as a .docx or type in the pages yourself.",
-  pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
-  pagesPhysical:
-    "These are pages counted from the first page: Word did not give the sections' page numbering. If the numbering restarts somewhere, adjust the numbers.",
-  pagesInput: "Pages",
-  pagesInputHint: "For example: 2, 6 en 7",
-  page: "p. {n}",
-  pageUnknown: "p. ?",
-  insertSentence: "Insert sentence",
-  sentenceInserted: "The sentence is in the Aanleiding.",
-  sentenceUpdated: "The sentence in the Aanleiding was updated.",
-  internal: "Coordinated internally",
-  external: "Coordinated externally",
-  addParty: "Add",
-  partyName: "Name",
-  directoratePlaceholder: "Choose or type a directorate",
-  externalPlaceholder: "Type a party",
-  status: "Status",
-  statusNone: "no status",
-  date: "Date",
   remove: "Remove",
-  removeParty: "Remove {name}",
-  saveAfstemming: "Save coordination",
-  afstemmingSaved: "The coordination is saved in the document.",
-  currentRecord: "Now in the document",
-  sourceRecord: "stored as data and as text in the header",
-  sourceText: "only as text in the header",
-  sourceNone: "nothing recorded yet",
-  recordDamaged:
-    "The coordination record in this document is damaged and cannot be read; shown above is what the header says. Save the coordination again to repair it.",
-  recordUnsupported:
-    "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
-  nobody: "nobody",
   // Findings: the next step
   // Drafter's start
   startEmpty:

@@ -12,7 +12,6 @@ export const nl = {
   refresh: "Opnieuw inlezen",
   errorTitle: "Dat lukte niet",
   fileUnreadable: "{name} kon niet worden gelezen. Staat het bestand nog op die plek, en mag u het openen?",
-  letterReading: "De brief wordt gelezen…",
   unexpectedError:
     "Er ging iets mis in de Nota-assistent zelf (niet in uw document). Probeer het opnieuw; gebeurt het weer, meld het dan aan de beheerders.",
   notInWord: "Open deze pagina als invoegtoepassing in Word: kies op het tabblad Start 'Nota-assistent'.",
@@ -76,13 +75,6 @@ export const nl = {
   fixAddsBlock: "Herstellen voegt het blok '{label}' toe.",
   showSuggestion: "Voorstel bekijken",
   suggestionTitle: "Voorstel",
-  adoptHeading: "Nota koppelen",
-  adoptIntro:
-    "Deze nota komt niet uit het sjabloon. Koppel hem, dan werken invullen, naar een blok gaan en herstellen zoals bij een sjabloonnota. De tekst en de opmaak veranderen niet.",
-  adoptButton: "Nota koppelen",
-  adoptDialogTitle: "Deze onderdelen worden gekoppeld",
-  adoptConfirm: "Koppelen",
-  adoptDone: "{n, plural, one {# onderdeel} other {# onderdelen}} gekoppeld.",
   wooHeading: "Openbaarmaking (Woo)",
   wooIntro:
     "Selecteer in het document tekst die niet openbaar mag worden, kies de grond en klik 'Niet openbaar maken'. {fields} wordt altijd weggelaten.",
@@ -119,49 +111,8 @@ export const nl = {
     "Word liet de assistent niet weten wanneer het document verandert; de controle loopt niet vanzelf. Kies 'Controleren' na het bewerken.",
   stale: "Deze plek bestaat niet meer; de controle is opnieuw uitgevoerd.",
   // Emancipation
-  emancipation: "Emancipatie",
-  emancipationIntro:
-    "Zoek de passages over emancipatie in de brief en zet de zin met de bladzijden in de nota.",
-  findInDocument: "Zoeken in dit document",
-  chooseLetter: "Brief kiezen (.docx)",
-  letterLoaded: "Brief: {name}",
-  passagesNone: "Geen passages over emancipatie gevonden.",
-  passagesFound: "{n, plural, one {# passage} other {# passages}} op {pages}",
-  pagesUnknown:
-    "Deze versie van Word geeft geen paginanummers (zoals Word op het web en Word 2016). Kies de brief als .docx of vul de bladzijden zelf in.",
-  pagesFromBreaks: "De paginanummers komen uit pagina-einden in het bestand; controleer ze in Word.",
-  pagesPhysical:
-    "Dit zijn pagina's geteld vanaf de eerste pagina: Word gaf de paginanummering van de secties niet door. Begint de nummering ergens opnieuw, pas de nummers dan aan.",
-  pagesInput: "Bladzijden",
-  pagesInputHint: "Bijvoorbeeld: 2, 6 en 7",
-  page: "blz. {n}",
-  pageUnknown: "blz. ?",
-  insertSentence: "Zin invoegen",
-  sentenceInserted: "De zin staat in de Aanleiding.",
-  sentenceUpdated: "De zin in de Aanleiding is bijgewerkt.",
   // Coordinator
-  internal: "Intern afgestemd",
-  external: "Extern afgestemd",
-  addParty: "Toevoegen",
-  partyName: "Naam",
-  directoratePlaceholder: "Kies of typ een directie",
-  externalPlaceholder: "Typ een partij",
-  status: "Status",
-  statusNone: "geen status",
-  date: "Datum",
   remove: "Verwijderen",
-  removeParty: "{name} verwijderen",
-  saveAfstemming: "Afstemming opslaan",
-  afstemmingSaved: "De afstemming is opgeslagen in het document.",
-  currentRecord: "Nu in het document",
-  sourceRecord: "vastgelegd als gegevens en als tekst in de kop",
-  sourceText: "alleen als tekst in de kop",
-  sourceNone: "nog niets vastgelegd",
-  recordDamaged:
-    "De vastgelegde afstemming in dit document is beschadigd en niet te lezen; hierboven staat wat in de kop staat. Sla de afstemming opnieuw op om haar te herstellen.",
-  recordUnsupported:
-    "Deze versie van Word kan geen gegevens in het document bewaren (WordApi 1.4); de afstemming wordt alleen als tekst in de kop gezet.",
-  nobody: "niemand",
   // Findings: the next step
   // Drafter's start
   startEmpty:

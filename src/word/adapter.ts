@@ -327,7 +327,10 @@ export class OfficeNotaDocument implements NotaDocument {
       values["intern-afgestemd"] = formatParties(clean.internal);
     if (nota.header["extern-afgestemd"] || (hasHeader && clean.external.length))
       values["extern-afgestemd"] = formatParties(clean.external);
-    if (!Object.keys(values).length) throw new NotaWordError("field-missing");
+    // Only accepted findings to keep ("Negeren") and nowhere in the header to write: the record alone.
+    const recordOnly =
+      !Object.keys(values).length && !!clean.suppressions?.length && this.capabilities.customXmlParts;
+    if (!Object.keys(values).length && !recordOnly) throw new NotaWordError("field-missing");
     const { planFields, executePlan } = await edits();
     const plan = planFields(values, snapshot, { locale: this.locale, nota });
     await this.run(async (context) => {

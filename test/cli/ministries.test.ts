@@ -118,7 +118,7 @@ describe("nota check with the ministries' profiles", () => {
     const r = await run("check", file);
     expect(r.out).not.toContain("▲ Het veld Kenmerk is leeg");
     expect(r.out).toContain(
-      "geaccepteerd: Het veld Kenmerk is leeg: vul het nummer uit het documentsysteem in. [header-fields] — J. de Vries: volgt uit het DMS",
+      "geaccepteerd: Het veld Kenmerk is leeg: vul het nummer uit het documentsysteem in. [Kopgegevens] — J. de Vries: volgt uit het DMS",
     );
     expect(r.out).toContain("✖ Datum '31 november 2024' bestaat niet.");
     const j = JSON.parse((await run("check", file, "--format", "json")).out);

@@ -748,6 +748,16 @@ async function main() {
           await pane.locator("#finding-0-why").waitFor();
           const fixAll = pane.getByRole("button", { name: new RegExp(`^${L("fixAll").split(":")[0]}`) });
           await twice(page, fixAll, () => fixAll.waitFor({ state: "detached" }));
+          // "Negeren" with a reason: the finding leaves the list and the record says so; its card is gone, so a
+          // second click has nothing left to do.
+          const cards = await pane.locator("li[data-rule]").count();
+          const first = pane.locator("li[data-rule]").first();
+          await first.getByRole("button", { name: new RegExp(`^${L("ignoreLabel").split("{")[0]}`) }).click();
+          await first.getByLabel(L("ignoreReason")).fill("besproken");
+          await first.getByRole("button", { name: L("ignoreConfirm") }).click();
+          await pane.getByText(/1 (bevinding genegeerd|finding ignored)/).waitFor();
+          if ((await pane.locator("li[data-rule]").count()) !== cards - 1)
+            throw new Error("the ignored finding stayed");
           const place = pane.getByRole("button", { name: L("addComments") });
           await place.click();
           await pane.getByText(/(opmerkingen|comments?) (geplaatst|added)/i).waitFor();

@@ -344,4 +344,36 @@ describe("Controle", () => {
       expect(screen.getByRole("textbox", { name: /Bladzijden/ })).toHaveValue("");
     });
   });
+
+  test("'Negeren' with a reason: the finding leaves the list, the record in the document keeps it, and it stays out after a new check", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane("header-table-bold.docx", { tab: "controle" });
+    const finding = (await screen.findByRole("button", { name: /De kop 'Kern' wijkt af/ })).closest("li")!;
+    await user.click(within(finding).getByRole("button", { name: "Negeren: Koppen van blokken" }));
+    await user.type(within(finding).getByLabelText("Reden (optioneel)"), "Zo besloten met de directeur");
+    await user.click(within(finding).getByRole("button", { name: "Bevinding negeren" }));
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: /De kop 'Kern' wijkt af/ })).not.toBeInTheDocument(),
+    );
+    expect(
+      await screen.findByText("1 bevinding genegeerd (vastgelegd in het document)."),
+    ).toBeInTheDocument();
+    const record = model.customXmlParts.map((p) => p.xml).join("");
+    expect(record).toContain("Zo besloten met de directeur");
+    await user.click(screen.getByRole("button", { name: "Controleren" }));
+    await screen.findByText("1 bevinding genegeerd (vastgelegd in het document).");
+    expect(screen.queryByRole("button", { name: /De kop 'Kern' wijkt af/ })).not.toBeInTheDocument();
+    // The other finding of the same rule is still there.
+    expect(screen.getByRole("button", { name: /De kop 'Advies' wijkt af/ })).toBeInTheDocument();
+  });
+
+  test("the profile is named at the top with its reason, and a choice is remembered", async () => {
+    const user = userEvent.setup();
+    const { storage } = renderPane("header-table-bold.docx", { tab: "controle" });
+    const select = await screen.findByRole("combobox", { name: "Profiel" });
+    expect(screen.getByText(/^Profiel .*(afgeleid|standaard)/)).toBeInTheDocument();
+    await user.selectOptions(select, "bzk");
+    expect(await screen.findByText(/\(zelf gekozen\)/)).toBeInTheDocument();
+    expect(storage.get("nota-assistent.profile")).toBe("bzk");
+  });
 });

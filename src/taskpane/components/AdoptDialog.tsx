@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { AdoptItem } from "../../nota/adopt";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useLayoutStyles } from "./layout";
 
 export default function AdoptDialog({
@@ -20,14 +21,15 @@ export default function AdoptDialog({
   onAnswer: (adopt: boolean) => void;
 }) {
   const { t } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onAnswer(false)}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t("adoptDialogTitle")}</DialogTitle>
+          <DialogTitle>{lt("adoptDialogTitle")}</DialogTitle>
           <DialogContent>
-            <ul className={styles.list} aria-label={t("adoptDialogTitle")}>
+            <ul className={styles.list} aria-label={lt("adoptDialogTitle")}>
               {items.map((item) => (
                 <li key={item.tag}>{item.title}</li>
               ))}
@@ -35,7 +37,7 @@ export default function AdoptDialog({
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onAnswer(true)}>
-              {t("adoptConfirm")}
+              {lt("adoptConfirm")}
             </Button>
             <Button onClick={() => onAnswer(false)}>{t("cancel")}</Button>
           </DialogActions>

@@ -4,6 +4,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { planAdoption } from "../../nota/adopt";
 import type { Nota } from "../../nota/parser";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useAction } from "../hooks/useAction";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback } from "./Feedback";
@@ -20,7 +21,8 @@ function useAdoption(nota: Nota) {
 }
 
 export function AdoptNota({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
-  const { t, document } = useServices();
+  const { document } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   const items = useAdoption(nota);
   const [confirming, setConfirming] = useState(false);
@@ -31,20 +33,20 @@ export function AdoptNota({ nota, refresh }: { nota: Nota; refresh: () => Promis
     void action.run(async () => {
       const n = await document.adopt(nota.snapshot);
       await refresh();
-      return t("adoptDone", { n });
+      return lt("adoptDone", { n });
     });
   };
   return (
     <section className={styles.section} aria-labelledby="adopt-heading">
       <Text as="h2" id="adopt-heading" weight="semibold">
-        {t("adoptHeading")}
+        {lt("adoptHeading")}
       </Text>
       {items.length > 0 && (
         <>
-          <Text size={200}>{t("adoptIntro")}</Text>
+          <Text size={200}>{lt("adoptIntro")}</Text>
           <div>
             <Button disabled={action.running} onClick={() => setConfirming(true)}>
-              {t("adoptButton")}
+              {lt("adoptButton")}
             </Button>
           </div>
         </>

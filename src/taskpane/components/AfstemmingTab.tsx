@@ -29,35 +29,36 @@ const STATUS_LABEL: Record<AfstemmingStatus, LaterMessageId> = {
 };
 
 export function AfstemmingTab({ state, refresh }: { state: NotaState; refresh: () => Promise<void> }) {
-  const { t, document } = useServices();
+  const { document } = useServices();
+  const lt = useLaterT();
   const styles = useLayoutStyles();
   const { current, parties, update, save, dirty, action } = useAfstemmingForm(state, refresh);
   if (!current) return null;
-  const sourceText = t(
+  const sourceText = lt(
     current.source === "record" ? "sourceRecord" : current.source === "text" ? "sourceText" : "sourceNone",
   );
   return (
     <>
       <section className={styles.section} aria-labelledby="current-heading">
         <Text as="h2" id="current-heading" weight="semibold">
-          {t("currentRecord")}
+          {lt("currentRecord")}
         </Text>
         <Text>
-          {t("internal")}: {formatParties(current.afstemming.internal) || t("nobody")}
+          {lt("internal")}: {formatParties(current.afstemming.internal) || lt("nobody")}
         </Text>
         <Text>
-          {t("external")}: {formatParties(current.afstemming.external) || t("nobody")}
+          {lt("external")}: {formatParties(current.afstemming.external) || lt("nobody")}
         </Text>
         <Text size={200} className={styles.muted}>
           {sourceText}
         </Text>
-        {current.damagedRecord && <Notice intent="warning">{t("recordDamaged")}</Notice>}
+        {current.damagedRecord && <Notice intent="warning">{lt("recordDamaged")}</Notice>}
       </section>
       <PartyList kind="internal" parties={parties.internal} onChange={(p) => update("internal", p)} />
       <PartyList kind="external" parties={parties.external} onChange={(p) => update("external", p)} />
-      {!document.capabilities.customXmlParts && <Notice>{t("recordUnsupported")}</Notice>}
+      {!document.capabilities.customXmlParts && <Notice>{lt("recordUnsupported")}</Notice>}
       <Button appearance="primary" disabled={!dirty || action.running} onClick={() => void save()}>
-        {t("saveAfstemming")}
+        {lt("saveAfstemming")}
       </Button>
       <ActionFeedback state={action.state} onRetry={() => void save()} />
     </>
@@ -73,7 +74,7 @@ function PartyList({
   parties: AfstemmingParty[];
   onChange: (p: AfstemmingParty[]) => void;
 }) {
-  const { t, profile } = useServices();
+  const { profile } = useServices();
   const lt = useLaterT();
   const styles = useLayoutStyles();
   const [name, setName] = useState("");
@@ -90,7 +91,7 @@ function PartyList({
   };
   const set = (i: number, patch: Partial<AfstemmingParty>) =>
     onChange(parties.map((p, k) => (k === i ? { ...p, ...patch } : p)));
-  const label = t(kind === "internal" ? "internal" : "external");
+  const label = lt(kind === "internal" ? "internal" : "external");
   return (
     <section className={styles.section} aria-label={label}>
       <Text as="h2" weight="semibold">
@@ -106,12 +107,12 @@ function PartyList({
               <Button
                 size="small"
                 icon={<Delete16Regular />}
-                aria-label={t("removeParty", { name: p.name })}
+                aria-label={lt("removeParty", { name: p.name })}
                 onClick={() => onChange(parties.filter((_, k) => k !== i))}
               />
             </div>
             <div className={styles.row}>
-              <Field label={t("status")} className={styles.grow}>
+              <Field label={lt("status")} className={styles.grow}>
                 <Select
                   className={styles.fill}
                   value={p.status ?? ""}
@@ -119,7 +120,7 @@ function PartyList({
                     set(i, { status: (d.value || undefined) as AfstemmingStatus | undefined })
                   }
                 >
-                  <option value="">{t("statusNone")}</option>
+                  <option value="">{lt("statusNone")}</option>
                   {AFSTEMMING_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {lt(STATUS_LABEL[s])}
@@ -127,7 +128,7 @@ function PartyList({
                   ))}
                 </Select>
               </Field>
-              <Field label={t("date")} className={styles.grow}>
+              <Field label={lt("date")} className={styles.grow}>
                 <Input
                   className={styles.fill}
                   type="date"
@@ -146,11 +147,11 @@ function PartyList({
           add();
         }}
       >
-        <Field label={t("partyName")} className={styles.grow}>
+        <Field label={lt("partyName")} className={styles.grow}>
           <Input
             className={styles.fill}
             list={`nota-parties-${kind}`}
-            placeholder={t(kind === "internal" ? "directoratePlaceholder" : "externalPlaceholder")}
+            placeholder={lt(kind === "internal" ? "directoratePlaceholder" : "externalPlaceholder")}
             value={name}
             onChange={(_, d) => setName(d.value)}
           />
@@ -161,7 +162,7 @@ function PartyList({
           </datalist>
         </Field>
         <Button type="submit" icon={<Add16Regular />}>
-          {t("addParty")}
+          {lt("addParty")}
         </Button>
       </form>
     </section>

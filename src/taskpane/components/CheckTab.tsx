@@ -11,9 +11,11 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Text,
   Textarea,
   Toast,
@@ -31,6 +33,7 @@ import {
   Wrench16Regular,
 } from "../icons";
 import { ruleName } from "../../checks/rule-names";
+import { PROFILES, describeProfileChoice } from "../../checks/builtin-profiles";
 import type { Finding } from "../../checks/types";
 import { blockSpec } from "../../nota/schema";
 import { useServices } from "../services";
@@ -48,7 +51,35 @@ type Props = {
   state: NotaState;
   refresh: () => Promise<void>;
   setLetter: (letter: NotaState["letter"]) => void;
+  /** The person's profile choice ("" = inferred from the nota) and how to change it (remembered). */
+  profile?: { chosen: string; choose: (id: string) => void };
 };
+
+/** The profile the checks use, named with its reason, and the switch to another (or back to inferring). */
+function ProfileLine({ state, profile }: Pick<Props, "state" | "profile">) {
+  const { locale } = useServices();
+  const lt = useLaterT();
+  const styles = useLayoutStyles();
+  if (!state.profileChoice || !profile) return null;
+  return (
+    <div className={styles.row}>
+      <Field
+        label={lt("profileLabel")}
+        hint={describeProfileChoice(state.profileChoice, locale)}
+        className={styles.grow}
+      >
+        <Select className={styles.fill} value={profile.chosen} onChange={(_, d) => profile.choose(d.value)}>
+          <option value="">{lt("profileInfer")}</option>
+          {PROFILES.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name || p.id}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}
 
 export { groupFindings, reportText } from "../hooks/useReview";
 
@@ -73,7 +104,7 @@ function ReadySummary({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
-export function CheckTab({ state, refresh, setLetter }: Props) {
+export function CheckTab({ state, refresh, setLetter, profile }: Props) {
   const { t, locale, document } = useServices();
   const lt = useLaterT();
   const styles = useLayoutStyles();
@@ -97,7 +128,13 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
     <>
       <Toaster toasterId={toasterId} position="bottom" />
       <section className={styles.section} aria-label={t("tabCheck")}>
+        <ProfileLine state={state} profile={profile} />
         {state.status === "ready" && !notANota && <ReadySummary findings={findings} />}
+        {state.suppressed > 0 && (
+          <Text size={200} className={styles.muted}>
+            {lt("suppressedCount", { n: state.suppressed })}
+          </Text>
+        )}
         {notANota && <Notice intent="warning">{t("notANota")}</Notice>}
         <div className={styles.rowCentered}>
           <Button
@@ -169,6 +206,11 @@ export function CheckTab({ state, refresh, setLetter }: Props) {
                 onGoTo={() => void review.goTo(item)}
                 onFix={() => void review.apply(item)}
                 onSuggestion={(s) => review.showSuggestion(s, item)}
+                onIgnore={
+                  document.capabilities.customXmlParts
+                    ? (reason) => void review.ignore(item, reason)
+                    : undefined
+                }
               />
             ))}
           </ul>

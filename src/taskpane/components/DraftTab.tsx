@@ -13,7 +13,6 @@ import { useAction } from "../hooks/useAction";
 import { useHeaderForm } from "../hooks/useHeaderForm";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
-import { AdoptNota } from "./AdoptNota";
 import { blockName } from "../labels";
 import { fieldControlId, useNavigation } from "../navigation";
 
@@ -21,6 +20,8 @@ import { fieldControlId, useNavigation } from "../navigation";
 const InsertChoiceDialog = lazy(() => import("./InsertChoiceDialog"));
 // Marking and the publication copy come after the drafting itself: their code loads after the first view.
 const WooSection = lazy(() => import("./WooSection"));
+// Adopting is for notas made elsewhere, once: its planning code loads beside the first view, not in it.
+const AdoptNota = lazy(() => import("./AdoptNota").then((m) => ({ default: m.AdoptNota })));
 
 type TabProps = { state: NotaState; refresh: () => Promise<void> };
 
@@ -45,7 +46,11 @@ export function DraftTab({ state, refresh }: TabProps) {
   return (
     <>
       {!filling && <InsertNota state={state} refresh={refresh} primary />}
-      {state.nota && <AdoptNota nota={state.nota} refresh={refresh} />}
+      {state.nota && (
+        <Suspense fallback={null}>
+          <AdoptNota nota={state.nota} refresh={refresh} />
+        </Suspense>
+      )}
       {state.nota && <HeaderForm nota={state.nota} refresh={refresh} />}
       {state.nota && (
         <section className={styles.section} aria-labelledby="blocks-heading">

@@ -2,7 +2,6 @@
 import { useRef } from "react";
 import { Badge, Button, Field, Input, Link, ProgressBar, Text } from "@fluentui/react-components";
 import { Search20Regular } from "../icons";
-import { useServices } from "../services";
 import { useLaterT } from "../messages-later";
 import { useEmancipationHelper } from "../hooks/useEmancipationHelper";
 import type { NotaState } from "../hooks/useNota";
@@ -16,7 +15,6 @@ type Props = {
 };
 
 export default function EmancipationHelper({ state, refresh, setLetter }: Props) {
-  const { t } = useServices();
   const lt = useLaterT();
   const styles = useLayoutStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -26,22 +24,22 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
   return (
     <section className={styles.section} aria-labelledby="emancipation-heading">
       <Text as="h2" id="emancipation-heading" weight="semibold" tabIndex={-1}>
-        {t("emancipation")}
+        {lt("emancipation")}
       </Text>
-      <Text size={200}>{t("emancipationIntro")}</Text>
+      <Text size={200}>{lt("emancipationIntro")}</Text>
       <div className={styles.rowCentered}>
         {/* In a nota the letter is what counts: its file first. With the letter open, search it here. */}
-        {helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
+        {helper.isNota && <Button onClick={() => fileInput.current?.click()}>{lt("chooseLetter")}</Button>}
         <Button icon={<Search20Regular />} onClick={() => void helper.findInDocument()}>
-          {helper.isNota ? lt("findInNota") : t("findInDocument")}
+          {helper.isNota ? lt("findInNota") : lt("findInDocument")}
         </Button>
-        {!helper.isNota && <Button onClick={() => fileInput.current?.click()}>{t("chooseLetter")}</Button>}
+        {!helper.isNota && <Button onClick={() => fileInput.current?.click()}>{lt("chooseLetter")}</Button>}
         <input
           ref={fileInput}
           className={styles.hidden}
           type="file"
           accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-label={t("chooseLetter")}
+          aria-label={lt("chooseLetter")}
           data-testid="letter-input"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -51,27 +49,27 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
         />
       </div>
       {helper.readingSlow && (
-        <Field validationMessage={t("letterReading")} validationState="none">
-          <ProgressBar aria-label={t("letterReading")} data-testid="letter-progress" />
+        <Field validationMessage={lt("letterReading")} validationState="none">
+          <ProgressBar aria-label={lt("letterReading")} data-testid="letter-progress" />
         </Field>
       )}
       <ActionFeedback state={action.state} />
-      {found && found.passages.length === 0 && <Notice>{t("passagesNone")}</Notice>}
+      {found && found.passages.length === 0 && <Notice>{lt("passagesNone")}</Notice>}
       {found && found.passages.length > 0 && (
         <>
           <Text role="status">
-            {t("passagesFound", { n: found.passages.length, pages: helper.foundPages || "?" })}
+            {lt("passagesFound", { n: found.passages.length, pages: helper.foundPages || "?" })}
           </Text>
           {found.source === "document" && helper.isNota && <Notice>{lt("passagesInNota")}</Notice>}
-          {found.pageSource === "none" && <Notice intent="warning">{t("pagesUnknown")}</Notice>}
-          {found.pageSource === "breaks" && <Notice>{t("pagesFromBreaks")}</Notice>}
-          {found.pageNumbers === "physical" && <Notice intent="warning">{t("pagesPhysical")}</Notice>}
-          <ul className={styles.list} aria-label={t("emancipation")}>
+          {found.pageSource === "none" && <Notice intent="warning">{lt("pagesUnknown")}</Notice>}
+          {found.pageSource === "breaks" && <Notice>{lt("pagesFromBreaks")}</Notice>}
+          {found.pageNumbers === "physical" && <Notice intent="warning">{lt("pagesPhysical")}</Notice>}
+          <ul className={styles.list} aria-label={lt("emancipation")}>
             {found.passages.map((p) => (
               <li key={p.paragraph} className={styles.card}>
                 <div className={styles.rowCentered}>
                   <Badge appearance="outline">
-                    {p.page !== undefined ? t("page", { n: p.page }) : t("pageUnknown")}
+                    {p.page !== undefined ? lt("page", { n: p.page }) : lt("pageUnknown")}
                   </Badge>
                   <Text size={200}>{p.topics.join(", ")}</Text>
                 </div>
@@ -85,7 +83,7 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
               </li>
             ))}
           </ul>
-          <Field label={t("pagesInput")} hint={t("pagesInputHint")}>
+          <Field label={lt("pagesInput")} hint={lt("pagesInputHint")}>
             <Input value={helper.pagesText} onChange={(_, d) => helper.setPagesText(d.value)} />
           </Field>
           <div className={styles.rowCentered}>
@@ -95,7 +93,7 @@ export default function EmancipationHelper({ state, refresh, setLetter }: Props)
                 disabled={action.running}
                 onClick={() => void helper.insertSentence()}
               >
-                {t("insertSentence")}
+                {lt("insertSentence")}
               </Button>
             )}
             <Button

@@ -4,9 +4,10 @@
  * Its outcome (a failure, a stale place) is shown in the card itself.
  */
 import { useState } from "react";
-import { Badge, Button, Link, Text, mergeClasses } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, Link, Text, mergeClasses } from "@fluentui/react-components";
 import {
   ArrowRight16Regular,
+  EyeOff16Regular,
   Edit16Regular,
   Lightbulb16Regular,
   QuestionCircle16Regular,
@@ -56,6 +57,7 @@ export function FindingCard({
   onGoTo,
   onFix,
   onSuggestion,
+  onIgnore,
 }: {
   item: ListedFinding;
   id: string;
@@ -66,12 +68,16 @@ export function FindingCard({
   onGoTo: () => void;
   onFix: () => void;
   onSuggestion: (s: Suggestion) => void;
+  /** Undefined where this Word cannot keep the record (WordApi 1.4). */
+  onIgnore?: (reason: string) => void;
 }) {
   const { t, locale } = useServices();
   const lt = useLaterT();
   const { openField, openAfstemming } = useNavigation();
   const styles = useLayoutStyles();
   const [why, setWhy] = useState(false);
+  const [ignoring, setIgnoring] = useState(false);
+  const [reason, setReason] = useState("");
   const f = item.finding;
   const name = ruleName(f.ruleId, locale);
   const whyText = ruleWhy(f.ruleId, locale);
@@ -148,7 +154,35 @@ export function FindingCard({
             {lt("ruleWhy")}
           </Button>
         )}
+        {onIgnore && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<EyeOff16Regular />}
+            aria-expanded={ignoring}
+            aria-label={lt("ignoreLabel", { rule: name })}
+            onClick={() => setIgnoring(!ignoring)}
+          >
+            {lt("ignore")}
+          </Button>
+        )}
       </div>
+      {ignoring && onIgnore && (
+        <form
+          className={styles.row}
+          onSubmit={(e) => {
+            e.preventDefault();
+            onIgnore(reason);
+          }}
+        >
+          <Field label={lt("ignoreReason")} className={styles.grow}>
+            <Input className={styles.fill} value={reason} onChange={(_, d) => setReason(d.value)} />
+          </Field>
+          <Button type="submit" size="small" disabled={running}>
+            {lt("ignoreConfirm")}
+          </Button>
+        </form>
+      )}
       {why && whyText && (
         <Text size={200} id={whyId} className={styles.quote}>
           {whyText}

@@ -5,11 +5,13 @@
 import { useMemo, useState } from "react";
 import { afstemmingOf, type Afstemming, type AfstemmingParty } from "../../nota/afstemming";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useAction } from "./useAction";
 import type { NotaState } from "./useNota";
 
 export function useAfstemmingForm(state: NotaState, refresh: () => Promise<void>) {
-  const { t, document } = useServices();
+  const { document } = useServices();
+  const lt = useLaterT();
   const action = useAction();
   const current = useMemo(() => (state.nota ? afstemmingOf(state.nota) : undefined), [state.nota]);
   const [draft, setDraft] = useState<Afstemming>();
@@ -24,7 +26,7 @@ export function useAfstemmingForm(state: NotaState, refresh: () => Promise<void>
       await document.writeAfstemming(parties);
       setDraft(undefined);
       await refresh();
-      return t("afstemmingSaved");
+      return lt("afstemmingSaved");
     });
   return { current, parties, update, save, dirty: draft !== undefined, action };
 }

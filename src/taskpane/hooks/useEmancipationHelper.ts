@@ -36,7 +36,7 @@ export function useEmancipationHelper(
   refresh: () => Promise<void>,
   setLetter: (letter: NotaState["letter"]) => void,
 ) {
-  const { t, document, profile, readLetter, copyText } = useServices();
+  const { document, profile, readLetter, copyText } = useServices();
   const lt = useLaterT();
   const action = useAction();
   const lexicon = lexiconOf(profile);
@@ -88,7 +88,7 @@ export function useEmancipationHelper(
         const snapshot = await readLetter(file, startSlowTimer);
         setLetter({ name: file.name, snapshot });
         show(fromLetter(snapshot, lexicon));
-        return t("letterLoaded", { name: file.name });
+        return lt("letterLoaded", { name: file.name });
       } finally {
         clearTimeout(slowTimer.current);
         setReadingSlow(false);
@@ -110,7 +110,7 @@ export function useEmancipationHelper(
         profile.emancipation,
       );
       await refresh();
-      return t(result === "inserted" ? "sentenceInserted" : "sentenceUpdated");
+      return lt(result === "inserted" ? "sentenceInserted" : "sentenceUpdated");
     });
 
   return {

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../checks/types";
+import type { ProfileChoice } from "../../checks/builtin-profiles";
 import type { Nota } from "../../nota/parser";
 import type { DocumentSnapshot } from "../../nota/snapshot";
 import { paneError } from "../components/Feedback";
@@ -22,13 +23,28 @@ export interface NotaState {
   live: boolean;
   /** Word supports edit events, but registering for them failed: the pane says so (checks run on request). */
   liveFailed?: boolean;
+  /** The profile the checks ran with, and why (chosen by the person, or inferred from the nota). */
+  profileChoice?: ProfileChoice;
+  /** How many findings the document's record accepts ("Negeren"): left out of `findings`. */
+  suppressed: number;
 }
+
+/** Where the person's profile choice is remembered (absent: inferred from each nota). */
+export const PROFILE_STORAGE_KEY = "nota-assistent.profile";
 
 export const RECHECK_DELAY_MS = 800;
 
-export function useNota(services: PaneServices) {
-  const { document, profile, locale } = services;
-  const [state, setState] = useState<NotaState>({ status: "idle", findings: [], live: false });
+export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem" | "setItem">) {
+  const { document, locale } = services;
+  const [state, setState] = useState<NotaState>({ status: "idle", findings: [], live: false, suppressed: 0 });
+  const chosen = useRef<string | undefined>(undefined);
+  if (chosen.current === undefined) {
+    try {
+      chosen.current = storage?.getItem(PROFILE_STORAGE_KEY) ?? "";
+    } catch {
+      chosen.current = ""; // storage off (private mode): inferred each time
+    }
+  }
   const letterRef = useRef<NotaState["letter"]>(undefined);
   const generation = useRef(0);
 
@@ -37,24 +53,34 @@ export function useNota(services: PaneServices) {
     setState((s) => ({ ...s, status: s.nota ? s.status : "loading", error: undefined }));
     try {
       // The rules load beside the first read (their own chunk), not with the pane.
-      const [snapshot, { checkNota }] = await Promise.all([
+      const [snapshot, { checkNota }, { chooseProfile }, { parseNota }] = await Promise.all([
         document.readSnapshot(),
         import("../../checks/engine"),
+        import("../../checks/builtin-profiles"),
+        import("../../nota/parser"),
       ]);
-      const result = checkNota(snapshot, { profile, locale, letter: letterRef.current?.snapshot });
+      const parsed = parseNota(snapshot);
+      const profileChoice = chooseProfile(parsed, { chosen: chosen.current || undefined });
+      const result = checkNota(parsed, {
+        profile: profileChoice.profile,
+        locale,
+        letter: letterRef.current?.snapshot,
+      });
       if (mine !== generation.current) return; // a newer read is under way
       setState((s) => ({
         ...s,
         status: "ready",
         nota: result.nota,
         findings: result.findings,
+        suppressed: result.suppressed.length,
+        profileChoice,
         error: undefined,
       }));
     } catch (err) {
       if (mine !== generation.current) return;
       setState((s) => ({ ...s, status: "failed", error: paneError(err) }));
     }
-  }, [document, profile, locale]);
+  }, [document, locale]);
 
   const setLetter = useCallback(
     (letter: NotaState["letter"]) => {
@@ -93,5 +119,19 @@ export function useNota(services: PaneServices) {
     };
   }, [document, refresh]);
 
-  return { state, refresh, setLetter };
+  /** The person's profile (a built-in id), or "" for inferring it from each nota; remembered. */
+  const setProfile = useCallback(
+    (id: string) => {
+      chosen.current = id;
+      try {
+        storage?.setItem(PROFILE_STORAGE_KEY, id);
+      } catch {
+        // Storage off: the choice holds until the pane closes.
+      }
+      void refresh();
+    },
+    [refresh, storage],
+  );
+
+  return { state, refresh, setLetter, setProfile, chosenProfile: chosen.current };
 }

@@ -7,6 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { checkNota, summarize } from "../../checks/engine";
 import { ruleName } from "../../checks/rule-names";
+import { acceptFinding } from "../../checks/suppressions";
+import { afstemmingOf, sameSuppression } from "../../nota/afstemming";
 import { SEVERITIES, type Finding, type Severity, type Suggestion } from "../../checks/types";
 import type { Locale } from "../../i18n";
 import { NOTA_SCHEMA } from "../../nota/schema";
@@ -175,6 +177,26 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
       return fixed ? lt("fixedAll", { n: fixed }) : lt("fixNothingLeft");
     });
 
+  /**
+   * "Negeren": the finding accepted, with the reason, in the document's own record (beside the afstemming), so
+   * that the pane, the command line and the report all leave it out. The focus moves on as after a fix.
+   */
+  const ignore = (item: ListedFinding, reason: string) =>
+    run(item.key, async () => {
+      if (!state.nota) return undefined;
+      const { afstemming } = afstemmingOf(state.nota);
+      const accepted = acceptFinding(item.finding, state.nota.snapshot, { reason });
+      const suppressions = [
+        ...(afstemming.suppressions ?? []).filter((s) => !sameSuppression(s, accepted)),
+        accepted,
+      ];
+      await document.writeAfstemming({ ...afstemming, suppressions });
+      focusAfter.current = item.index;
+      await refresh();
+      notify(lt("ignored"));
+      return undefined;
+    });
+
   /** Applies the suggestion on show and closes it. */
   const applySuggestion = () => {
     if (!suggestion) return Promise.resolve();
@@ -228,6 +250,7 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
     goTo,
     walk,
     apply,
+    ignore,
     fixAll,
     addComments,
     removeComments,
