@@ -371,6 +371,9 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
           else placeholder(d, "picture");
         } else placeholder(d, /\/chart/.test(uri) ? "chart" : /\/diagram/.test(uri) ? "diagram" : "drawing");
       }
+      // A drawing's name is no text a reader sees (Word names it after the file it came from): a plain one.
+      for (const e of descendants(root, (x) => is(x, "wp", "docPr") || is(x, "pic", "cNvPr")))
+        setAttr(e, "", "name", `Afbeelding ${attr(e, "", "id") ?? ""}`.trim());
       for (const pict of descendants(root, (x) => is(x, "w", "pict"), true)) {
         if (descendants(pict, (x) => is(x, "o", "OLEObject") || is(x, "w", "control")).length) {
           placeholder(pict, "object");

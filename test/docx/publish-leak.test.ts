@@ -141,6 +141,18 @@ describe("what the copy says it did", () => {
     expect(markers.filter((m) => (m >= 0xe0 && m <= 0xef) || m === 0xfe)).toEqual([]);
   });
 
+  test("a picture's name (often its file's) is not carried", () => {
+    expect(strFromU8(unzipSync(cases.pictures.docx)["word/document.xml"])).toContain("IMG_5_Gijsbert.jpg");
+    const doc = strFromU8(unzipSync(publishDocx(cases.pictures.docx, OPTIONS).bytes)["word/document.xml"]);
+    expect(doc).not.toContain("Gijsbert");
+    expect([...doc.matchAll(/<(?:wp:docPr|pic:cNvPr)\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      "Afbeelding 5",
+      "Afbeelding 5",
+      "Afbeelding 6",
+      "Afbeelding 6",
+    ]);
+  });
+
   test("each placeholder is listed with the paragraph it stands in", () => {
     const { placeholders } = publishDocx(cases.objects.docx, OPTIONS);
     expect(placeholders.map((x) => x.place)).toEqual(["alinea 7", "alinea 10", "alinea 8", "alinea 9"]);

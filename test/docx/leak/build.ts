@@ -47,10 +47,10 @@ export const del = (author: string, text: string, id = 2) =>
 export const picture = (rid: string, id: number, descr = "", extra = "") =>
   `<w:r><w:rPr><w:noProof/></w:rPr><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0" wp14:anchorId="1C2D3E4F" wp14:editId="5A6B7C8D">` +
   `<wp:extent cx="95250" cy="95250"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
-  `<wp:docPr id="${id}" name="Afbeelding ${id}"${descr ? ` descr="${descr}"` : ""}${extra}/>` +
+  `<wp:docPr id="${id}" name="IMG_${id}_Gijsbert.jpg"${descr ? ` descr="${descr}"` : ""}${extra}/>` +
   `<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
   `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>` +
-  `<pic:nvPicPr><pic:cNvPr id="${id}" name="Afbeelding ${id}"${descr ? ` descr="${descr}"` : ""}/><pic:cNvPicPr/></pic:nvPicPr>` +
+  `<pic:nvPicPr><pic:cNvPr id="${id}" name="IMG_${id}_Gijsbert.jpg"${descr ? ` descr="${descr}"` : ""}/><pic:cNvPicPr/></pic:nvPicPr>` +
   `<pic:blipFill><a:blip r:embed="${rid}"><a:extLst><a:ext uri="{28A0092B-C50C-407E-A947-70E740481C1C}"><a14:useLocalDpi xmlns:a14="http://schemas.microsoft.com/office/drawing/2010/main" val="0"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
   `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="95250" cy="95250"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
   `</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;

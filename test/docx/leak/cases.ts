@@ -334,8 +334,8 @@ export function leakCases(): LeakCase[] {
               ) +
               p(
                 picture("rIdPic", 3).replace(
-                  'name="Afbeelding 3"/>',
-                  'name="Afbeelding 3"><a:hlinkClick xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:id="rIdPicLink"/></wp:docPr>',
+                  'name="IMG_3_Gijsbert.jpg"/>',
+                  'name="IMG_3_Gijsbert.jpg"><a:hlinkClick xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" r:id="rIdPicLink"/></wp:docPr>',
                 ),
               ),
           ) + outro,
