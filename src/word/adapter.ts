@@ -314,11 +314,16 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   async writeAfstemming(afstemming: Afstemming): Promise<void> {
-    const { AFSTEMMING_NAMESPACE, afstemmingToXml, formatParties, normalizeAfstemming } =
+    const { AFSTEMMING_NAMESPACE, afstemmingOf, afstemmingToXml, formatParties, normalizeAfstemming } =
       await import("../nota/afstemming");
-    const clean = normalizeAfstemming(afstemming);
     const snapshot = await this.readSnapshot();
     const nota = parseNota(snapshot);
+    // The record holds the accepted findings too: a caller that says nothing of them (the afstemming form) keeps
+    // the document's, so writing the parties never drops a reviewer's "Negeren".
+    const clean = normalizeAfstemming({
+      ...afstemming,
+      suppressions: afstemming.suppressions ?? afstemmingOf(nota).afstemming.suppressions,
+    });
     const values: Partial<Record<FieldId, string>> = {};
     // A field the nota has is rewritten; one it lacks is added (in the nota's own layout) when there is someone
     // to name in it, so that "vastgelegd als gegevens en als tekst in de kop" holds for both.

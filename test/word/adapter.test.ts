@@ -165,6 +165,23 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       expect((await doc.readAfstemming()).afstemming).toEqual({ internal: [{ name: "FEZ" }], external: [] });
     });
 
+    test("writing the parties keeps the accepted findings stored in the same record", async () => {
+      const { doc } = open(emptyDocument());
+      await doc.insertTemplate({}, "start");
+      const accepted = { ruleId: "afstemming", reason: "DE is niet betrokken", by: "Reviewer" };
+      await doc.writeAfstemming({ ...sample, suppressions: [accepted] });
+      // The afstemming form writes the parties alone.
+      await doc.writeAfstemming({ internal: [{ name: "FEZ" }], external: [] });
+      expect((await doc.readAfstemming()).afstemming).toEqual({
+        internal: [{ name: "FEZ" }],
+        external: [],
+        suppressions: [accepted],
+      });
+      // Saying the list (empty) is what removes them.
+      await doc.writeAfstemming({ internal: [{ name: "FEZ" }], external: [], suppressions: [] });
+      expect((await doc.readAfstemming()).afstemming.suppressions ?? []).toEqual([]);
+    });
+
     test("without WordApi 1.4 the text alone is the record, parsed back", async () => {
       const { doc, model } = open(emptyDocument(), FLOOR_SETS);
       await doc.insertTemplate({}, "start");
