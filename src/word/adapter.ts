@@ -179,8 +179,14 @@ export class OfficeNotaDocument implements NotaDocument {
     await this.setFields({ [field]: value }, await this.readSnapshot());
   }
 
-  async setFields(values: Partial<Record<FieldId, string>>, snapshot: DocumentSnapshot): Promise<void> {
-    await this.execute(snapshot, (e) => e.planFields(values, snapshot, { locale: this.locale }));
+  async setFields(
+    values: Partial<Record<FieldId, string>>,
+    snapshot: DocumentSnapshot,
+    options: { labels?: Partial<Record<FieldId, string>> } = {},
+  ): Promise<void> {
+    await this.execute(snapshot, (e) =>
+      e.planFields(values, snapshot, { locale: this.locale, labels: options.labels }),
+    );
   }
 
   async goTo(target: GoToTarget): Promise<void> {

@@ -79,6 +79,8 @@ export interface NotaDocument {
   setFields(
     values: Partial<Record<import("../nota/schema").FieldId, string>>,
     snapshot: DocumentSnapshot,
+    /** The profile's labels, for a field the nota lacks and gets added ("Kenmerk" at BZK, not "Referentie"). */
+    options?: { labels?: Partial<Record<import("../nota/schema").FieldId, string>> },
   ): Promise<void>;
   goTo(target: GoToTarget): Promise<void>;
   /**

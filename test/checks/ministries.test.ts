@@ -8,7 +8,7 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import { readDocx } from "../../src/docx/reader";
 import { checkNota } from "../../src/checks/engine";
-import { describeProfileChoice, inferProfile } from "../../src/checks/builtin-profiles";
+import { describeProfileChoice, inferProfile, profileById } from "../../src/checks/builtin-profiles";
 import { parseNota } from "../../src/nota/parser";
 import type { FieldId } from "../../src/nota/schema";
 import { OfficeNotaDocument } from "../../src/word/adapter";
@@ -150,4 +150,17 @@ test("the header form through the double writes the reference into the nota's ow
   const texts = model.paragraphs.map((p) => p.text);
   expect(texts.filter((t) => /referentie|kenmerk/i.test(t))).toEqual(["Onze referentie\t2024-0000000001"]);
   expect(texts.filter((t) => /^Datum/.test(t))).toEqual(["Datum\t10 oktober 2024"]);
+});
+
+test("a field the nota lacks is added through the double with the profile's label, not OCW's", async () => {
+  const model = WordDocumentModel.fromDocx(bytes("az-beslisnota.docx"));
+  const doc = new OfficeNotaDocument(new WordDouble(model, undefined, BEHAVIOURS.a));
+  const before = await doc.readSnapshot();
+  expect(parseNota(before).header["intern-afgestemd"]).toBeUndefined();
+  await doc.setFields({ "intern-afgestemd": "DAB" }, before, { labels: profileById("az")!.labels });
+  const texts = model.paragraphs.map((p) => p.text);
+  expect(texts.filter((t) => /afgestemd/i.test(t))).toEqual([
+    expect.stringMatching(/^Intern afgestemd\b.*DAB$/),
+  ]);
+  expect(parseNota(await doc.readSnapshot()).header["intern-afgestemd"]?.value).toBe("DAB");
 });

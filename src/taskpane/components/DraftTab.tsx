@@ -6,6 +6,7 @@ import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
 import type { Nota } from "../../nota/parser";
 import { formatDutchDate } from "../../nota/dates";
 import { meaningfulContent } from "../../checks/rules/util";
+import { requiredBlocksFor } from "../../checks/kinds";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
@@ -292,7 +293,8 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       <ul className={styles.list}>
         {NOTA_SCHEMA.blocks.map((block) => {
           const { status, words } = blockStatus(nota, block);
-          const required = profile.requiredBlocks.includes(block.id);
+          // The nota's kind decides (an informatienota needs no Geadviseerd besluit).
+          const required = requiredBlocksFor(nota, profile).includes(block.id);
           const statusText = t(
             status === "missing" ? "statusMissing" : status === "empty" ? "statusEmpty" : "statusFilled",
           );

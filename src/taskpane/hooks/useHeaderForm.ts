@@ -57,7 +57,7 @@ export function fieldTexts(v: HeaderValues, viaField = false): Partial<Record<Fi
 }
 
 export function useHeaderForm(nota: Nota, refresh: () => Promise<void>) {
-  const { t, document } = useServices();
+  const { t, document, profile } = useServices();
   const action = useAction();
   const initial = useMemo(() => valuesOf(nota), [nota]);
   // Undefined until the person edits: the form shows the document's values and follows them when it changes.
@@ -80,7 +80,8 @@ export function useHeaderForm(nota: Nota, refresh: () => Promise<void>) {
       const changed: Partial<Record<FieldId, string>> = {};
       for (const id of Object.keys(after) as FieldId[])
         if (after[id] !== before[id]) changed[id] = after[id] ?? "";
-      await document.setFields(changed, nota.snapshot);
+      // A field the nota lacks is added with the profile's label (BZK's "Kenmerk", not the schema's "Referentie").
+      await document.setFields(changed, nota.snapshot, { labels: profile.labels });
       setDraft(undefined);
       await refresh();
       return t("saved");
