@@ -20,7 +20,7 @@ describe("Openbaarmaking (Woo)", () => {
     )!;
     const list = () => within(section).getByRole("list", { name: "Wat niet openbaar wordt" });
     expect(within(list()).getByText("Persoonsgegevens")).toBeInTheDocument();
-    expect(within(list()).getByText("veld van")).toBeInTheDocument();
+    expect(within(list()).getByText("veld Van")).toBeInTheDocument();
 
     const phrase = "Tweede Kamer";
     select(model, phrase);

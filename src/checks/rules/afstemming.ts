@@ -8,7 +8,7 @@ export const afstemming = defineRule({
     defaultSeverity: "warning",
     description: {
       nl: "De afstemming noemt bekende directies, zonder dubbele, en bij emancipatiepassages de directie Emancipatie.",
-      en: "The afstemming names known directorates, without duplicates, and the emancipation directorate when there are emancipation passages.",
+      en: "The consultation record names known directorates, without duplicates, and the emancipation directorate when there are emancipation passages.",
     },
     fixable: false,
     hasSuggestions: true,
@@ -19,7 +19,7 @@ export const afstemming = defineRule({
       },
       duplicate: {
         nl: "'{name}' staat twee keer in de afstemming.",
-        en: "'{name}' is listed twice in the afstemming.",
+        en: "'{name}' is listed twice among those consulted.",
       },
       emancipationDirectorate: {
         nl: "{where} raakt aan emancipatie, maar er is niet afgestemd met {directorate}.",
@@ -27,7 +27,7 @@ export const afstemming = defineRule({
       },
       addDirectorate: {
         nl: "{directorate} toevoegen aan Intern afgestemd",
-        en: "Add {directorate} to internal afstemming",
+        en: "Add {directorate} to the directorates consulted internally",
       },
     },
   },

@@ -64,9 +64,10 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
       await refresh();
       return tw("pdMarked", { text: f.text });
     });
-  const fieldLabels = Object.keys(profile.woo.fields).map(
-    (id) => NOTA_SCHEMA.fields.find((f) => f.id === id)?.[locale === "nl" ? "label" : "labelEn"] ?? id,
-  );
+  // A field's name as the pane's language writes it ("Van", "From"), never its id.
+  const fieldLabel = (id: string) =>
+    NOTA_SCHEMA.fields.find((f) => f.id === id)?.[locale === "nl" ? "label" : "labelEn"] ?? id;
+  const fieldLabels = Object.keys(profile.woo.fields).map(fieldLabel);
   const mark = () =>
     action.run(async () => {
       await document.markSelection(ground);
@@ -130,7 +131,9 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
               </div>
               <div className={styles.cardHead}>
                 <Text size={200} className={styles.muted}>
-                  {part.source.kind === "field" ? t("wooField", { field: part.source.field }) : ""}
+                  {part.source.kind === "field"
+                    ? t("wooField", { field: fieldLabel(part.source.field) })
+                    : ""}
                 </Text>
                 <div className={styles.rowCentered}>
                   <Button
