@@ -18,6 +18,7 @@ export const en: Record<MessageId, string> = {
     "Something went wrong inside the Nota assistant itself (not in your document). Try again; if it happens again, report it to your administrators.",
   notInWord: "Open this page as an add-in in Word: on the Home tab, choose 'Nota assistant'.",
   insertNota: "Insert nota",
+  notaKind: "Kind of nota",
   insertNotaHint: "Puts the standard nota with header, title and every block in the document.",
   insertChoiceTitle: "The document is not empty",
   insertChoiceBody: "The nota is never put over existing text. Where do you want it?",

@@ -17,6 +17,7 @@ export const nl = {
   notInWord: "Open deze pagina als invoegtoepassing in Word: kies op het tabblad Start 'Nota-assistent'.",
   // Drafter
   insertNota: "Nota invoegen",
+  notaKind: "Soort nota",
   insertNotaHint: "Zet de standaardnota met kopgegevens, titel en alle blokken in het document.",
   insertChoiceTitle: "Het document is niet leeg",
   insertChoiceBody: "De nota wordt nooit over bestaande tekst heen gezet. Waar wilt u hem hebben?",

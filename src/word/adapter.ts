@@ -6,12 +6,12 @@
 import type { Afstemming } from "../nota/afstemming";
 import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages } from "../nota/emancipation";
 import { parseNota } from "../nota/parser";
-import { FieldId, TAGS } from "../nota/schema";
+import { BlockId, FieldId, NOTA_SCHEMA, TAGS } from "../nota/schema";
 import { DocumentSnapshot, storyOf } from "../nota/snapshot";
 import type { PlannedEdit } from "../checks/plan";
 import type { DocumentEdit, Finding } from "../checks/types";
 import type { Locale } from "../i18n";
-import type { TemplateValues } from "../docx/ooxml-template";
+import type { TemplateOptions, TemplateValues } from "../docx/ooxml-template";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { cleanText, storyParagraphs } from "./stories";
 import { relocate } from "./places";
@@ -60,13 +60,22 @@ type Edits = typeof import("./edits");
 const edits = (): Promise<Edits> => import("./edits");
 
 /** The template's controls that stay empty, with their placeholders in the pane's language. */
-function emptyControls(values: TemplateValues, locale: Locale, e: Edits): [string, string][] {
+function emptyControls(
+  values: TemplateValues,
+  locale: Locale,
+  e: Edits,
+  blocks?: readonly BlockId[],
+): [string, string][] {
   const filled = new Set(
     Object.entries(values)
       .filter(([, v]) => v)
       .map(([k]) => (k === "title" ? TAGS.title : TAGS.field(k as FieldId))),
   );
-  return e.templatePlaceholders(locale).filter(([tag]) => !filled.has(tag));
+  // A block the kind leaves out has no control to give a placeholder.
+  const absent = new Set(
+    blocks ? NOTA_SCHEMA.blocks.filter((b) => !blocks.includes(b.id)).map((b) => TAGS.block(b.id)) : [],
+  );
+  return e.templatePlaceholders(locale).filter(([tag]) => !filled.has(tag) && !absent.has(tag));
 }
 
 export class OfficeNotaDocument implements NotaDocument {
@@ -125,28 +134,36 @@ export class OfficeNotaDocument implements NotaDocument {
     return this.run((context) => readDocument(context, caps, options));
   }
 
-  async insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void> {
+  async insertTemplate(
+    values: TemplateValues,
+    placement: TemplatePlacement,
+    options: Pick<TemplateOptions, "blocks" | "labels"> = {},
+  ): Promise<void> {
     if (placement === "new-document" && !this.capabilities.createDocument)
       throw new NotaWordError("unsupported");
     const e = await edits();
     // The zip writer is only needed for a new document: loaded then, not with the pane.
     const docx =
       placement === "new-document"
-        ? (await import("../docx/template-docx")).buildTemplateDocx({ values, locale: this.locale })
+        ? (await import("../docx/template-docx")).buildTemplateDocx({
+            values,
+            locale: this.locale,
+            ...options,
+          })
         : undefined;
     await this.run(async (context) => {
       if (placement === "new-document") {
         context.application.createDocument(e.toBase64(docx!)).open();
       } else {
         const range = context.document.body.insertOoxml(
-          e.templateFlatOpc({ values, locale: this.locale }),
+          e.templateFlatOpc({ values, locale: this.locale, ...options }),
           "Start",
         );
         // insertOoxml does not bring a control's own placeholder along (and on the web may turn it into plain
         // text, office-js #6568): each empty control is emptied, so that it shows a placeholder, and gets ours in
         // a batch of its own (refused on the web, office-js #785), so that the template never fails for it.
         const pending: [Word.ContentControl, string][] = [];
-        for (const [tag, placeholder] of emptyControls(values, this.locale, e)) {
+        for (const [tag, placeholder] of emptyControls(values, this.locale, e, options.blocks)) {
           const control = range.contentControls.getByTag(tag).getFirst();
           control.insertText("", "Replace");
           pending.push([control, placeholder]);

@@ -70,7 +70,15 @@ export interface NotaDocument {
    * The template, in one sync (and one more for the placeholder texts, where Word takes them): at the start of
    * this document, or as a new document.
    */
-  insertTemplate(values: TemplateValues, placement: TemplatePlacement): Promise<void>;
+  /**
+   * `options`: the nota kind's blocks (an informatienota has no Geadviseerd besluit) and the profile's labels;
+   * without them, the standard nota.
+   */
+  insertTemplate(
+    values: TemplateValues,
+    placement: TemplatePlacement,
+    options?: Pick<import("../docx/ooxml-template").TemplateOptions, "blocks" | "labels">,
+  ): Promise<void>;
   setField(field: import("../nota/schema").FieldId, value: string): Promise<void>;
   /**
    * Writes several header fields in one batch: all are located first, so that a field that cannot be written

@@ -23,6 +23,18 @@ describe("Opstellen", () => {
     expect(within(item).getByText("leeg")).toBeInTheDocument();
   });
 
+  test("an informatienota chosen before inserting: its purpose line and no Geadviseerd besluit", async () => {
+    const user = userEvent.setup();
+    const { model } = renderPane(emptyModel());
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Soort nota" }), "Informatienota");
+    await user.click(screen.getByRole("button", { name: "Nota invoegen" }));
+    await waitFor(() => expect(parseNota(model.toSnapshot()).header.purpose?.value).toBe("TER INFORMATIE"));
+    const nota = parseNota(model.toSnapshot());
+    expect(nota.blocks["geadviseerd-besluit"]).toBeUndefined();
+    expect(nota.blocks.aanleiding).toBeDefined();
+    expect(nota.blocks.kernpunten).toBeDefined();
+  });
+
   test("a document with content: the person chooses, and cancel changes nothing", async () => {
     const user = userEvent.setup();
     const { model } = renderPane("letter.docx");

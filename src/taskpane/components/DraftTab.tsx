@@ -6,7 +6,7 @@ import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
 import type { Nota } from "../../nota/parser";
 import { formatDutchDate } from "../../nota/dates";
 import { meaningfulContent } from "../../checks/rules/util";
-import { requiredBlocksFor } from "../../checks/kinds";
+import { requiredBlocksFor, templateOptionsFor } from "../../checks/kinds";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import type { NotaState } from "../hooks/useNota";
@@ -73,7 +73,10 @@ export function DraftTab({ state, refresh }: TabProps) {
  * (the next step is then filling in the header). After inserting here, the focus goes to the header's first field.
  */
 function InsertNota({ state, refresh, primary }: TabProps & { primary: boolean }) {
-  const { t, document } = useServices();
+  const { t, document, profile } = useServices();
+  // The kind decides the blocks (an informatienota has no Geadviseerd besluit) and the purpose line.
+  const kinds = profile.kinds ?? [];
+  const [kindId, setKindId] = useState(kinds[0]?.id ?? "");
   const { openField } = useNavigation();
   const styles = useLayoutStyles();
   const [choosing, setChoosing] = useState(false);
@@ -82,7 +85,11 @@ function InsertNota({ state, refresh, primary }: TabProps & { primary: boolean }
   const insert = (placement: "start" | "new-document") => {
     setChoosing(false);
     void action.run(async () => {
-      await document.insertTemplate({}, placement);
+      // The profile's first kind is the standard nota, whose purpose the drafter fills in; another kind chosen here
+      // brings its own blocks and purpose line.
+      const chosen = kindId && kindId !== kinds[0]?.id ? kindId : undefined;
+      const { blocks, labels, purpose } = templateOptionsFor(profile, chosen);
+      await document.insertTemplate(purpose ? { purpose } : {}, placement, { blocks, labels });
       if (placement === "new-document") return t("insertedNew");
       await refresh();
       openField("purpose");
@@ -91,6 +98,17 @@ function InsertNota({ state, refresh, primary }: TabProps & { primary: boolean }
   };
   return (
     <section className={styles.section}>
+      {kinds.length > 1 && (
+        <Field label={t("notaKind")}>
+          <Select value={kindId} onChange={(_e, data) => setKindId(data.value)}>
+            {kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <Button
         appearance={primary ? "primary" : "secondary"}
         icon={<DocumentAdd20Regular />}
