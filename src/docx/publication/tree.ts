@@ -148,6 +148,17 @@ export function parsePart(name: string, xml: string, options: ParseOptions = {})
   const frames: ("el" | "mc" | "fallback")[] = [];
   let fallbackDepth = 0;
   let counter = 0;
+  /**
+   * Memory (a block can hold millions of elements): one string per element name, not one per element, and
+   * arrays cut to their length when an element closes (an array V8 grows by push keeps room for 17 or more).
+   */
+  const names = new Map<string, string>();
+  const intern = (s: string) => {
+    const known = names.get(s);
+    if (known !== undefined) return known;
+    names.set(s, s);
+    return s;
+  };
   parseXml(name, xml, (parser) => {
     parser.on("opentag", (tag) => {
       if (skip) {
@@ -187,9 +198,15 @@ export function parsePart(name: string, xml: string, options: ParseOptions = {})
           if (options.numbered && /^\d+$/.test(a.value)) index = Number(a.value);
           continue;
         }
-        attrs.push({ p: ap, local: a.local, value: a.value });
+        attrs.push({ p: ap, local: intern(a.local), value: a.value });
       }
-      const e: El = { p, local: tag.local, attrs, children: [], parent: current };
+      const e: El = {
+        p,
+        local: intern(tag.local),
+        attrs: attrs.length ? attrs.slice() : attrs,
+        children: [],
+        parent: current,
+      };
       if (p === "w" && tag.local === "p") {
         if (options.numbered) e.index = index;
         else if (fallbackDepth === 0) e.index = counter++;
@@ -207,6 +224,7 @@ export function parsePart(name: string, xml: string, options: ParseOptions = {})
       const frame = frames.pop();
       if (frame === "el") {
         const closed = current;
+        if (closed.children.length) closed.children = closed.children.slice();
         current = current.parent ?? top;
         if (options.onBlock && is(current, "w", "body")) {
           current.children.pop();
@@ -238,8 +256,28 @@ const escapeAttr = (s: string) =>
 /** Characters XML 1.0 cannot hold (a part may have carried them as references): left out. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/**
+ * Collects a writer's many small strings a few thousand at a time, each batch joined into one piece of `out`
+ * (memory: a block of a million runs would otherwise keep ten million tiny strings alive until the end).
+ */
+function batched(out: string[]): { push: (s: string) => void; end: () => void } {
+  let batch: string[] = [];
+  const end = () => {
+    if (batch.length) out.push(batch.join(""));
+    batch = [];
+  };
+  return {
+    push: (s) => {
+      batch.push(s);
+      if (batch.length >= 4096) end();
+    },
+    end,
+  };
+}
+
 /** Writes a block as it is (every element, only the allowed attributes, no declarations), with its paragraphs' reader numbers, to be read again. */
-export function writeRaw(root: El, out: string[]): void {
+export function writeRaw(root: El, pieces: string[]): void {
+  const out = batched(pieces);
   const write = (n: Node) => {
     if (!isEl(n)) {
       out.push(escapeText(n.text.replace(NOT_XML, "")));
@@ -260,6 +298,7 @@ export function writeRaw(root: El, out: string[]): void {
     out.push(`</${n.p}:${n.local}>`);
   };
   write(root);
+  out.end();
 }
 
 /** The namespace declarations of every part the copy writes. */
@@ -274,8 +313,9 @@ export function serializePart(root: El): string {
   return out.join("");
 }
 
-/** Writes a node through the allowlist into `out` (`isRoot`: with the namespace declarations). */
-export function writeAllowed(root: Node, out: string[], isRoot = false): void {
+/** Writes a node through the allowlist into `pieces` (`isRoot`: with the namespace declarations). */
+export function writeAllowed(root: Node, pieces: string[], isRoot = false): void {
+  const out = batched(pieces);
   const write = (n: Node, isRoot: boolean) => {
     if (!isEl(n)) {
       out.push(escapeText(n.text.replace(NOT_XML, "")));
@@ -297,4 +337,5 @@ export function writeAllowed(root: Node, out: string[], isRoot = false): void {
     out.push(`</${n.p}:${n.local}>`);
   };
   write(root, isRoot);
+  out.end();
 }
