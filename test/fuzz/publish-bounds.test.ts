@@ -16,9 +16,11 @@ const BOUNDS = { residentMb: 512, seconds: 60 };
  * is rebuilt as a tree per body block, and a block's tree costs far more than its XML. Measured on the development
  * machine: 838 MB for the 48 MB nota, 1,849 MB for 1.5 million runs in one paragraph (2,885 MB before the tree's
  * names were shared and its arrays cut to size). Until the streaming rewrite these two are held to what they take
- * now plus a margin, so that they cannot grow unseen; every other case is held to the README's bound.
+ * now plus a margin, so that they cannot grow unseen; every other case is held to the README's bound. The margin
+ * is wide because the peak depends on when the garbage collector runs: the same build of the runs case measured
+ * between 1.5 and 2.6 GB, and a guard a loaded CI machine can miss would be a flaky test.
  */
-const NOT_YET_WITHIN = { verbose48: 1_100, runs: 2_300 };
+const NOT_YET_WITHIN = { verbose48: 1_200, runs: 3_200 };
 const dir = mkdtempSync(path.join(tmpdir(), "nota-publish-bounds-"));
 const built = path.join(dir, "cli");
 
