@@ -168,9 +168,16 @@ describe("--out is never one of the inputs: compared as files, not as names (iss
   );
 
   test.each(["adopt", "publish"])("%s to /proc/self/cwd/…: refused", async (command) => {
-    const { file, bytes } = nota();
-    const viaProc = path.join("/proc/self/cwd", path.relative(process.cwd(), file));
-    refused(await run(command, file, "--out", viaProc, "--force"));
+    const { file, bytes, real } = nota();
+    // The input's own folder as the working directory, so that the path holds no ".." (which path.resolve would
+    // fold away textually, "/proc/self/cwd/../x" → "/proc/self/x", wherever the clone happens to lie).
+    const before = process.cwd();
+    process.chdir(real);
+    try {
+      refused(await run(command, file, "--out", "/proc/self/cwd/nota.docx", "--force"));
+    } finally {
+      process.chdir(before);
+    }
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
