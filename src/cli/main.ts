@@ -10,6 +10,7 @@ import { promises as fs } from "fs";
 import { checkNota, lexiconOf, summarize } from "../checks/engine";
 import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
 import { RULE_IDS } from "../checks/rules";
+import { PERSONAL_DATA_KIND_NAMES } from "../nota/personal-data";
 import { ruleName } from "../checks/rule-names";
 import {
   PROFILES,
@@ -479,14 +480,6 @@ async function runPublish(o: Options, io: Io, t: T): Promise<number> {
   const { parseNota } = await import("../nota/parser");
   const { readDocx } = await import("../docx/reader");
   const ids = { overlap: "publishOverlap", leak: "publishLeak", "unknown-ground": "publishUnknown" } as const;
-  const kinds = {
-    email: "kindEmail",
-    phone: "kindPhone",
-    iban: "kindIban",
-    bsn: "kindBsn",
-    address: "kindAddress",
-    name: "kindName",
-  } as const;
   const placeholderKinds = {
     picture: "phPicture",
     chart: "phChart",
@@ -520,7 +513,9 @@ async function runPublish(o: Options, io: Io, t: T): Promise<number> {
     if (!r.unmarked.length) return;
     io.out(`  ${t("publishUnmarkedHeading", { n: r.unmarked.length })}`);
     for (const u of r.unmarked)
-      io.out(`    ${t("publishUnmarked", { kind: t(kinds[u.kind]), text: u.text, place: u.place })}`);
+      io.out(
+        `    ${t("publishUnmarked", { kind: PERSONAL_DATA_KIND_NAMES[u.kind], text: u.text, place: u.place })}`,
+      );
   };
   const result = await rewriteDocx(
     o,

@@ -4,9 +4,20 @@
  * and commenters. Pure: a text in, findings with their characters out. A finding is a question for the person,
  * not a verdict: the ministry's own address is an address too.
  */
+import type { Localized } from "../i18n";
 import { findReadings, readingForm, readingText } from "./woo";
 
 export type PersonalDataKind = "email" | "phone" | "iban" | "bsn" | "address" | "name";
+
+/** Each kind as a reader names it, in both languages: the command line and the pane say the same. */
+export const PERSONAL_DATA_KIND_NAMES: Readonly<Record<PersonalDataKind, Localized>> = {
+  email: { nl: "e-mailadres", en: "e-mail address" },
+  phone: { nl: "telefoonnummer", en: "phone number" },
+  iban: { nl: "IBAN", en: "IBAN" },
+  bsn: { nl: "BSN", en: "BSN" },
+  address: { nl: "adres", en: "address" },
+  name: { nl: "naam", en: "name" },
+};
 
 export interface PersonalDataFinding {
   kind: PersonalDataKind;

@@ -9,6 +9,7 @@ import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import { useAction } from "../hooks/useAction";
 import { UnmarkedFinding, usePersonalData } from "../hooks/usePersonalData";
+import { PERSONAL_DATA_KIND_NAMES } from "../../nota/personal-data";
 import { wooTranslator } from "./woo-messages";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback } from "./Feedback";
@@ -36,19 +37,7 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
   const parts = useMemo(() => withheldParts(nota, profile.woo.fields), [nota, profile]);
   const tw = useMemo(() => wooTranslator(locale), [locale]);
   const { unmarked, summary } = usePersonalData(nota, parts);
-  const kindLabel = (f: UnmarkedFinding) =>
-    tw(
-      (
-        {
-          email: "kindEmail",
-          phone: "kindPhone",
-          iban: "kindIban",
-          bsn: "kindBsn",
-          address: "kindAddress",
-          name: "kindName",
-        } as const
-      )[f.kind],
-    );
+  const kindLabel = (f: UnmarkedFinding) => PERSONAL_DATA_KIND_NAMES[f.kind][locale];
   const placeOfFinding = (f: UnmarkedFinding) =>
     placeOf(nota.snapshot, f.paragraph, { start: f.start, end: f.end });
   const goToFinding = (f: UnmarkedFinding) =>
