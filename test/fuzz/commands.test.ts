@@ -12,26 +12,11 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readDocx } from "../../src/docx/reader";
 import { buildCli, runCli, type Measured } from "../helpers/child-cli";
 import { fixtureBytes } from "../helpers/fixtures";
+import { rng, type Random } from "../helpers/rng";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const CASES = Number(process.env.FUZZ_CASES ?? 10);
 const BOUNDS = { residentMb: 512, seconds: 60 };
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)],
-  };
-}
-type Random = ReturnType<typeof rng>;
 
 const dir = mkdtempSync(path.join(tmpdir(), "nota-fuzz-commands-"));
 const built = path.join(dir, "cli");

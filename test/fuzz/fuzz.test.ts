@@ -10,33 +10,15 @@ import * as path from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { fixtureBytes } from "../helpers/fixtures";
+import { rng, type Random } from "../helpers/rng";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const CASES_PER_LAYER = Number(process.env.FUZZ_CASES ?? 60);
-
-/** mulberry32: small, seeded, good enough to spread cases. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)],
-  };
-}
 
 const BASE = fixtureBytes("example-nota.docx");
 const BASE_PARTS = unzipSync(BASE);
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const dir = mkdtempSync(path.join(tmpdir(), "nota-fuzz-"));
-
-type Random = ReturnType<typeof rng>;
 
 /** Zip layer: bytes of a valid .docx, damaged. */
 function zipCase(r: Random): Uint8Array {
