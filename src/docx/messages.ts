@@ -77,17 +77,19 @@ const ZIP_DAMAGE: Catalogue<ZipProblem | PackageProblem> = {
 };
 
 /** The limits the reader enforces, named. */
-type LimitKind = "depth" | "paragraphs" | "text";
+type LimitKind = "depth" | "paragraphs" | "text" | "unit";
 const LIMITS: Catalogue<LimitKind> = {
   nl: {
     depth: "elementen in {part} zijn dieper genest dan {n} niveaus",
     paragraphs: "meer dan {n} alinea's",
     text: "meer dan {n} tekens tekst",
+    unit: "een alinea of ander blok in {part} met meer dan {n} elementen",
   },
   en: {
     depth: "elements in {part} nest deeper than {n} levels",
     paragraphs: "more than {n} paragraphs",
     text: "more than {n} characters of text",
+    unit: "a paragraph or other block in {part} with more than {n} elements",
   },
 };
 

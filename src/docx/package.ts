@@ -164,20 +164,36 @@ export function partText(bytes: Uint8Array): string {
 export const MAX_DEPTH = 256;
 
 /**
+ * How many elements one block may hold: a paragraph, or any other element that is not one of the containers
+ * (BLOCK_CONTAINERS: the body, a table, its rows and cells, a control or custom XML around blocks, a note) and
+ * stands in none but them. The publication copy is rebuilt a block at a time, and this bounds what it holds at
+ * once; the most in 1,387 public Word-written files (Open-XML-SDK, Open-Xml-PowerTools, docx4j, mammoth.js) was
+ * 6,712 (a paragraph holding an equation).
+ */
+export const MAX_UNIT_ELEMENTS = 200_000;
+
+/** The WordprocessingML elements that contain blocks (the publication copy reads through them, block by block). */
+export const BLOCK_CONTAINERS =
+  /^(?:document|body|hdr|ftr|footnotes|endnotes|footnote|endnote|tbl|tr|tc|sdt|sdtContent|customXml)$/;
+
+/**
  * Parses XML with saxes. A DOCTYPE or entity declaration is refused before parsing ("not-word": Word never writes
  * one, and nothing outside the file is ever read); nesting deeper than MAX_DEPTH is refused ("limit"); any other
  * parse error becomes DocxError("xml") with the part and the line, never the parser's own text.
  */
 export function parseXml(
   partName: string,
-  xml: string,
+  xml: string | Iterable<string>,
   setup: (parser: SaxesParser<{ xmlns: true }>) => void,
 ): void {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError("not-word", partName);
+  const chunks = typeof xml === "string" ? [xml] : xml;
   const parser = new SaxesParser({ xmlns: true });
   // Depth is counted by handlers of our own, whatever the caller registers (saxes keeps one handler per event:
   // the caller's opentag and closetag are called from ours).
   let depth = 0;
+  /** The depth of the open block (see MAX_UNIT_ELEMENTS), and how many elements it holds so far. */
+  let unitDepth = 0;
+  let unitElements = 0;
   type Handler = (tag: never) => void;
   let open: Handler | undefined;
   let close: Handler | undefined;
@@ -188,16 +204,28 @@ export function parseXml(
     else on(name, handler);
   };
   setup(parser);
-  on("opentag", ((tag: never) => {
+  on("opentag", ((tag: { local: string; uri: string }) => {
     if (++depth > MAX_DEPTH) throw new DocxError("limit", `depth|${MAX_DEPTH}|${partName}`);
-    open?.(tag);
+    if (unitDepth) {
+      if (++unitElements > MAX_UNIT_ELEMENTS)
+        throw new DocxError("limit", `unit|${MAX_UNIT_ELEMENTS}|${partName}`);
+    } else if (depth > 1 && isW(tag.uri) && !BLOCK_CONTAINERS.test(tag.local)) {
+      unitDepth = depth;
+      unitElements = 1;
+    }
+    open?.(tag as never);
   }) as never);
   on("closetag", ((tag: never) => {
+    if (depth === unitDepth) unitDepth = 0;
     depth--;
     close?.(tag);
   }) as never);
   try {
-    parser.write(xml).close();
+    for (const chunk of chunks) {
+      if (/<!DOCTYPE|<!ENTITY/i.test(chunk)) throw new DocxError("not-word", partName);
+      parser.write(chunk);
+    }
+    parser.close();
   } catch (err) {
     if (err instanceof DocxError) throw err;
     throw new DocxError("xml", `${partName}|${parser.line}`);

@@ -9,7 +9,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { parseNota } from "../nota/parser";
-import type { FieldId } from "../nota/schema";
+import { type FieldId, wooGroundOf } from "../nota/schema";
 import { PersonalDataKind, findPersonalData } from "../nota/personal-data";
 import {
   Withheld,
@@ -20,13 +20,12 @@ import {
   readingText,
   withheldParts,
 } from "../nota/woo";
-import { openZip } from "./package";
+import { BLOCK_CONTAINERS, openZip } from "./package";
 import { REL_TYPES, decodePart, mainPartName, relationshipsOf } from "./ooxml";
 import { readDocx } from "./reader";
 import { SETTINGS_KEPT } from "./publication/allowlist";
 import { stripPicture } from "./publication/images";
 import {
-  FieldState,
   FoundMark,
   enclosingIndex,
   Replacer,
@@ -41,6 +40,8 @@ import {
   replaceInString,
   replaceMarks,
   replaceRange,
+  groundParagraph,
+  visibleText,
   showFields,
   unwrapContainers,
 } from "./publication/story";
@@ -48,7 +49,6 @@ import { PLACEHOLDER_TEXTS, PlaceholderKind, STORY_NAMES } from "./publication/t
 import {
   Attr,
   El,
-  ROOT_DECLARATIONS,
   attr,
   clone,
   descendants,
@@ -60,6 +60,7 @@ import {
   replace,
   serializePart,
   setAttr,
+  startTag,
   unwrap,
   writeAllowed,
   writeRaw,
@@ -108,9 +109,68 @@ interface Story {
   source: string;
   kind: StoryKind;
   out: string;
-  root: El;
+  /** The story as its first reading wrote it, to be read a second time. */
+  raw: string[];
   /** The document reader reads this part (the body, the first page's header). */
   read: boolean;
+}
+
+const isNotes = (kind: StoryKind) => kind === "footnotes" || kind === "endnotes";
+
+/** What a story's first reading keeps of a mark around blocks, rows or cells while it reads through it. */
+interface MarkMode {
+  code: string;
+  /** Where it stands: among paragraphs, among a table's rows, among a row's cells. */
+  context: Context;
+  texts: string[];
+  paragraph?: number;
+  /** Its first paragraph (the ground looks like it) and the last section break it held. */
+  like?: El;
+  sectPr?: El;
+  /** Its ground has been written (in its first cell). */
+  shown: boolean;
+}
+/** What a container's blocks are: paragraphs and tables, a table's rows, a row's cells. */
+type Context = "body" | "tbl" | "tr";
+/** A container written as it is: a part's root, the body, a table, a row, a cell, a note. */
+interface Written {
+  kind: "written";
+  context: Context;
+  /** A row's or cell's start tag, held with its properties until they say it was not deleted. */
+  start?: string;
+  held: El[];
+  /** Deleted with Track Changes (or inside what was): nothing of it is written. */
+  dropped: boolean;
+  /** A row or cell of a mark (whose content becomes the ground), and the cell's first paragraph. */
+  cells?: MarkMode;
+  like?: El;
+}
+/** How each container of a story's first reading is read (see StreamHandlers). */
+type Mode =
+  | Written
+  /** A control among blocks, until its content says whether it is a mark. */
+  | { kind: "control"; context: Context; sdtPr?: El }
+  /** A control's content or custom XML that is no mark: its blocks stay, its wrapping goes. */
+  | { kind: "transparent"; context: Context }
+  /** A mark's content, and what stands in it: read, never written. */
+  | { kind: "mark" | "swallowed"; context: Context; mark: MarkMode };
+
+/** Which children of a container are containers too (read through), by what it is. */
+function spineIn(m: Mode, local: string): boolean {
+  if (m.kind === "control") return local === "sdtContent";
+  if (m.kind === "swallowed" || (m.kind === "written" && m.dropped)) return BLOCK_CONTAINERS.test(local);
+  if (m.kind === "mark" && m.mark.context === "tbl") return local === "tr";
+  if (m.kind === "mark" && m.mark.context === "tr") return local === "tc";
+  return BLOCK_CONTAINERS.test(local) && !/^(document|hdr|ftr|footnotes|endnotes)$/.test(local);
+}
+
+/** The pieces of a story's XML one by one, each let go of as soon as it is handed over (memory). */
+function* drain(raw: string[]): Generator<string> {
+  for (let i = 0; i < raw.length; i++) {
+    const piece = raw[i];
+    raw[i] = "";
+    yield piece;
+  }
 }
 
 interface OutRel {
@@ -156,9 +216,6 @@ function withheldOf(data: Uint8Array, options: PublishOptions): Withheld[] {
   return parts;
 }
 
-/** How many characters of the body are read again at once (the second reading, block by block). */
-const CHUNK = 1 << 20;
-
 export function publishDocx(data: Uint8Array, options: PublishOptions): PublishResult {
   const parts = withheldOf(data, options);
   const locale = options.copyLocale ?? "nl";
@@ -199,51 +256,174 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
   const extraMarks: { mark: FoundMark; place: string }[] = [];
   const fieldParts = parts.filter((p) => p.source.kind === "field");
 
-  /** Each story as a reader of the copy sees it: revisions, fields, hidden text, marks, withheld field values. */
-  const firstReading = (root: El, fields: FieldState, last: boolean, located: Withheld[], offset: number) => {
-    for (const part of located) {
-      const p = descendants(root, (e) => is(e, "w", "p") && e.index === part.paragraph - offset)[0];
-      if (p) replaceRange(piecesOf(p, "reader"), part.start, part.end, ground(part.ground));
-    }
-    addAuthors(root);
-    acceptRevisions(root);
-    showFields(root, fields, last);
-    removeHidden(root, hidden);
-    const found = replaceMarks(root, ground);
-    allMarks.push(...found);
-    return found;
+  /**
+   * The first reading of a story, as a stream (see StreamHandlers): each block made into what a reader of the copy
+   * sees (withheld field values, revisions, fields, hidden text, marks) and written as XML, to be read again once
+   * every story's marks are known. The containers of blocks (BLOCK_CONTAINERS: tables, rows, cells, controls
+   * around blocks) are read through, so that the copy holds one block at a time, however large a table or a
+   * control: a control's own wrapping goes (the copy holds no controls); a row or cell deleted with Track Changes
+   * goes whole; a mark around blocks, rows or cells becomes its ground once, and what it held is only read.
+   */
+  const firstPass = (name: string, located: Withheld[], offset: number) => {
+    const raw: string[] = [];
+    const marks: FoundMark[] = [];
+    const fields = newFieldState();
+    const modes = new Map<El, Mode>();
+    let pending: (El | string)[] = [];
+    const emit = (x: El | string) => {
+      pending.push(x);
+      // A field's code can run over blocks: those holding it are written once it ends.
+      if (inFieldCode(fields)) return;
+      for (const y of pending)
+        if (typeof y === "string") raw.push(y);
+        else
+          for (const c of y.children) {
+            const piece: string[] = [];
+            writeRaw(c as El, piece);
+            raw.push(piece.join(""));
+          }
+      pending = [];
+    };
+    const read = (holder: El) => {
+      if (name === main && !firstSectPr) {
+        const found = descendants(holder, (e) => is(e, "w", "sectPr"))[0];
+        if (found) firstSectPr = clone(found);
+      }
+      for (const part of located) {
+        const p = descendants(holder, (e) => is(e, "w", "p") && e.index === part.paragraph - offset)[0];
+        if (p) replaceRange(piecesOf(p, "reader"), part.start, part.end, ground(part.ground));
+      }
+      addAuthors(holder);
+      acceptRevisions(holder);
+      showFields(holder, fields, false);
+      removeHidden(holder, hidden);
+      return holder;
+    };
+    /** What a mark holds: read (its text is what the copy must not show anywhere), and not written. */
+    const swallow = (mark: MarkMode, u: El, cell?: Written) => {
+      for (const p of descendants(read(el("w", "body", [], [u])), (e) => is(e, "w", "p"))) {
+        mark.texts.push(visibleText(p));
+        mark.paragraph ??= p.index;
+        mark.like ??= p;
+        if (cell) cell.like ??= p;
+        const sectPr = firstChild(firstChild(p, "w", "pPr") ?? p, "w", "sectPr");
+        if (sectPr) mark.sectPr = sectPr;
+      }
+    };
+    const start = (m: Written) => {
+      if (m.start === undefined) return;
+      emit(m.start);
+      for (const h of m.held) emit(h);
+      m.start = undefined;
+      m.held = [];
+    };
+    const parsed = parsePart(name, decodePart(get(name)!), {
+      stream: {
+        spine: (parent, p, local) => p === "w" && spineIn(modes.get(parent)!, local),
+        open: (e, isRoot) => {
+          const parent = isRoot ? undefined : modes.get(e.parent!)!;
+          const context = parent?.context ?? "body";
+          const mark = parent && "mark" in parent ? parent.mark : undefined;
+          // What opens in a row or cell comes after its properties: the row or cell starts (if it stays).
+          if (parent?.kind === "written" && !parent.dropped) start(parent);
+          if (parent?.kind === "written" && parent.dropped)
+            modes.set(e, { kind: "written", context, held: [], dropped: true });
+          else if (parent?.kind === "swallowed" || (parent?.kind === "mark" && mark!.context === "body"))
+            modes.set(e, { kind: "swallowed", context, mark: mark! });
+          else if (parent?.kind === "written" && parent.cells && context === "body")
+            modes.set(e, { kind: "swallowed", context, mark: parent.cells });
+          else if (e.local === "sdt") modes.set(e, { kind: "control", context });
+          else if (e.local === "customXml" || e.local === "sdtContent") {
+            const tag = parent?.kind === "control" && parent.sdtPr && firstChild(parent.sdtPr, "w", "tag");
+            const code = tag && wooGroundOf(attr(tag, "w", "val") ?? "");
+            modes.set(
+              e,
+              code
+                ? { kind: "mark", context, mark: { code, context, texts: [], shown: false } }
+                : { kind: "transparent", context },
+            );
+          } else {
+            const cells =
+              parent?.kind === "mark" ? mark : parent?.kind === "written" ? parent.cells : undefined;
+            const m: Written = {
+              kind: "written",
+              context: e.local === "tbl" ? "tbl" : e.local === "tr" ? "tr" : "body",
+              start: startTag(e, isRoot, true),
+              held: [],
+              dropped: false,
+              cells,
+            };
+            modes.set(e, m);
+            // A row or cell starts once its properties say it was not deleted.
+            if (e.local !== "tr" && e.local !== "tc") start(m);
+          }
+        },
+        unit: (u) => {
+          const m = modes.get(u.parent!)!;
+          switch (m.kind) {
+            case "control":
+              if (is(u, "w", "sdtPr")) m.sdtPr = u;
+              return; // the control's own properties (sdtPr, sdtEndPr) go with it
+            case "mark":
+            case "swallowed":
+              return swallow(m.mark, u);
+            case "transparent":
+              if (/Pr$/.test(u.local)) return; // customXmlPr
+              break;
+            case "written":
+              if (m.dropped) return;
+              if (m.start !== undefined && /Pr(Ex)?$/.test(u.local)) {
+                if (firstChild(u, "w", u.local === "tcPr" ? "cellDel" : "del")) m.dropped = true;
+                else m.held.push(read(el("w", m.context, [], [u])));
+                return;
+              }
+              start(m);
+              if (m.cells && m.context === "body") return swallow(m.cells, u, m);
+          }
+          const holder = read(el("w", m.context, [], [u]));
+          marks.push(...replaceMarks(holder, ground));
+          emit(holder);
+        },
+        close: (e) => {
+          const m = modes.get(e)!;
+          modes.delete(e);
+          if (m.kind === "written" && !m.dropped) {
+            start(m);
+            if (m.cells && e.local === "tc") {
+              // A marked cell holds the ground (the mark's first cell) or nothing.
+              emit(el("w", "body", [], [groundParagraph(m.cells.shown ? "" : ground(m.cells.code), m.like)]));
+              m.cells.shown = true;
+            }
+            emit(`</${e.p}:${e.local}>`);
+          } else if (m.kind === "mark") {
+            const mark = m.mark;
+            const text = mark.texts.join("\n");
+            if (text.trim()) marks.push({ ground: mark.code, text, paragraph: mark.paragraph });
+            if (mark.context !== "body") return;
+            // Among blocks: one paragraph with the ground, keeping the last section break it held.
+            const p = groundParagraph(ground(mark.code), mark.like);
+            let pPr = firstChild(p, "w", "pPr");
+            if (pPr) pPr.children = pPr.children.filter((c) => !is(c, "w", "sectPr"));
+            if (mark.sectPr) {
+              if (!pPr) p.children.unshift((pPr = el("w", "pPr")));
+              pPr.children.push(mark.sectPr);
+              pPr.parent = p;
+              mark.sectPr.parent = pPr;
+            }
+            emit(el("w", "body", [], [p]));
+          }
+        },
+      },
+    });
+    showFields(el("w", "body"), fields, true);
+    emit("");
+    allMarks.push(...marks);
+    return { raw, marks, readerParagraphs: parsed.readerParagraphs };
   };
 
-  // The body, block by block: read once (marks collected), kept as XML until every story's marks are known.
-  const raw: string[] = [];
+  // The body first: the reader's paragraph numbers and its first section (whose header the reader read).
   let firstSectPr: El | undefined;
-  const fields = newFieldState();
-  let pending: El[] = [];
-  const flush = () => {
-    // One string per block: the second reading cuts the body between blocks only.
-    for (const holder of pending)
-      for (const c of holder.children) {
-        const block: string[] = [];
-        writeRaw(c as El, block);
-        raw.push(block.join(""));
-      }
-    pending = [];
-  };
-  const document = parsePart(main, decodePart(get(main)!), {
-    onBlock: (block) => {
-      firstSectPr ??= is(block, "w", "sectPr")
-        ? clone(block)
-        : descendants(block, (e) => is(e, "w", "sectPr"))[0];
-      if (firstSectPr && firstSectPr.parent) firstSectPr = clone(firstSectPr);
-      const holder = el("w", "body", [], [block]);
-      const located = fieldParts.filter((f) => descendants(holder, (e) => e.index === f.paragraph).length);
-      firstReading(holder, fields, false, located, 0);
-      pending.push(holder);
-      if (!inFieldCode(fields)) flush();
-    },
-  });
-  showFields(el("w", "body"), fields, true);
-  flush();
+  const document = firstPass(main, fieldParts, 0);
 
   // The other stories, in the order of the main part's relationships; fresh names.
   const stories: Story[] = [];
@@ -257,7 +437,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
     if (!kind) continue;
     const n = (counters[kind] = (counters[kind] ?? 0) + 1);
     const out = kind === "header" || kind === "footer" ? `word/${kind}${n}.xml` : `word/${kind}.xml`;
-    stories.push({ source: r.part, kind, out, root: parse(r.part).root, read: false });
+    stories.push({ source: r.part, kind, out, raw: [], read: false });
   }
   // The header the reader read with the body (the first section's first-page or default header).
   if (firstSectPr) {
@@ -271,8 +451,9 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
   }
   for (const s of stories) {
     const located = s.read ? fieldParts.filter((f) => f.paragraph >= document.readerParagraphs) : [];
-    const found = firstReading(s.root, newFieldState(), true, located, document.readerParagraphs);
-    if (!s.read) for (const mark of found) extraMarks.push({ mark, place: storyPlace(s, names) });
+    const read = firstPass(s.source, located, document.readerParagraphs);
+    s.raw = read.raw;
+    if (!s.read) for (const mark of read.marks) extraMarks.push({ mark, place: storyPlace(s, names) });
   }
 
   // Every withheld text, searched for everywhere as a reader reads it.
@@ -419,63 +600,58 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
     return { run, rels };
   };
 
-  // The body read a second time, a chunk of blocks at a time, and written through the allowlist.
-  const body: string[] = [];
-  const bodyFinisher = finisher(main, names.document);
-  for (let next = 0; next < raw.length;) {
-    const chunk: string[] = [];
-    let size = 0;
-    while (next < raw.length && size < CHUNK) {
-      size += raw[next].length;
-      chunk.push(raw[next]);
-      raw[next++] = "";
-    }
-    const root = parsePart(main, `<w:body${ROOT_DECLARATIONS}>${chunk.join("")}</w:body>`, {
+  /**
+   * The second reading of a story, from the XML the first wrote, again as a stream: every withheld text replaced
+   * wherever a reader reads it, what looks like personal data listed, pictures, links and references made anew,
+   * and everything written through the allowlist. Notes whose reference went (in a mark, a deletion, hidden text)
+   * go with it; of the main part only the body is written.
+   */
+  const secondPass = (source: string, raw: string[], kind: StoryKind, place: string) => {
+    const xml: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'];
+    const finish = finisher(source, place);
+    let dropped = 0;
+    const noteGoes = (e: El) =>
+      (kind === "footnotes" || kind === "endnotes") &&
+      (e.local === "footnote" || e.local === "endnote") &&
+      !/separator|continuation/i.test(attr(e, "w", "type") ?? "") &&
+      !noteRefs[kind].has(attr(e, "w", "id") ?? "");
+    parsePart(source, drain(raw), {
       numbered: true,
-    }).root;
-    secondReading(root, "document", names.document);
-    bodyFinisher.run(root);
-    for (const c of root.children) {
-      const block: string[] = [];
-      writeAllowed(c, block);
-      body.push(block.join(""));
-    }
-  }
-  const written: { out: string; xml: string; rels: OutRel[]; type: string }[] = [
-    {
-      out: "word/document.xml",
-      xml:
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document${ROOT_DECLARATIONS}><w:body>` +
-        `${body.join("")}</w:body></w:document>`,
-      rels: bodyFinisher.rels,
-      type: `${CT}.document.main+xml`,
-    },
-  ];
-  body.length = 0;
-  for (const s of stories) {
-    secondReading(s.root, s.kind, storyPlace(s, names));
-    const f = finisher(s.source, storyPlace(s, names));
-    f.run(s.root);
-    (s as Story & { rels: OutRel[] }).rels = f.rels;
-  }
-  // Notes whose reference went (in a mark, a deletion, hidden text) go with it.
-  for (const s of stories) {
-    if (s.kind !== "footnotes" && s.kind !== "endnotes") continue;
-    const refs = noteRefs[s.kind];
-    s.root.children = s.root.children.filter(
-      (n) =>
-        !isEl(n) ||
-        /separator|continuation/i.test(attr(n, "w", "type") ?? "") ||
-        refs.has(attr(n, "w", "id") ?? ""),
-    );
-  }
-  for (const s of stories)
-    written.push({
-      out: s.out,
-      xml: serializePart(s.root),
-      rels: (s as Story & { rels: OutRel[] }).rels,
-      type: `${CT}.${s.kind}+xml`,
+      stream: {
+        spine: (_parent, p, local) => p === "w" && /^(body|tbl|tr|tc|footnote|endnote)$/.test(local),
+        open: (e, isRoot) => {
+          const tag = dropped || noteGoes(e) ? undefined : startTag(e, isRoot, false);
+          if (tag) xml.push(tag);
+          else dropped++;
+        },
+        unit: (u) => {
+          if (dropped || is(u.parent, "w", "document")) return;
+          const container = u.parent!.local;
+          const holder = el("w", container === "tbl" || container === "tr" ? container : "body", [], [u]);
+          secondReading(holder, kind, place);
+          finish.run(holder);
+          for (const c of holder.children) writeAllowed(c, xml);
+        },
+        close: (e) => {
+          if (dropped) dropped--;
+          else xml.push(`</${e.p}:${e.local}>`);
+        },
+      },
     });
+    return { xml: xml.join(""), rels: finish.rels };
+  };
+
+  const body = secondPass(main, document.raw, "document", names.document);
+  const written: { out: string; xml: string; rels: OutRel[]; type: string }[] = [
+    { out: "word/document.xml", ...body, type: `${CT}.document.main+xml` },
+  ];
+  // The notes after every other story (their references are counted on the way).
+  const order = [...stories].sort((a, b) => Number(isNotes(a.kind)) - Number(isNotes(b.kind)));
+  for (const s of order) {
+    const story = secondPass(s.source, s.raw, s.kind, storyPlace(s, names));
+    s.raw = [];
+    written.push({ out: s.out, ...story, type: `${CT}.${s.kind}+xml` });
+  }
   const mainOut: OutRel[] = written[0].rels;
   const addMain = (type: string, target: string) =>
     mainOut.push({ id: `rId${mainOut.length + 1}`, type, target, external: false });

@@ -328,7 +328,7 @@ export interface FoundMark {
 }
 
 /** A paragraph holding `text` with the look of `like` (its paragraph properties, its first run's). */
-function groundParagraph(text: string, like: El | undefined): El {
+export function groundParagraph(text: string, like: El | undefined): El {
   const pPr = like && firstChild(like, "w", "pPr");
   const firstRun = like && descendants(like, (e) => is(e, "w", "r"))[0];
   const rPr = firstRun && firstChild(firstRun, "w", "rPr");

@@ -129,17 +129,37 @@ export interface ParsedPart {
  * Paragraphs get the number the document reader gives them (it reads mc:Choice and skips mc:Fallback).
  */
 export interface ParseOptions {
-  /** Called as each child of w:body closes; the child is then taken out of the tree (a body read block by block). */
-  onBlock?: (block: El) => void;
-  /** Paragraph numbers are read from the attribute writeRaw wrote (a block read a second time). */
+  /** The part read as a stream: a spine of containers, each of whose children is handed over as it closes. */
+  stream?: StreamHandlers;
+  /** Paragraph numbers are read from the attribute writeRaw wrote (a part read a second time). */
   numbered?: boolean;
+}
+
+/**
+ * A part read as a stream (memory: a part can be 128 MB of markup). The root is a spine element; `spine` says
+ * which of a spine's children are spines too (the body, a table, a control around blocks). A spine is announced
+ * with `open` when it opens (its attributes, no children) and `close` when it closes; every other child of a
+ * spine is built as a tree, handed to `unit` as it closes (its `parent` still the spine) and let go of.
+ */
+export interface StreamHandlers {
+  spine(parent: El, p: Prefix, local: string): boolean;
+  open(e: El, isRoot: boolean): void;
+  unit(e: El): void;
+  close(e: El): void;
 }
 
 /** The attribute that carries a paragraph's reader number between the two readings of a block. */
 const INDEX_ATTRIBUTE = "nota-reader-index";
 
-export function parsePart(name: string, xml: string, options: ParseOptions = {}): ParsedPart {
+export function parsePart(
+  name: string,
+  xml: string | Iterable<string>,
+  options: ParseOptions = {},
+): ParsedPart {
   const top: El = { p: "w", local: "#root", attrs: [], children: [] };
+  const stream = options.stream;
+  const spines = new Set<El>([top]);
+  let streamRoot: El | undefined;
   let current = top;
   /** Depth below an element that is left out; whether paragraphs there are counted by the reader. */
   let skip = 0;
@@ -211,7 +231,11 @@ export function parsePart(name: string, xml: string, options: ParseOptions = {})
         if (options.numbered) e.index = index;
         else if (fallbackDepth === 0) e.index = counter++;
       }
-      current.children.push(e);
+      if (stream && spines.has(current) && (current === top || stream.spine(current, p, e.local))) {
+        spines.add(e);
+        if (current === top) streamRoot = e;
+        stream.open(e, current === top);
+      } else current.children.push(e);
       current = e;
       frames.push("el");
     });
@@ -224,11 +248,16 @@ export function parsePart(name: string, xml: string, options: ParseOptions = {})
       const frame = frames.pop();
       if (frame === "el") {
         const closed = current;
-        if (closed.children.length) closed.children = closed.children.slice();
         current = current.parent ?? top;
-        if (options.onBlock && is(current, "w", "body")) {
-          current.children.pop();
-          options.onBlock(closed);
+        if (stream && spines.has(closed)) {
+          spines.delete(closed);
+          stream.close(closed);
+        } else {
+          if (closed.children.length) closed.children = closed.children.slice();
+          if (stream && spines.has(current)) {
+            current.children.pop();
+            stream.unit(closed);
+          }
         }
       } else if (frame === "fallback") fallbackDepth--;
     });
@@ -240,7 +269,7 @@ export function parsePart(name: string, xml: string, options: ParseOptions = {})
     parser.on("text", onText);
     parser.on("cdata", onText);
   });
-  const root = top.children.find(isEl);
+  const root = streamRoot ?? top.children.find(isEl);
   if (!root) throw new Error(`${name}: no root element`);
   root.parent = undefined;
   return { root, readerParagraphs: counter };
@@ -273,6 +302,19 @@ function batched(out: string[]): { push: (s: string) => void; end: () => void } 
     },
     end,
   };
+}
+
+/**
+ * A spine element's start tag (its end tag is `</p:local>`): with the namespace declarations for a part's root;
+ * `raw` keeps every element (a part to be read again), otherwise the allowlist decides (undefined: not written).
+ */
+export function startTag(e: El, isRoot: boolean, raw: boolean): string | undefined {
+  if (!raw && !elementAllowed(e.p, e.local)) return undefined;
+  let tag = `<${e.p}:${e.local}${isRoot ? ROOT_DECLARATIONS : ""}`;
+  for (const a of e.attrs)
+    if (attributeAllowed(a.p, a.local))
+      tag += ` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`;
+  return `${tag}>`;
 }
 
 /** Writes a block as it is (every element, only the allowed attributes, no declarations), with its paragraphs' reader numbers, to be read again. */
