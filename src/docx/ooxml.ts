@@ -50,6 +50,20 @@ export function decodePart(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * A part's text a megabyte at a time (memory: a large part's text never stands whole), decoded as decodePart
+ * decodes it; a character split between two pieces is decoded whole in the second.
+ */
+export function* decodePartInPieces(bytes: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder(partEncoding(bytes));
+  const size = 1 << 15;
+  for (let at = 0; at < bytes.length; at += size) {
+    const last = at + size >= bytes.length;
+    const text = decoder.decode(bytes.subarray(at, at + size), { stream: !last });
+    yield at === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+}
+
 export const REL_TYPES = {
   officeDocument: /\/officeDocument$/,
   styles: /\/styles$/,

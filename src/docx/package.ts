@@ -221,8 +221,12 @@ export function parseXml(
     close?.(tag);
   }) as never);
   try {
+    // A declaration split between two pieces is seen with the end of the one before.
+    let tail = "";
     for (const chunk of chunks) {
-      if (/<!DOCTYPE|<!ENTITY/i.test(chunk)) throw new DocxError("not-word", partName);
+      if (/<!DOCTYPE|<!ENTITY/i.test(tail + chunk.slice(0, 16)) || /<!DOCTYPE|<!ENTITY/i.test(chunk))
+        throw new DocxError("not-word", partName);
+      tail = chunk.slice(-16);
       parser.write(chunk);
     }
     parser.close();

@@ -21,7 +21,7 @@ import {
   withheldParts,
 } from "../nota/woo";
 import { BLOCK_CONTAINERS, openZip } from "./package";
-import { REL_TYPES, decodePart, mainPartName, relationshipsOf } from "./ooxml";
+import { REL_TYPES, decodePart, decodePartInPieces, mainPartName, relationshipsOf } from "./ooxml";
 import { readDocx } from "./reader";
 import { SETTINGS_KEPT } from "./publication/allowlist";
 import { stripPicture } from "./publication/images";
@@ -62,6 +62,8 @@ import {
   setAttr,
   startTag,
   unwrap,
+  utf8Pieces,
+  utf8Sink,
   writeAllowed,
   writeRaw,
 } from "./publication/tree";
@@ -109,8 +111,8 @@ interface Story {
   source: string;
   kind: StoryKind;
   out: string;
-  /** The story as its first reading wrote it, to be read a second time. */
-  raw: string[];
+  /** The story as its first reading wrote it (UTF-8), to be read a second time. */
+  raw: Uint8Array[];
   /** The document reader reads this part (the body, the first page's header). */
   read: boolean;
 }
@@ -162,15 +164,6 @@ function spineIn(m: Mode, local: string): boolean {
   if (m.kind === "mark" && m.mark.context === "tbl") return local === "tr";
   if (m.kind === "mark" && m.mark.context === "tr") return local === "tc";
   return BLOCK_CONTAINERS.test(local) && !/^(document|hdr|ftr|footnotes|endnotes)$/.test(local);
-}
-
-/** The pieces of a story's XML one by one, each let go of as soon as it is handed over (memory). */
-function* drain(raw: string[]): Generator<string> {
-  for (let i = 0; i < raw.length; i++) {
-    const piece = raw[i];
-    raw[i] = "";
-    yield piece;
-  }
 }
 
 interface OutRel {
@@ -265,7 +258,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
    * goes whole; a mark around blocks, rows or cells becomes its ground once, and what it held is only read.
    */
   const firstPass = (name: string, located: Withheld[], offset: number) => {
-    const raw: string[] = [];
+    const raw = utf8Sink();
     const marks: FoundMark[] = [];
     const fields = newFieldState();
     const modes = new Map<El, Mode>();
@@ -317,7 +310,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       m.start = undefined;
       m.held = [];
     };
-    const parsed = parsePart(name, decodePart(get(name)!), {
+    const parsed = parsePart(name, decodePartInPieces(get(name)!), {
       stream: {
         spine: (parent, p, local) => p === "w" && spineIn(modes.get(parent)!, local),
         open: (e, isRoot) => {
@@ -418,7 +411,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
     showFields(el("w", "body"), fields, true);
     emit("");
     allMarks.push(...marks);
-    return { raw, marks, readerParagraphs: parsed.readerParagraphs };
+    return { raw: raw.chunks(), marks, readerParagraphs: parsed.readerParagraphs };
   };
 
   // The body first: the reader's paragraph numbers and its first section (whose header the reader read).
@@ -606,8 +599,9 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
    * and everything written through the allowlist. Notes whose reference went (in a mark, a deletion, hidden text)
    * go with it; of the main part only the body is written.
    */
-  const secondPass = (source: string, raw: string[], kind: StoryKind, place: string) => {
-    const xml: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'];
+  const secondPass = (source: string, raw: Uint8Array[], kind: StoryKind, place: string) => {
+    const xml = utf8Sink();
+    xml.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
     const finish = finisher(source, place);
     let dropped = 0;
     const noteGoes = (e: El) =>
@@ -615,7 +609,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       (e.local === "footnote" || e.local === "endnote") &&
       !/separator|continuation/i.test(attr(e, "w", "type") ?? "") &&
       !noteRefs[kind].has(attr(e, "w", "id") ?? "");
-    parsePart(source, drain(raw), {
+    parsePart(source, utf8Pieces(raw), {
       numbered: true,
       stream: {
         spine: (_parent, p, local) => p === "w" && /^(body|tbl|tr|tc|footnote|endnote)$/.test(local),
@@ -638,11 +632,11 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
         },
       },
     });
-    return { xml: xml.join(""), rels: finish.rels };
+    return { bytes: xml.bytes(), rels: finish.rels };
   };
 
   const body = secondPass(main, document.raw, "document", names.document);
-  const written: { out: string; xml: string; rels: OutRel[]; type: string }[] = [
+  const written: { out: string; bytes: Uint8Array; rels: OutRel[]; type: string }[] = [
     { out: "word/document.xml", ...body, type: `${CT}.document.main+xml` },
   ];
   // The notes after every other story (their references are counted on the way).
@@ -686,12 +680,12 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       e.attrs = e.attrs.filter((a) => a.p !== "r");
       if (is(e, "a", "blip")) replace(e);
     }
-    written.push({ out: name, xml: serializePart(root), rels: [], type: contentType });
+    written.push({ out: name, bytes: strToU8(serializePart(root)), rels: [], type: contentType });
     addMain(`${REL}/${relName}`, name.slice(5));
   }
 
   for (const w of written) {
-    out[w.out] = strToU8(w.xml);
+    out[w.out] = w.bytes;
     overrides.push([w.out, w.type]);
     if (w.rels.length) out[w.out.replace(/([^/]+)$/, "_rels/$1.rels")] = strToU8(relsXml(w.rels));
   }

@@ -25,7 +25,7 @@ function readings(bytes: Uint8Array): string[] {
     new TextDecoder("latin1").decode(bytes),
   ];
   const xml = texts[0];
-  return [...texts, unescapeXml(xml), paragraphsOfXml(xml).join("\n")].map(readingOf);
+  return [...texts, unescapeXml(xml), [...paragraphsOfXml(xml)].join("\n")].map(readingOf);
 }
 
 function whereFound(parts: Record<string, Uint8Array>, needle: string): string[] {
@@ -39,7 +39,9 @@ function whereFound(parts: Record<string, Uint8Array>, needle: string): string[]
 function copyText(parts: Record<string, Uint8Array>): string[] {
   return Object.entries(parts)
     .filter(([n]) => /^word\/(document|header\d+|footer\d+|footnotes|endnotes)\.xml$/.test(n))
-    .flatMap(([, b]) => paragraphsOfXml(strFromU8(b).replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, "")));
+    .flatMap(([, b]) => [
+      ...paragraphsOfXml(strFromU8(b).replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, "")),
+    ]);
 }
 
 describe.each(leakCases().map((c) => [c.name, c] as const))("leak case %s", (_name, c) => {
@@ -231,7 +233,9 @@ describe("real Word files (test/fixtures/leak)", () => {
         .map((m) => unescapeXml(m[1] ?? m[2] ?? m[3]).trim())
         .filter((a) => a.length >= 4 && !visible.includes(readingOf(a))),
     );
-    const comments = input["word/comments.xml"] ? paragraphsOfXml(strFromU8(input["word/comments.xml"])) : [];
+    const comments = input["word/comments.xml"]
+      ? [...paragraphsOfXml(strFromU8(input["word/comments.xml"]))]
+      : [];
     const deleted = [...inputXml.matchAll(/<w:delText[^>]*>([^<]{12,})<\/w:delText>/g)].map((m) =>
       unescapeXml(m[1]),
     );

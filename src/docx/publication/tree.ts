@@ -176,8 +176,11 @@ export function parsePart(
   const intern = (s: string) => {
     const known = names.get(s);
     if (known !== undefined) return known;
-    names.set(s, s);
-    return s;
+    // Built from its character codes: a name first met in a piece of text with a character past Latin-1 would
+    // otherwise be stored as two bytes a character, and so would every string it is joined into (memory).
+    const copy = String.fromCharCode(...Array.from(s, (c) => c.charCodeAt(0)));
+    names.set(copy, copy);
+    return copy;
   };
   parseXml(name, xml, (parser) => {
     parser.on("opentag", (tag) => {
@@ -218,7 +221,7 @@ export function parsePart(
           if (options.numbered && /^\d+$/.test(a.value)) index = Number(a.value);
           continue;
         }
-        attrs.push({ p: ap, local: intern(a.local), value: a.value });
+        attrs.push({ p: ap, local: intern(a.local), value: own(a.value) });
       }
       const e: El = {
         p,
@@ -264,7 +267,7 @@ export function parsePart(
     const onText = (text: string) => {
       if (skip || current === top) return;
       if (!TEXT_HOLDERS[current.p]?.has(current.local)) return;
-      current.children.push({ text, parent: current });
+      current.children.push({ text: own(text), parent: current });
     };
     parser.on("text", onText);
     parser.on("cdata", onText);
@@ -274,6 +277,12 @@ export function parsePart(
   root.parent = undefined;
   return { root, readerParagraphs: counter };
 }
+
+/**
+ * A string of its own (memory): the parser hands out slices of the part's text, and V8 keeps a whole part (up to
+ * 128 MB) alive for as long as any slice of it lives. Flattening a concatenation copies the characters.
+ */
+const own = (s: string) => (s.length < 13 ? s : (s + " ").slice(0, -1));
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttr = (s: string) =>
@@ -289,7 +298,12 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * Collects a writer's many small strings a few thousand at a time, each batch joined into one piece of `out`
  * (memory: a block of a million runs would otherwise keep ten million tiny strings alive until the end).
  */
-function batched(out: string[]): { push: (s: string) => void; end: () => void } {
+/** Where a writer's text goes: an array of pieces, or anything else that takes strings (a UTF-8 encoder). */
+export interface Sink {
+  push(s: string): unknown;
+}
+
+function batched(out: Sink): { push: (s: string) => void; end: () => void } {
   let batch: string[] = [];
   const end = () => {
     if (batch.length) out.push(batch.join(""));
@@ -343,6 +357,55 @@ export function writeRaw(root: El, pieces: string[]): void {
   out.end();
 }
 
+/**
+ * A part written as UTF-8 bytes as it goes (memory: the text of a large part never stands whole beside its
+ * bytes, and V8 may hold even ASCII text at two bytes a character): pieces are joined and encoded a megabyte
+ * at a time.
+ */
+export function utf8Sink(): Sink & { bytes(): Uint8Array; chunks(): Uint8Array[] } {
+  const chunks: Uint8Array[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  const encode = () => {
+    if (pending.length) chunks.push(encoder.encode(pending.join("")));
+    pending = [];
+    size = 0;
+  };
+  return {
+    push(s: string) {
+      pending.push(s);
+      size += s.length;
+      if (size >= 1 << 15) encode();
+    },
+    /** The bytes a megabyte or so at a time (the sink lets go of them). */
+    chunks() {
+      encode();
+      return chunks.splice(0);
+    },
+    bytes() {
+      encode();
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks.splice(0)) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    },
+  };
+}
+const encoder = new TextEncoder();
+
+/** The text of `chunks` (UTF-8, a character may be split between two), a chunk at a time, each let go of as read. */
+export function* utf8Pieces(chunks: Uint8Array[]): Generator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    chunks[i] = new Uint8Array(0);
+    yield decoder.decode(chunk, { stream: i < chunks.length - 1 });
+  }
+}
+
 /** The namespace declarations of every part the copy writes. */
 export const ROOT_DECLARATIONS = Object.entries(NAMESPACES)
   .map(([p, uri]) => ` xmlns:${p}="${uri}"`)
@@ -356,7 +419,7 @@ export function serializePart(root: El): string {
 }
 
 /** Writes a node through the allowlist into `pieces` (`isRoot`: with the namespace declarations). */
-export function writeAllowed(root: Node, pieces: string[], isRoot = false): void {
+export function writeAllowed(root: Node, pieces: Sink, isRoot = false): void {
   const out = batched(pieces);
   const write = (n: Node, isRoot: boolean) => {
     if (!isEl(n)) {

@@ -23,20 +23,18 @@ export function unescapeXml(s: string): string {
 const READ =
   /<(?:\w+:)?(t|instrText)\b[^>]*>([^<]*)<\/(?:\w+:)?\1>|<(?:\w+:)?(tab|br|cr|noBreakHyphen)\b[^>]*\/>|<\/(?:\w+:)?p>/g;
 
-/** The paragraphs of a part as a reader reads them, from the XML text alone. */
-export function paragraphsOfXml(xml: string): string[] {
-  const out: string[] = [];
+/** The paragraphs of a part as a reader reads them, from the XML text alone (one by one: memory). */
+export function* paragraphsOfXml(xml: string): Generator<string> {
   let current = "";
   for (const m of xml.matchAll(READ)) {
     if (m[1]) current += unescapeXml(m[2]);
     else if (m[3]) current += m[3] === "noBreakHyphen" ? "-" : " ";
     else {
-      out.push(current);
+      yield current;
       current = "";
     }
   }
-  if (current) out.push(current);
-  return out;
+  if (current) yield current;
 }
 
 /**
@@ -46,10 +44,9 @@ export function paragraphsOfXml(xml: string): string[] {
 const MEASURE = /="-?[\d.]+(?:pt|cm|mm|in|pc|pi|emu|%|ch)?"|="[0-9A-Fa-f]{6,8}"/g;
 
 /** A long XML text in slices of about a megabyte, cut after a ">" and overlapping by `overlap` characters. */
-function slicesOf(xml: string, overlap: number): string[] {
-  const size = 1 << 20;
-  if (xml.length <= size) return [xml];
-  const out: string[] = [];
+function* slicesOf(xml: string, overlap: number): Generator<string> {
+  const size = 1 << 15;
+  if (xml.length <= size) return yield xml;
   for (let start = 0; start < xml.length;) {
     let end = Math.min(xml.length, start + size);
     if (end < xml.length) {
@@ -58,10 +55,9 @@ function slicesOf(xml: string, overlap: number): string[] {
     }
     const from = Math.max(0, start - overlap);
     const back = xml.lastIndexOf(">", from);
-    out.push(xml.slice(from > 0 && back >= 0 ? back + 1 : from, end));
+    yield xml.slice(from > 0 && back >= 0 ? back + 1 : from, end);
     start = end;
   }
-  return out;
 }
 
 /** The first part of the copy where a needle (a reading form) is still found; undefined when none. */
@@ -75,12 +71,8 @@ export function findLeak(files: Record<string, Uint8Array>, needles: readonly st
     }
     const xml = decodePart(bytes);
     if (!needles.length) continue;
-    if (
-      slicesOf(xml, overlap).some(
-        (slice) => findReadings(readingOf(unescapeXml(slice.replace(MEASURE, '=""'))), needles).length,
-      )
-    )
-      return name;
+    for (const slice of slicesOf(xml, overlap))
+      if (findReadings(readingOf(unescapeXml(slice.replace(MEASURE, '=""'))), needles).length) return name;
     for (const p of paragraphsOfXml(xml)) if (findReadings(readingOf(p), needles).length) return name;
   }
   return undefined;
