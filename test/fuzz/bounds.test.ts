@@ -116,6 +116,11 @@ const CASES: { name: string; bytes: () => Uint8Array; exit: number[]; command?: 
     exit: [1],
   },
   {
+    name: "1.5 million runs in one paragraph (past the block limit of 200,000 elements)",
+    bytes: () => docx(PURPOSE + `<w:p>${"<w:r><w:t>a</w:t></w:r>".repeat(1_500_000)}</w:p>`),
+    exit: [2],
+  },
+  {
     name: "a deflate stream that goes on: 5 GiB after the declared bytes in a 5 MB file",
     bytes: () => deflateGoesOn(5),
     exit: [2],
