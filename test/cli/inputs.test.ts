@@ -13,15 +13,9 @@ import {
 } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { fixturePath } from "../helpers/fixtures";
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 const dir = () => mkdtempSync(path.join(tmpdir(), "nota-inputs-"));
 
 describe("inputs: only regular files, checked before reading", () => {

@@ -7,7 +7,7 @@ import * as damage from "../helpers/damage";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { writeDocx } from "../../src/docx/writer";
 import { TEMPLATE_STYLES_XML } from "../../src/docx/ooxml-template";
 
@@ -50,11 +50,6 @@ describe.each(CASES)("%s", (_name, make, sentence) => {
     const dir = mkdtempSync(path.join(tmpdir(), "nota-damage-"));
     const file = path.join(dir, "kapot.docx");
     writeFileSync(file, make());
-    const run = async (...args: string[]) => {
-      const err: string[] = [];
-      const code = await main(args, { out: () => undefined, err: (t) => err.push(t) });
-      return { code, err: err.join("\n") };
-    };
     const check = await run("check", file);
     const letter = await run(
       "check",

@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { constants, deflateRawSync } from "zlib";
 import { strToU8, unzipSync } from "fflate";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { DocxError } from "../../src/docx/package";
 import { describeDocxError } from "../../src/docx/messages";
 import { readDocx } from "../../src/docx/reader";
@@ -165,11 +165,6 @@ describe("one verdict from check, adopt and publish, for parts only some of them
     const dir = mkdtempSync(path.join(tmpdir(), "nota-verdict-"));
     const file = path.join(dir, "kapot.docx");
     writeFileSync(file, make());
-    const run = async (...args: string[]) => {
-      const err: string[] = [];
-      const code = await main(args, { out: () => undefined, err: (t) => err.push(t) });
-      return { code, err: err.join("\n") };
-    };
     const results = [
       await run("check", file),
       await run("adopt", file, "--out", path.join(dir, "a.docx")),
@@ -188,10 +183,9 @@ describe("one verdict from check, adopt and publish, for parts only some of them
       file,
       notaWith(() => undefined),
     );
-    const run = (...args: string[]) => main(args, { out: () => undefined, err: () => undefined });
-    expect(await run("check", file)).not.toBe(2);
-    expect(await run("adopt", file, "--out", path.join(dir, "a.docx"))).toBe(0);
-    expect(await run("publish", file, "--out", path.join(dir, "p.docx"))).toBe(0);
+    expect((await run("check", file)).code).not.toBe(2);
+    expect((await run("adopt", file, "--out", path.join(dir, "a.docx"))).code).toBe(0);
+    expect((await run("publish", file, "--out", path.join(dir, "p.docx"))).code).toBe(0);
   });
 });
 
