@@ -9,24 +9,13 @@ import * as path from "path";
 import { constants, deflateRawSync } from "zlib";
 import { strToU8, unzipSync } from "fflate";
 import { run } from "../helpers/cli";
-import { DocxError } from "../../src/docx/package";
-import { describeDocxError } from "../../src/docx/messages";
 import { readDocx } from "../../src/docx/reader";
 import { isPartName } from "../../src/docx/zip";
 import { fixtureBytes } from "../helpers/fixtures";
+import { refusal } from "../helpers/refusal";
 import { rawZip, smallDocx, type RawEntry } from "../helpers/raw-zip";
 
 const P = "<w:p><w:r><w:t>Aanleiding</w:t></w:r></w:p>";
-
-function refusal(bytes: Uint8Array): string {
-  try {
-    readDocx(bytes);
-  } catch (err) {
-    if (err instanceof DocxError) return describeDocxError(err, "nl");
-    throw err;
-  }
-  return "read";
-}
 
 /** The nota fixture with its entries as they are, except those `change` replaces or adds. */
 function notaWith(change: (parts: Record<string, Uint8Array>) => RawEntry[] | void): Uint8Array {
