@@ -4,29 +4,53 @@
  */
 import { NS } from "./namespaces";
 import { SaxesParser } from "saxes";
-import { ZipError, readDirectory, readEntry } from "./zip";
+import { ZipError, readDirectory, readEntry, type ZipProblem } from "./zip";
 
-export type DocxErrorCode =
-  | "not-zip"
-  | "not-docx"
-  | "encrypted"
-  | "legacy-doc"
-  | "too-large"
-  | "xml"
-  | "empty"
-  | "damaged"
-  | "not-word"
-  | "limit"
-  | "file-too-large";
+/** What the package judge finds beyond the zip layer (the zip's own problems are ZipProblem). */
+export type PackageProblem = "empty-part";
+
+/** Where a document without text in its body holds text, if anywhere (for the sentence that says so). */
+export type TextElsewhere = "deleted" | "headers" | "notes" | "comments" | "math" | "pictures";
+
+/** The limits the reader enforces, named. */
+export type LimitKind = "depth" | "paragraphs" | "text";
+
+/**
+ * Why a .docx cannot be used, as data: a code and the values its sentence names (the sentences are in one
+ * catalogue, src/docx/messages.ts). A plain object, so it crosses the letter worker's boundary as it is and the
+ * command line and the pane say the same sentence from the same data.
+ */
+export type DocxProblem =
+  | { readonly code: "not-zip" }
+  /** `why`, for developers: no main document part, or not WordprocessingML's namespace. */
+  | { readonly code: "not-docx"; readonly why?: "other-office" | "namespace" }
+  | { readonly code: "encrypted"; readonly entry?: string }
+  | { readonly code: "legacy-doc" }
+  /** All entries together unpack to more than `mb` MB. */
+  | { readonly code: "too-large"; readonly mb: number }
+  /** The file itself is larger than `mb` MB (checked before it is read). */
+  | { readonly code: "file-too-large"; readonly mb: number }
+  /** Malformed XML in `part`, around `line` (when known). */
+  | { readonly code: "xml"; readonly part: string; readonly line?: number }
+  /** No text in the body; `elsewhere` says where there is some. */
+  | { readonly code: "empty"; readonly elsewhere?: TextElsewhere }
+  | { readonly code: "damaged"; readonly problem: ZipProblem | PackageProblem; readonly entry?: string }
+  /** `part` holds a DOCTYPE or entity declaration. */
+  | { readonly code: "not-word"; readonly part: string }
+  | { readonly code: "limit"; readonly limit: "depth"; readonly max: number; readonly part: string }
+  | { readonly code: "limit"; readonly limit: Exclude<LimitKind, "depth">; readonly max: number };
+
+export type DocxErrorCode = DocxProblem["code"];
 
 export class DocxError extends Error {
-  /** `detail`: for "xml" the parser's message, for "too-large" the limit in MB; otherwise a note for developers. */
-  constructor(
-    readonly code: DocxErrorCode,
-    readonly detail?: string,
-  ) {
-    super(detail ? `${code}: ${detail}` : code);
+  constructor(readonly problem: DocxProblem) {
+    const { code, ...values } = problem;
+    super(Object.keys(values).length ? `${code}: ${JSON.stringify(values)}` : code);
     this.name = "DocxError";
+  }
+
+  get code(): DocxErrorCode {
+    return this.problem.code;
   }
 }
 
@@ -60,9 +84,6 @@ export interface ZipParts {
   names: string[];
 }
 
-/** What the package judge finds beyond the zip layer (the zip's own problems are ZipProblem). */
-export type PackageProblem = "empty-part";
-
 /** The parts whose XML the judge reads: every `.xml` and `.rels` part (VML and the like are not XML enough). */
 const isXmlPart = (name: string) => /\.(?:xml|rels)$/i.test(name);
 
@@ -79,16 +100,16 @@ export function openZip(
   names: string[];
   read: (wanted: (name: string) => boolean) => ZipParts;
 } {
-  if (data.length === 0) throw new DocxError("empty", "the file is empty (0 bytes)");
+  if (data.length === 0) throw new DocxError({ code: "empty" });
   if (startsWith(data, CFB_MAGIC)) {
-    throw hasEncryptionInfo(data) ? new DocxError("encrypted") : new DocxError("legacy-doc");
+    throw new DocxError({ code: hasEncryptionInfo(data) ? "encrypted" : "legacy-doc" });
   }
-  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError("not-zip");
+  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError({ code: "not-zip" });
   const entries = zipChecked(() => readDirectory(data));
   const names = entries.map((e) => e.name);
   const total = entries.reduce((n, e) => n + e.size, 0);
   if (total > maxUncompressed)
-    throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
+    throw new DocxError({ code: "too-large", mb: Math.round(maxUncompressed / 1024 / 1024) });
   const parts = new Map<string, Uint8Array>();
   for (const e of entries)
     parts.set(
@@ -111,7 +132,7 @@ function judgeParts(parts: Map<string, Uint8Array>): void {
   const main = mainDocumentName(parts);
   for (const [name, bytes] of parts) {
     if (!isXmlPart(name)) continue;
-    if (bytes.length === 0) throw new DocxError("damaged", `empty-part|${name}`);
+    if (bytes.length === 0) throw new DocxError({ code: "damaged", problem: "empty-part", entry: name });
     if (name === main) continue;
     if (/\.rels$/i.test(name)) parseRelationships(name, partText(bytes));
     else parseXml(name, partText(bytes), () => undefined);
@@ -146,9 +167,9 @@ export function readAllParts(
 }
 
 function zipProblem(err: ZipError): DocxError {
-  if (err.problem === "encrypted-entry") return new DocxError("encrypted", err.entry);
-  if (err.problem === "no-end-record") return new DocxError("not-zip");
-  return new DocxError("damaged", `${err.problem}${err.entry ? `|${err.entry}` : ""}`);
+  if (err.problem === "encrypted-entry") return new DocxError({ code: "encrypted", entry: err.entry });
+  if (err.problem === "no-end-record") return new DocxError({ code: "not-zip" });
+  return new DocxError({ code: "damaged", problem: err.problem, entry: err.entry });
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -173,7 +194,7 @@ export function parseXml(
   xml: string,
   setup: (parser: SaxesParser<{ xmlns: true }>) => void,
 ): void {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError("not-word", partName);
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError({ code: "not-word", part: partName });
   const parser = new SaxesParser({ xmlns: true });
   // Depth is counted by handlers of our own, whatever the caller registers (saxes keeps one handler per event:
   // the caller's opentag and closetag are called from ours).
@@ -189,7 +210,8 @@ export function parseXml(
   };
   setup(parser);
   on("opentag", ((tag: never) => {
-    if (++depth > MAX_DEPTH) throw new DocxError("limit", `depth|${MAX_DEPTH}|${partName}`);
+    if (++depth > MAX_DEPTH)
+      throw new DocxError({ code: "limit", limit: "depth", max: MAX_DEPTH, part: partName });
     open?.(tag);
   }) as never);
   on("closetag", ((tag: never) => {
@@ -200,7 +222,7 @@ export function parseXml(
     parser.write(xml).close();
   } catch (err) {
     if (err instanceof DocxError) throw err;
-    throw new DocxError("xml", `${partName}|${parser.line}`);
+    throw new DocxError({ code: "xml", part: partName, line: parser.line });
   }
 }
 
