@@ -3,7 +3,8 @@
  * uncompressed size, and recognises the files that look like a .docx but are not one.
  */
 import { NS } from "./namespaces";
-import { SaxesParser } from "saxes";
+import type { SaxesParser } from "saxes";
+import { MAX_XML_DEPTH, XmlRefusal, parseXmlSafely } from "../nota/xml-parse";
 import { ZipError, readDirectory, readEntry, type ZipProblem } from "./zip";
 
 /** What the package judge finds beyond the zip layer (the zip's own problems are ZipProblem). */
@@ -182,47 +183,27 @@ export function partText(bytes: Uint8Array): string {
 }
 
 /** How deep elements may nest in a part (Word's own documents stay far below it). */
-export const MAX_DEPTH = 256;
+export const MAX_DEPTH = MAX_XML_DEPTH;
 
 /**
- * Parses XML with saxes. A DOCTYPE or entity declaration is refused before parsing ("not-word": Word never writes
- * one, and nothing outside the file is ever read); nesting deeper than MAX_DEPTH is refused ("limit"); any other
- * parse error becomes DocxError("xml") with the part and the line, never the parser's own text.
+ * Parses a part's XML with the one hardened parser (src/nota/xml-parse.ts), its refusals named for the part: a
+ * DOCTYPE or entity declaration is "not-word" (refused before parsing); nesting deeper than MAX_DEPTH is "limit";
+ * any other parse error is "xml" with the part and the line, never the parser's own text. A DocxError a handler
+ * throws (a reader's limit) passes as it is.
  */
 export function parseXml(
   partName: string,
   xml: string,
   setup: (parser: SaxesParser<{ xmlns: true }>) => void,
 ): void {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError({ code: "not-word", part: partName });
-  const parser = new SaxesParser({ xmlns: true });
-  // Depth is counted by handlers of our own, whatever the caller registers (saxes keeps one handler per event:
-  // the caller's opentag and closetag are called from ours).
-  let depth = 0;
-  type Handler = (tag: never) => void;
-  let open: Handler | undefined;
-  let close: Handler | undefined;
-  const on = parser.on.bind(parser) as (name: string, handler: (...args: never[]) => void) => void;
-  (parser as unknown as { on: typeof on }).on = (name, handler) => {
-    if (name === "opentag") open = handler as Handler;
-    else if (name === "closetag") close = handler as Handler;
-    else on(name, handler);
-  };
-  setup(parser);
-  on("opentag", ((tag: never) => {
-    if (++depth > MAX_DEPTH)
-      throw new DocxError({ code: "limit", limit: "depth", max: MAX_DEPTH, part: partName });
-    open?.(tag);
-  }) as never);
-  on("closetag", ((tag: never) => {
-    depth--;
-    close?.(tag);
-  }) as never);
   try {
-    parser.write(xml).close();
+    parseXmlSafely(xml, setup, (err) => err instanceof DocxError);
   } catch (err) {
-    if (err instanceof DocxError) throw err;
-    throw new DocxError({ code: "xml", part: partName, line: parser.line });
+    if (!(err instanceof XmlRefusal)) throw err;
+    if (err.reason === "declaration") throw new DocxError({ code: "not-word", part: partName });
+    if (err.reason === "depth")
+      throw new DocxError({ code: "limit", limit: "depth", max: MAX_DEPTH, part: partName });
+    throw new DocxError({ code: "xml", part: partName, line: err.line });
   }
 }
 
