@@ -11,7 +11,7 @@ import { parseNota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { UsageError, type Options } from "./args";
 import { FORMATTERS, type CheckedFile } from "./formatters";
-import { type Io, expandFolders, painter, safeName, safeText } from "./io";
+import { type Io, debugTrace, expandFolders, painter, safeName, safeText } from "./io";
 import { loadDocx, loadProfile } from "./load";
 import type { CliMessageId } from "./messages";
 
@@ -41,13 +41,13 @@ async function loadShared(o: Options) {
   return { chosen, organisation, letter };
 }
 
-/** One file checked, or undefined when the checks failed inside (a fault of ours: that file's one line). */
+/** One file checked, or the fault when the checks failed inside (a fault of ours: that file's one line). */
 function checkFile(
   file: string,
   snapshot: DocumentSnapshot,
   o: Options,
   shared: Awaited<ReturnType<typeof loadShared>>,
-): CheckedFile | undefined {
+): CheckedFile | { fault: unknown } {
   try {
     const parsed = parseNota(snapshot);
     const choice = chooseProfile(parsed, shared);
@@ -64,8 +64,8 @@ function checkFile(
       choice,
       profileSentence: describeProfileChoice(choice, o.locale),
     };
-  } catch {
-    return undefined;
+  } catch (fault) {
+    return { fault };
   }
 }
 
@@ -107,9 +107,10 @@ export async function runCheck(o: Options, io: Io, t: T): Promise<number> {
       continue;
     }
     const checked = checkFile(file, loaded.snapshot, o, shared);
-    if (!checked) {
+    if ("fault" in checked) {
       // An internal error in one file is that file's one line (and a JSON entry); the others are still checked.
       unusable(file, t("internalError"), t("internalError"));
+      debugTrace(checked.fault, io);
       continue;
     }
     // A document that is no nota is counted apart: one sentence, not a failing nota.

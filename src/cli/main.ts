@@ -9,7 +9,7 @@ import "../nota/linear-engine";
 import { translator } from "../i18n";
 import { UsageError, parseCommandArgs, requestedLocale } from "./args";
 import { COMMANDS, COMMAND_NAMES, isCommandName, usage } from "./commands-table";
-import { Io, colourByDefault, safeParams, safeText, terminalText } from "./io";
+import { Io, colourByDefault, debugTrace, safeParams, safeText, terminalText } from "./io";
 import { CLI_MESSAGES } from "./messages";
 import packageJson from "../../package.json";
 
@@ -56,8 +56,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.err(err.params.command ? t("seeHelp", { command: err.params.command }) : usage(t));
       return 2;
     }
-    // A fault of ours: one plain line, never a trace.
+    // A fault of ours: one plain line, never a trace (NOTA_DEBUG=1 adds it).
     io.err(`nota: ${t("internalError")}`);
+    debugTrace(err, io);
     return 2;
   }
 }
