@@ -36,6 +36,13 @@ const layerRules = Object.entries(LAYERS).map(([folder, { may, packages }]) => {
       message: `src/${folder} may not import src/${other}${part ? ` (only ${other}/${part})` : ""} (layers: README, Architecture).`,
     };
   });
+  // The rules' own modules are src/checks's inside: other layers use its interface (engine, blocks, the rules'
+  // index with their metadata), never a rule's helpers.
+  if (folder !== "checks" && may.includes("checks"))
+    patterns.push({
+      regex: "^\\.\\.?/(\\.\\./)*checks/rules/",
+      message: `src/${folder} may not import the rules' modules (src/checks/rules/*): use src/checks's interface.`,
+    });
   patterns.push(
     packages.includes("*")
       ? { regex: "^[^.]", message: `src/${folder} imports no package.` }

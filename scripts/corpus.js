@@ -41,7 +41,8 @@ function child(dist, file) {
     try {
       return { outcome: "ok", ...(run() ?? {}) };
     } catch (err) {
-      if (err instanceof DocxError) return { outcome: "refused", code: err.code, detail: err.detail };
+      if (err instanceof DocxError)
+        return { outcome: "refused", code: err.code, detail: JSON.stringify(err.problem) };
       if ((AdoptError && err instanceof AdoptError) || (PublishError && err instanceof PublishError))
         return { outcome: "declined", code: err.reason };
       return { outcome: "crash", error: String(err && err.stack ? err.stack : err).slice(0, 600) };

@@ -6,6 +6,7 @@
  */
 import { Nota, parseNota } from "../nota/parser";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag, placeholderOf } from "../nota/schema";
+import { controlTitle } from "../nota/control-titles";
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
 import type { DocumentEdit } from "./types";
 import type { Locale } from "../i18n";
@@ -115,7 +116,7 @@ export function planEdit(
       ];
     }
     case "insertParagraph": {
-      if (edit.block) return planTaggedParagraph(edit.block, edit.text, edit.tag, snapshot, nota());
+      if (edit.block) return planTaggedParagraph(edit.block, edit.text, edit.tag, snapshot, nota(), locale);
       if (edit.afterParagraph === undefined || !snapshot.paragraphs[edit.afterParagraph])
         throw new PlanError("stale");
       return [
@@ -253,6 +254,7 @@ function planTaggedParagraph(
   tag: string | undefined,
   snapshot: DocumentSnapshot,
   nota: Nota,
+  locale: Locale,
 ): PlannedEdit[] {
   const ownTag = tag ?? `nota:note:${block}`;
   if (hasTag(snapshot, ownTag)) return [{ op: "setControlText", tag: ownTag, text }];
@@ -260,7 +262,7 @@ function planTaggedParagraph(
   if (!section) throw new PlanError("block-missing");
   const control = {
     tag: ownTag,
-    title: parseTag(ownTag)?.kind === "flag" ? "Emancipatie" : ownTag,
+    title: parseTag(ownTag)?.kind === "flag" ? controlTitle("emancipation-flag", locale) : ownTag,
     placeholder: "",
   };
   const blockTag = TAGS.block(block);

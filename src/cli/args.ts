@@ -6,10 +6,11 @@
 import { parseArgs as nodeParseArgs } from "util";
 import type { Locale } from "../i18n";
 import type { CliMessageId } from "./messages";
+import type { CommandName } from "./commands-table";
 
-export type CommandName = "check" | "passages" | "template" | "adopt" | "publish";
-export const COMMAND_NAMES: readonly CommandName[] = ["check", "passages", "template", "adopt", "publish"];
+export type { CommandName };
 
+/** Every option of any command, as util.parseArgs takes it; which command takes which: src/cli/commands-table.ts. */
 const OPTIONS = {
   letter: { type: "string" },
   profile: { type: "string" },
@@ -27,25 +28,13 @@ const OPTIONS = {
   inventory: { type: "string" },
 } as const;
 
-type OptionName = keyof typeof OPTIONS;
+export type OptionName = keyof typeof OPTIONS;
 
-/** Which options each command takes (besides --help and --lang, which every command takes). */
-export const COMMANDS: Record<CommandName, { options: OptionName[]; formats: Format[]; help: CliMessageId }> =
-  {
-    check: {
-      options: ["letter", "profile", "out", "force", "format", "quiet", "max-warnings", "color", "no-color"],
-      formats: ["text", "json", "html"],
-      help: "helpCheck",
-    },
-    passages: { options: ["profile", "format"], formats: ["text", "json"], help: "helpPassages" },
-    template: { options: ["out", "force", "profile", "kind"], formats: [], help: "helpTemplate" },
-    adopt: { options: ["out", "force"], formats: [], help: "helpAdopt" },
-    publish: {
-      options: ["profile", "out", "force", "strict", "inventory"],
-      formats: [],
-      help: "helpPublish",
-    },
-  };
+/** What parsing needs to know of a command: its options (besides --help and --lang) and its formats. */
+export interface CommandOptions {
+  options: readonly OptionName[];
+  formats: readonly Format[];
+}
 
 export type Format = "text" | "json" | "html";
 
@@ -96,8 +85,12 @@ function optionNamed(err: Error): string {
   return /--[A-Za-z][\w-]*/.exec(err.message)?.[0] ?? /'(-[^'\s,]+)/.exec(err.message)?.[1] ?? "?";
 }
 
-export function parseCommandArgs(command: CommandName, args: string[], locale: Locale): Options {
-  const spec = COMMANDS[command];
+export function parseCommandArgs(
+  command: CommandName,
+  spec: CommandOptions,
+  args: string[],
+  locale: Locale,
+): Options {
   const allowed = Object.fromEntries(
     (["help", "lang", ...spec.options] as OptionName[]).map((name) => [name, OPTIONS[name]]),
   );

@@ -86,6 +86,15 @@ export function painter(on: boolean): (colour: Colour, text: string) => string {
   return on ? (colour, text) => `${CODES[colour][0]}${text}${CODES[colour][1]}` : (_colour, text) => text;
 }
 
+/**
+ * A fault of ours, for whoever files the bug: with NOTA_DEBUG=1 its stack follows the one-line message (escaped
+ * like any text); without it, nothing more is said.
+ */
+export function debugTrace(err: unknown, io: Io, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NOTA_DEBUG !== "1") return;
+  io.err(safeText(err instanceof Error ? (err.stack ?? String(err)) : String(err)));
+}
+
 /** NO_COLOR (https://no-color.org): present and not empty turns colour off; only a terminal gets colour. */
 export function colourByDefault(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return stream.isTTY === true && !env.NO_COLOR;

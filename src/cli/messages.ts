@@ -2,21 +2,25 @@
 import { catalogue } from "../i18n";
 
 const nl = {
-  usage: `Gebruik: nota OPDRACHT [opties]
+  usageHead: `Gebruik: nota OPDRACHT [opties]
 
-Opdrachten:
-  check BESTAND.docx|MAP…   nota's controleren (een map: elk .docx-bestand erin, ook in submappen)
-  passages BRIEF.docx       de emancipatiepassages van een brief, met paginanummers
-  template --out NOTA.docx  het sjabloon van de nota schrijven
-  adopt NOTA.docx --out …   een nota van elders koppelen (velden en blokken markeren)
-  publish NOTA.docx --out … de openbaarmakingsversie maken (Woo)
-
-Algemene opties:
+Opdrachten:`,
+  usageTail: `Algemene opties:
   -h, --help     deze hulp; nota OPDRACHT --help geeft de hulp bij één opdracht
   --version      het versienummer
   --lang nl|en   taal van de uitvoer (of NOTA_LANG)
 
 Afsluitcode: 0 zonder fouten, 1 bij fouten in een nota, 2 als een invoer niet te gebruiken is.`,
+  synopsisCheck: "check BESTAND.docx|MAP…",
+  summaryCheck: "nota's controleren (een map: elk .docx-bestand erin, ook in submappen)",
+  synopsisPassages: "passages BRIEF.docx",
+  summaryPassages: "de emancipatiepassages van een brief, met paginanummers",
+  synopsisTemplate: "template --out NOTA.docx",
+  summaryTemplate: "het sjabloon van de nota schrijven",
+  synopsisAdopt: "adopt NOTA.docx --out …",
+  summaryAdopt: "een nota van elders koppelen (velden en blokken markeren)",
+  synopsisPublish: "publish NOTA.docx --out …",
+  summaryPublish: "de openbaarmakingsversie maken (Woo)",
   helpCheck: `Gebruik: nota check BESTAND.docx|MAP… [opties]
 
 Controleert nota's op de regels van het profiel. Een map wordt doorzocht op .docx-bestanden (ook submappen,
@@ -180,21 +184,25 @@ Opties:
 export type CliMessageId = keyof typeof nl;
 
 export const CLI_MESSAGES = catalogue<CliMessageId>(nl, {
-  usage: `Usage: nota COMMAND [options]
+  usageHead: `Usage: nota COMMAND [options]
 
-Commands:
-  check FILE.docx|FOLDER…   check notas (a folder: every .docx in it, subfolders too)
-  passages LETTER.docx      a letter's emancipation passages, with page numbers
-  template --out NOTA.docx  write the nota's template
-  adopt NOTA.docx --out …   adopt a nota made elsewhere (mark its fields and blocks)
-  publish NOTA.docx --out … make the publication copy (Woo)
-
-General options:
+Commands:`,
+  usageTail: `General options:
   -h, --help     this help; nota COMMAND --help gives one command's help
   --version      the version number
   --lang nl|en   language of the output (or NOTA_LANG)
 
 Exit code: 0 without errors, 1 when a nota has errors, 2 when an input cannot be used.`,
+  synopsisCheck: "check FILE.docx|FOLDER…",
+  summaryCheck: "check notas (a folder: every .docx in it, subfolders too)",
+  synopsisPassages: "passages LETTER.docx",
+  summaryPassages: "a letter's emancipation passages, with page numbers",
+  synopsisTemplate: "template --out NOTA.docx",
+  summaryTemplate: "write the nota's template",
+  synopsisAdopt: "adopt NOTA.docx --out …",
+  summaryAdopt: "adopt a nota made elsewhere (mark its fields and blocks)",
+  synopsisPublish: "publish NOTA.docx --out …",
+  summaryPublish: "make the publication copy (Woo)",
   helpCheck: `Usage: nota check FILE.docx|FOLDER… [options]
 
 Checks notas against the profile's rules. A folder is searched for .docx files (subfolders too, sorted by

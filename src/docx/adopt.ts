@@ -41,7 +41,7 @@ function wPrefixOf(xml: string): { prefix: string; declare: string } {
   try {
     for (let at = 0; !root && at < xml.length; at += 64 * 1024) parser.write(xml.slice(at, at + 64 * 1024));
   } catch {
-    throw new DocxError("xml", `document|${parser.line}`);
+    throw new DocxError({ code: "xml", part: "document", line: parser.line });
   }
   const uri = root && isW(root.uri) ? root.uri : NS.w;
   const bound = root ? Object.entries(root.ns).find(([p, u]) => p !== "" && u === uri)?.[0] : undefined;
@@ -77,7 +77,7 @@ export function adoptDocx(data: Uint8Array): AdoptResult {
     xml,
     stylesPart && files[stylesPart] ? strFromU8(files[stylesPart]) : "",
   );
-  if (positions.length !== texts.length) throw new DocxError("xml", `${main}|?`);
+  if (positions.length !== texts.length) throw new DocxError({ code: "xml", part: main });
 
   const { prefix: w, declare } = wPrefixOf(xml);
   const edits: { at: number; text: string }[] = [];

@@ -7,6 +7,7 @@ import { W_NS } from "./namespaces";
 import { escapeXml as escapeXmlChars } from "../nota/xml-escape";
 import type { Locale } from "../i18n";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS, TEMPLATE_FIELDS } from "../nota/schema";
+import { controlTitle } from "../nota/control-titles";
 
 export type TemplateValues = Partial<Record<FieldId | "title", string>>;
 
@@ -166,7 +167,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     blockControl(
       build,
       TAGS.title,
-      locale === "nl" ? "Titel" : "Title",
+      controlTitle("title", locale),
       values.title ?? "",
       NOTA_SCHEMA.title.placeholder[locale],
       "Heading1",

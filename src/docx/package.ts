@@ -3,30 +3,56 @@
  * uncompressed size, and recognises the files that look like a .docx but are not one.
  */
 import { NS } from "./namespaces";
-import { SaxesParser } from "saxes";
-import { ZipError, readDirectory, readEntry } from "./zip";
+import type { SaxesParser } from "saxes";
+import { type ElementWatcher, MAX_XML_DEPTH, XmlRefusal, parseXmlSafely } from "../nota/xml-parse";
+import { ZipError, readDirectory, readEntry, type ZipProblem } from "./zip";
 
-export type DocxErrorCode =
-  | "not-zip"
-  | "not-docx"
-  | "encrypted"
-  | "legacy-doc"
-  | "too-large"
-  | "xml"
-  | "empty"
-  | "damaged"
-  | "not-word"
-  | "limit"
-  | "file-too-large";
+/** What the package judge finds beyond the zip layer (the zip's own problems are ZipProblem). */
+export type PackageProblem = "empty-part";
+
+/** Where a document without text in its body holds text, if anywhere (for the sentence that says so). */
+export type TextElsewhere = "deleted" | "headers" | "notes" | "comments" | "math" | "pictures";
+
+/** The limits the reader enforces, named. */
+export type LimitKind = "depth" | "paragraphs" | "text" | "unit";
+
+/**
+ * Why a .docx cannot be used, as data: a code and the values its sentence names (the sentences are in one
+ * catalogue, src/docx/messages.ts). A plain object, so it crosses the letter worker's boundary as it is and the
+ * command line and the pane say the same sentence from the same data.
+ */
+export type DocxProblem =
+  | { readonly code: "not-zip" }
+  /** `why`, for developers: no main document part, or not WordprocessingML's namespace. */
+  | { readonly code: "not-docx"; readonly why?: "other-office" | "namespace" }
+  | { readonly code: "encrypted"; readonly entry?: string }
+  | { readonly code: "legacy-doc" }
+  /** All entries together unpack to more than `mb` MB. */
+  | { readonly code: "too-large"; readonly mb: number }
+  /** The file itself is larger than `mb` MB (checked before it is read). */
+  | { readonly code: "file-too-large"; readonly mb: number }
+  /** Malformed XML in `part`, around `line` (when known). */
+  | { readonly code: "xml"; readonly part: string; readonly line?: number }
+  /** No text in the body; `elsewhere` says where there is some. */
+  | { readonly code: "empty"; readonly elsewhere?: TextElsewhere }
+  | { readonly code: "damaged"; readonly problem: ZipProblem | PackageProblem; readonly entry?: string }
+  /** `part` holds a DOCTYPE or entity declaration. */
+  | { readonly code: "not-word"; readonly part: string }
+  /** Nesting deeper than `max` levels, or a block of more than `max` elements (MAX_UNIT_ELEMENTS), in `part`. */
+  | { readonly code: "limit"; readonly limit: "depth" | "unit"; readonly max: number; readonly part: string }
+  | { readonly code: "limit"; readonly limit: Exclude<LimitKind, "depth" | "unit">; readonly max: number };
+
+export type DocxErrorCode = DocxProblem["code"];
 
 export class DocxError extends Error {
-  /** `detail`: for "xml" the parser's message, for "too-large" the limit in MB; otherwise a note for developers. */
-  constructor(
-    readonly code: DocxErrorCode,
-    readonly detail?: string,
-  ) {
-    super(detail ? `${code}: ${detail}` : code);
+  constructor(readonly problem: DocxProblem) {
+    const { code, ...values } = problem;
+    super(Object.keys(values).length ? `${code}: ${JSON.stringify(values)}` : code);
     this.name = "DocxError";
+  }
+
+  get code(): DocxErrorCode {
+    return this.problem.code;
   }
 }
 
@@ -60,9 +86,6 @@ export interface ZipParts {
   names: string[];
 }
 
-/** What the package judge finds beyond the zip layer (the zip's own problems are ZipProblem). */
-export type PackageProblem = "empty-part";
-
 /** The parts whose XML the judge reads: every `.xml` and `.rels` part (VML and the like are not XML enough). */
 const isXmlPart = (name: string) => /\.(?:xml|rels)$/i.test(name);
 
@@ -79,16 +102,16 @@ export function openZip(
   names: string[];
   read: (wanted: (name: string) => boolean) => ZipParts;
 } {
-  if (data.length === 0) throw new DocxError("empty", "the file is empty (0 bytes)");
+  if (data.length === 0) throw new DocxError({ code: "empty" });
   if (startsWith(data, CFB_MAGIC)) {
-    throw hasEncryptionInfo(data) ? new DocxError("encrypted") : new DocxError("legacy-doc");
+    throw new DocxError({ code: hasEncryptionInfo(data) ? "encrypted" : "legacy-doc" });
   }
-  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError("not-zip");
+  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new DocxError({ code: "not-zip" });
   const entries = zipChecked(() => readDirectory(data));
   const names = entries.map((e) => e.name);
   const total = entries.reduce((n, e) => n + e.size, 0);
   if (total > maxUncompressed)
-    throw new DocxError("too-large", `${Math.round(maxUncompressed / 1024 / 1024)}`);
+    throw new DocxError({ code: "too-large", mb: Math.round(maxUncompressed / 1024 / 1024) });
   const parts = new Map<string, Uint8Array>();
   for (const e of entries)
     parts.set(
@@ -111,7 +134,7 @@ function judgeParts(parts: Map<string, Uint8Array>): void {
   const main = mainDocumentName(parts);
   for (const [name, bytes] of parts) {
     if (!isXmlPart(name)) continue;
-    if (bytes.length === 0) throw new DocxError("damaged", `empty-part|${name}`);
+    if (bytes.length === 0) throw new DocxError({ code: "damaged", problem: "empty-part", entry: name });
     if (name === main) continue;
     if (/\.rels$/i.test(name)) parseRelationships(name, partText(bytes));
     else parseXml(name, partText(bytes), () => undefined);
@@ -146,9 +169,9 @@ export function readAllParts(
 }
 
 function zipProblem(err: ZipError): DocxError {
-  if (err.problem === "encrypted-entry") return new DocxError("encrypted", err.entry);
-  if (err.problem === "no-end-record") return new DocxError("not-zip");
-  return new DocxError("damaged", `${err.problem}${err.entry ? `|${err.entry}` : ""}`);
+  if (err.problem === "encrypted-entry") return new DocxError({ code: "encrypted", entry: err.entry });
+  if (err.problem === "no-end-record") return new DocxError({ code: "not-zip" });
+  return new DocxError({ code: "damaged", problem: err.problem, entry: err.entry });
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -161,7 +184,7 @@ export function partText(bytes: Uint8Array): string {
 }
 
 /** How deep elements may nest in a part (Word's own documents stay far below it). */
-export const MAX_DEPTH = 256;
+export const MAX_DEPTH = MAX_XML_DEPTH;
 
 /**
  * How many elements one block may hold: a paragraph, or any other element that is not one of the containers
@@ -176,63 +199,46 @@ export const MAX_UNIT_ELEMENTS = 200_000;
 export const BLOCK_CONTAINERS =
   /^(?:document|body|hdr|ftr|footnotes|endnotes|footnote|endnote|tbl|tr|tc|sdt|sdtContent|customXml)$/;
 
+/** Counts the elements of each block (see MAX_UNIT_ELEMENTS) and refuses a block past the limit. */
+function blockLimit(partName: string): ElementWatcher {
+  /** The depth of the open block, and how many elements it holds so far. */
+  let blockDepth = 0;
+  let elements = 0;
+  return {
+    open(tag, depth) {
+      if (blockDepth) {
+        if (++elements > MAX_UNIT_ELEMENTS)
+          throw new DocxError({ code: "limit", limit: "unit", max: MAX_UNIT_ELEMENTS, part: partName });
+      } else if (depth > 1 && isW(tag.uri) && !BLOCK_CONTAINERS.test(tag.local)) {
+        blockDepth = depth;
+        elements = 1;
+      }
+    },
+    close(depth) {
+      if (depth === blockDepth) blockDepth = 0;
+    },
+  };
+}
+
 /**
- * Parses XML with saxes. A DOCTYPE or entity declaration is refused before parsing ("not-word": Word never writes
- * one, and nothing outside the file is ever read); nesting deeper than MAX_DEPTH is refused ("limit"); any other
- * parse error becomes DocxError("xml") with the part and the line, never the parser's own text.
+ * Parses a part's XML with the one hardened parser (src/nota/xml-parse.ts), its refusals named for the part: a
+ * DOCTYPE or entity declaration is "not-word" (refused before parsing); nesting deeper than MAX_DEPTH is "limit";
+ * any other parse error is "xml" with the part and the line, never the parser's own text. A DocxError a handler
+ * throws (a reader's limit) passes as it is.
  */
 export function parseXml(
   partName: string,
   xml: string | Iterable<string>,
   setup: (parser: SaxesParser<{ xmlns: true }>) => void,
 ): void {
-  const chunks = typeof xml === "string" ? [xml] : xml;
-  const parser = new SaxesParser({ xmlns: true });
-  // Depth is counted by handlers of our own, whatever the caller registers (saxes keeps one handler per event:
-  // the caller's opentag and closetag are called from ours).
-  let depth = 0;
-  /** The depth of the open block (see MAX_UNIT_ELEMENTS), and how many elements it holds so far. */
-  let unitDepth = 0;
-  let unitElements = 0;
-  type Handler = (tag: never) => void;
-  let open: Handler | undefined;
-  let close: Handler | undefined;
-  const on = parser.on.bind(parser) as (name: string, handler: (...args: never[]) => void) => void;
-  (parser as unknown as { on: typeof on }).on = (name, handler) => {
-    if (name === "opentag") open = handler as Handler;
-    else if (name === "closetag") close = handler as Handler;
-    else on(name, handler);
-  };
-  setup(parser);
-  on("opentag", ((tag: { local: string; uri: string }) => {
-    if (++depth > MAX_DEPTH) throw new DocxError("limit", `depth|${MAX_DEPTH}|${partName}`);
-    if (unitDepth) {
-      if (++unitElements > MAX_UNIT_ELEMENTS)
-        throw new DocxError("limit", `unit|${MAX_UNIT_ELEMENTS}|${partName}`);
-    } else if (depth > 1 && isW(tag.uri) && !BLOCK_CONTAINERS.test(tag.local)) {
-      unitDepth = depth;
-      unitElements = 1;
-    }
-    open?.(tag as never);
-  }) as never);
-  on("closetag", ((tag: never) => {
-    if (depth === unitDepth) unitDepth = 0;
-    depth--;
-    close?.(tag);
-  }) as never);
   try {
-    // A declaration split between two pieces is seen with the end of the one before.
-    let tail = "";
-    for (const chunk of chunks) {
-      if (/<!DOCTYPE|<!ENTITY/i.test(tail + chunk.slice(0, 16)) || /<!DOCTYPE|<!ENTITY/i.test(chunk))
-        throw new DocxError("not-word", partName);
-      tail = chunk.slice(-16);
-      parser.write(chunk);
-    }
-    parser.close();
+    parseXmlSafely(xml, setup, (err) => err instanceof DocxError, blockLimit(partName));
   } catch (err) {
-    if (err instanceof DocxError) throw err;
-    throw new DocxError("xml", `${partName}|${parser.line}`);
+    if (!(err instanceof XmlRefusal)) throw err;
+    if (err.reason === "declaration") throw new DocxError({ code: "not-word", part: partName });
+    if (err.reason === "depth")
+      throw new DocxError({ code: "limit", limit: "depth", max: MAX_DEPTH, part: partName });
+    throw new DocxError({ code: "xml", part: partName, line: err.line });
   }
 }
 

@@ -8,6 +8,7 @@ import {
   DEFAULT_MAX_UNCOMPRESSED,
   DocxError,
   NS,
+  type TextElsewhere,
   isW,
   parseRelationships,
   parseXml,
@@ -41,14 +42,14 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
   const first = zip.read((n) => n === "_rels/.rels" || n === "[Content_Types].xml");
   const rootRels = first.parts.get("_rels/.rels");
   if (!rootRels || !first.parts.has("[Content_Types].xml")) {
-    throw new DocxError("not-docx");
+    throw new DocxError({ code: "not-docx" });
   }
   const main = parseRelationships("_rels/.rels", partText(rootRels)).find((r) =>
     REL_OFFICE_DOCUMENT.test(r.type),
   );
   const mainPart = main ? resolveTarget("", main.target) : undefined;
   if (!mainPart || !first.names.includes(mainPart) || !/document[^/]*\.xml$/i.test(mainPart)) {
-    throw new DocxError("not-docx", "other-office");
+    throw new DocxError({ code: "not-docx", why: "other-office" });
   }
   const mainRelsPart = relsPartOf(mainPart);
   const second = zip.read((n) => n === mainRelsPart);
@@ -79,7 +80,8 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
 
   // A main part in an unknown namespace is no Word document (it would otherwise read as an empty one).
   const ns = startTagNamespace(mainXml);
-  if (!paragraphs.length && ns !== undefined && !isW(ns)) throw new DocxError("not-docx", "namespace");
+  if (!paragraphs.length && ns !== undefined && !isW(ns))
+    throw new DocxError({ code: "not-docx", why: "namespace" });
 
   // The first page's header: house-style templates keep the nota's header column there.
   const pick = (firstSection.titlePg && firstSection.headers.first) || firstSection.headers.default;
@@ -121,12 +123,11 @@ export function readDocx(data: Uint8Array, options: ReadOptions = {}): DocumentS
 export function readUsableDocx(data: Uint8Array, options: ReadOptions = {}): DocumentSnapshot {
   const snapshot = readDocx(data, options);
   if (!snapshot.paragraphs.some((p) => p.text.trim()))
-    throw new DocxError("empty", textElsewhere(data, options));
+    throw new DocxError({ code: "empty", elsewhere: textElsewhere(data, options) });
   return snapshot;
 }
 
-/** Where a document without text in its body holds text, if anywhere (for the sentence that says so). */
-export type TextElsewhere = "deleted" | "headers" | "notes" | "comments" | "math" | "pictures";
+export type { TextElsewhere };
 
 /**
  * A document whose body has no text may still hold some: only tracked deletions, or text in its headers and
@@ -301,7 +302,7 @@ function readBody(
     const p = top();
     if (!p) return;
     textLength += t.length;
-    if (textLength > MAX_TEXT) throw new DocxError("limit", `text|${MAX_TEXT}`);
+    if (textLength > MAX_TEXT) throw new DocxError({ code: "limit", limit: "text", max: MAX_TEXT });
     p.text += t;
     if (t.trim()) {
       runHasText = true;
@@ -523,7 +524,8 @@ function readBody(
           break;
         case "p": {
           const p = open.pop();
-          if (finished.length >= MAX_PARAGRAPHS) throw new DocxError("limit", `paragraphs|${MAX_PARAGRAPHS}`);
+          if (finished.length >= MAX_PARAGRAPHS)
+            throw new DocxError({ code: "limit", limit: "paragraphs", max: MAX_PARAGRAPHS });
           if (p) {
             // A mark around whole paragraphs (a block-level control) covers this one.
             const around = sdts.find((s) => !s.inParagraph && s.tag && wooGroundOf(s.tag) !== undefined);

@@ -5,6 +5,7 @@
  */
 import { Nota } from "./parser";
 import { FieldId, NOTA_SCHEMA, TAGS, blockSpec } from "./schema";
+import { controlTitle } from "./control-titles";
 import { storyOf } from "./snapshot";
 
 /** Paragraphs first..last (with everything between them) in one new block-level control. */
@@ -46,9 +47,13 @@ export function planAdoption(nota: Nota): AdoptPlan {
     if (!field || field.tagged || !field.paragraphs.length) continue;
     const list = field.paragraphs;
     if (list[list.length - 1] - list[0] !== list.length - 1) continue; // not one run of paragraphs
-    add(list, TAGS.field(spec.id), spec.label || "Doel", { kind: "field", id: spec.id });
+    add(list, TAGS.field(spec.id), spec.label || controlTitle("purpose", "nl"), {
+      kind: "field",
+      id: spec.id,
+    });
   }
-  if (nota.title) add([nota.title.paragraph], TAGS.title, "Titel", { kind: "title" });
+  // Named as the document names its parts: the schema's Dutch labels, so the title and purpose in Dutch too.
+  if (nota.title) add([nota.title.paragraph], TAGS.title, controlTitle("title", "nl"), { kind: "title" });
   for (const section of nota.sections) {
     if (!section.id || nota.blocks[section.id] !== section || !section.content.length) continue;
     add(section.content, TAGS.block(section.id), blockSpec(section.id).label, {

@@ -5,7 +5,8 @@
 import { escapeXml } from "./xml-escape";
 import { AFSTEMMING_NAMESPACE } from "./schema";
 import type { Nota } from "./parser";
-import { SaxesParser } from "saxes";
+import type { SaxesTagNS } from "saxes";
+import { parseXmlSafely } from "./xml-parse";
 import { DutchDate, formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "./dates";
 
 export const AFSTEMMING_STATUSES = [
@@ -159,7 +160,7 @@ export function normalizeAfstemming(a: Afstemming): Afstemming {
 
 export { AFSTEMMING_NAMESPACE };
 
-/** The custom XML part's text. Parsing it back is done with a real XML parser by the callers that have one. */
+/** The custom XML part's text (read back by afstemmingFromXml). */
 export function afstemmingToXml(a: Afstemming): string {
   const party = (kind: string, p: AfstemmingParty) => {
     const attrs = [`name="${escapeXml(p.name)}"`];
@@ -182,16 +183,21 @@ export function afstemmingToXml(a: Afstemming): string {
   );
 }
 
-/** Reads the custom XML part back. Throws an Error with a plain message when the XML is not a record of ours. */
+/** A custom XML part that is not a record of ours. */
+class NotARecord extends Error {}
+
+/**
+ * Reads the custom XML part back, with the hardened parser (the part is the document's, not ours). Throws an
+ * Error with a plain message when the XML is not a record of ours (XmlRefusal when it is no XML Word writes).
+ */
 export function afstemmingFromXml(xml: string): Afstemming {
   const result = emptyAfstemming();
-  const parser = new SaxesParser({ xmlns: true });
   let rootSeen = false;
-  parser.on("opentag", (tag) => {
+  const onTag = (tag: SaxesTagNS) => {
     if (!rootSeen) {
       rootSeen = true;
       if (tag.local !== "afstemming" || tag.uri !== AFSTEMMING_NAMESPACE) {
-        throw new Error("not an afstemming record");
+        throw new NotARecord("not an afstemming record");
       }
       return;
     }
@@ -221,9 +227,13 @@ export function afstemmingFromXml(xml: string): Afstemming {
     const date = fromIsoDate(attr("date") ?? "");
     if (date) party.date = date;
     result[tag.local].push(party);
-  });
-  parser.write(xml).close();
-  if (!rootSeen) throw new Error("empty afstemming record");
+  };
+  parseXmlSafely(
+    xml,
+    (parser) => parser.on("opentag", onTag),
+    (err) => err instanceof NotARecord,
+  );
+  if (!rootSeen) throw new NotARecord("empty afstemming record");
   return result;
 }
 

@@ -3,6 +3,7 @@ import { createContext, useContext } from "react";
 import { PlainError, type Locale } from "../i18n";
 import type { Profile } from "../checks/profile";
 import type { DocumentSnapshot } from "../nota/snapshot";
+import type { DocxProblem } from "../docx/package";
 import type { NotaDocument } from "../word/types";
 import { Translate, translator } from "./messages";
 
@@ -45,18 +46,17 @@ export async function readLetterFile(
   locale: Locale,
   onProgress?: () => void,
 ): Promise<DocumentSnapshot> {
-  const [{ DocxError, MAX_FILE_MB }, { describeDocxError }, { readLetterBytes }, { startLetterWorker }] =
+  const [{ MAX_FILE_MB }, { describeDocxError }, { readLetterBytes }, { startLetterWorker }] =
     await Promise.all([
       import("../docx/package"),
       import("../docx/messages"),
       import("./letter/protocol"),
       import("./letter/start-worker"),
     ]);
-  const refused = (err: InstanceType<typeof DocxError>) =>
-    new PlainError(`${file.name} ${describeDocxError(err, locale)}`);
+  const refused = (problem: DocxProblem) =>
+    new PlainError(`${file.name} ${describeDocxError(problem, locale)}`);
   // The size before a byte is read.
-  if (file.size > MAX_FILE_MB * 1024 * 1024)
-    throw refused(new DocxError("file-too-large", String(MAX_FILE_MB)));
+  if (file.size > MAX_FILE_MB * 1024 * 1024) throw refused({ code: "file-too-large", mb: MAX_FILE_MB });
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(file);
@@ -64,7 +64,7 @@ export async function readLetterFile(
     throw new PlainError(translator(locale)("fileUnreadable", { name: file.name }), { cause: err });
   }
   const outcome = await readLetterBytes(bytes, startLetterWorker, onProgress);
-  if (outcome.kind === "refused") throw refused(new DocxError(outcome.code, outcome.detail));
+  if (outcome.kind === "refused") throw refused(outcome.problem);
   if (outcome.kind === "failed") throw new PlainError(translator(locale)("unexpectedError"));
   return outcome.snapshot;
 }

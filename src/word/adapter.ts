@@ -7,6 +7,7 @@ import type { Afstemming } from "../nota/afstemming";
 import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages } from "../nota/emancipation";
 import { parseNota } from "../nota/parser";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS } from "../nota/schema";
+import { controlTitle } from "../nota/control-titles";
 import { DocumentSnapshot, storyOf } from "../nota/snapshot";
 import type { PlannedEdit } from "../checks/plan";
 import type { DocumentEdit, Finding } from "../checks/types";
@@ -279,7 +280,7 @@ export class OfficeNotaDocument implements NotaDocument {
       if (!selection.text.trim()) throw new NotaWordError("no-selection");
       const control = selection.insertContentControl();
       control.tag = TAGS.woo(ground);
-      control.title = `Niet openbaar: ${ground}`;
+      control.title = controlTitle("woo-mark", this.locale, { ground });
       control.color = "#C00000";
       control.appearance = "Tags";
       try {

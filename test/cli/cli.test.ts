@@ -1,16 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { fixturePath } from "../helpers/fixtures";
 import { wordDocx } from "../helpers/word-saved";
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("nota check", () => {
   test("the example nota passes: exit 0", async () => {

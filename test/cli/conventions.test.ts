@@ -2,17 +2,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runWith } from "../helpers/cli";
 import { colourByDefault } from "../../src/cli/io";
 import { fixturePath } from "../helpers/fixtures";
 import packageJson from "../../package.json";
 
-async function run(args: string[], color?: boolean) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), color });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (args: string[], color?: boolean) => runWith(args, { color });
 
 const dir = () => mkdtempSync(path.join(tmpdir(), "nota-cli-"));
 const RED = "\u001b[31m";

@@ -9,18 +9,13 @@ import {
   writeFileSync,
   copyFileSync,
   linkSync,
+  promises as fs,
 } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { fixturePath } from "../helpers/fixtures";
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 const dir = () => mkdtempSync(path.join(tmpdir(), "nota-inputs-"));
 
 describe("inputs: only regular files, checked before reading", () => {
@@ -196,6 +191,37 @@ describe("--out is never one of the inputs: compared as files, not as names (iss
     refused(await run("adopt", file, "--out", link, "--force"));
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
+
+  test.each([
+    ["a symbolic link", symlinkSync],
+    ["a hard link", linkSync],
+  ])(
+    "--out turned into %s to the input after the write, before the rename: refused by the second look",
+    async (_kind, makeLink) => {
+      const { d, file, bytes } = nota();
+      const out = path.join(d, "uit.docx");
+      writeFileSync(out, "van de gebruiker");
+      // The seam: the moment the temporary file is written, someone swaps --out for a link to the input. The first
+      // look (before writing) saw a different file; only the second (just before the rename) can see this one.
+      const original = fs.writeFile;
+      const swap = jest.spyOn(fs, "writeFile").mockImplementation(async (...args) => {
+        await original(...args);
+        await fs.rm(out);
+        makeLink(file, out);
+      });
+      let r;
+      try {
+        r = await run("publish", file, "--out", out, "--force");
+        expect(swap).toHaveBeenCalledTimes(1);
+      } finally {
+        swap.mockRestore();
+      }
+      refused(r);
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+      expect(readFileSync(out).equals(bytes)).toBe(true); // the link still leads to the untouched input
+      expect(execFileSync("ls", ["-A", d]).toString().split("\n").sort()).toEqual(["", "echt", "uit.docx"]);
+    },
+  );
 
   test("check --format json --out over a checked nota, the letter or the profile: refused", async () => {
     const { d, file, bytes, real } = nota();

@@ -3,18 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { unzipSync, zipSync, strToU8 } from "fflate";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { afstemmingToXml } from "../../src/nota/afstemming";
 import { fixturePath } from "../helpers/fixtures";
 
 const ministry = (name: string) => path.join(__dirname, "..", "fixtures", "ministries", "docx", name);
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** A copy of a .docx with the afstemming record (and its suppressions) as a custom XML part, as Word keeps it. */
 function withRecord(file: string, xml: string): string {

@@ -6,16 +6,10 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { strToU8 } from "fflate";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { fixturePath } from "../helpers/fixtures";
 import { smallDocx } from "../helpers/raw-zip";
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err };
-}
 const dir = () => mkdtempSync(path.join(tmpdir(), "nota-output-"));
 // eslint-disable-next-line no-control-regex -- what must never be written raw
 const RAW = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
@@ -27,13 +21,13 @@ test("a file name with a newline and escape sequences: one escaped line per mess
   writeFileSync(file, "geen zip");
   const r = await run("check", file);
   expect(r.code).toBe(2);
-  expect(r.err).toHaveLength(1);
-  expect(r.err[0]).not.toMatch(RAW);
-  expect(r.err[0]).not.toContain("\n");
-  expect(r.err[0]).toContain("nota\\u000aregel2\\u001b[2J\\u007f\\u0085\\u009b31m.docx");
+  expect(r.messages.err).toHaveLength(1);
+  expect(r.messages.err[0]).not.toMatch(RAW);
+  expect(r.messages.err[0]).not.toContain("\n");
+  expect(r.messages.err[0]).toContain("nota\\u000aregel2\\u001b[2J\\u007f\\u0085\\u009b31m.docx");
   const passages = await run("passages", file);
-  expect(passages.err).toHaveLength(1);
-  expect(passages.err[0]).not.toContain("\n");
+  expect(passages.messages.err).toHaveLength(1);
+  expect(passages.messages.err[0]).not.toContain("\n");
 });
 
 test("a zip entry name with an escape sequence: named escaped in the damage message", async () => {
@@ -48,8 +42,8 @@ test("a zip entry name with an escape sequence: named escaped in the damage mess
   ]) {
     const r = await run(...args);
     expect(r.code).toBe(2);
-    expect(r.err.join("\n")).not.toMatch(RAW);
-    expect(r.err.join("\n")).toContain("word/\\u001b]0;pwned\\u0007.xml");
+    expect(r.err).not.toMatch(RAW);
+    expect(r.err).toContain("word/\\u001b]0;pwned\\u0007.xml");
   }
 });
 
@@ -63,8 +57,8 @@ test("adopt's and publish's lines: the --out name escaped, on one line", async (
       path.join(d, `${command}\n${HOSTILE}`),
     );
     expect(r.code).toBe(0);
-    expect(r.out[0]).not.toMatch(RAW);
-    expect(r.out[0]).not.toContain("\n");
+    expect(r.messages.out[0]).not.toMatch(RAW);
+    expect(r.messages.out[0]).not.toContain("\n");
   }
 });
 
@@ -74,8 +68,8 @@ test("an error about --out names it escaped, on one line", async () => {
   writeFileSync(out, "er al");
   const r = await run("template", "--out", out);
   expect(r.code).toBe(2);
-  expect(r.err[0]).not.toMatch(RAW);
-  expect(r.err[0]).not.toContain("\n");
+  expect(r.messages.err[0]).not.toMatch(RAW);
+  expect(r.messages.err[0]).not.toContain("\n");
 });
 
 describe("--format json --out and the HTML report: DEL and C1 controls never raw", () => {

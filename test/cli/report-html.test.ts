@@ -3,29 +3,25 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { fixturePath } from "../helpers/fixtures";
 
 async function report(args: string[]) {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "nota-report-")), "rapport.html");
-  const lines: string[] = [];
-  const code = await main(["check", ...args, "--format", "html", "--out", out], {
-    out: (t) => lines.push(t),
-    err: (t) => lines.push(t),
-  });
+  const r = await run("check", ...args, "--format", "html", "--out", out);
   const html = readFileSync(out, "utf8");
-  return { code, html, doc: new DOMParser().parseFromString(html, "text/html"), lines };
+  return { code: r.code, html, doc: new DOMParser().parseFromString(html, "text/html"), text: r.all };
 }
 
 describe("nota check --format html --out", () => {
   test("a table of notas × rules with a status per cell, and the total", async () => {
-    const { code, doc, lines } = await report([
+    const { code, doc, text } = await report([
       fixturePath("example-nota.docx"),
       fixturePath("header-table-bold.docx"),
       fixturePath("not-a-zip.docx"),
     ]);
     expect(code).toBe(2); // one file cannot be used
-    expect(lines.join("\n")).toMatch(/Rapport geschreven naar .*rapport\.html/);
+    expect(text).toMatch(/Rapport geschreven naar .*rapport\.html/);
     const rows = [...doc.querySelectorAll("section[aria-labelledby=overview] tbody tr")];
     // Rows name the files relative to the folder they share (the full path is the title), not as absolute paths.
     expect(rows.map((r) => r.querySelector("th")!.textContent!)).toEqual([
@@ -87,12 +83,8 @@ describe("nota check --format html --out", () => {
   });
 
   test("without --out: a sentence, exit 2", async () => {
-    const lines: string[] = [];
-    const code = await main(["check", fixturePath("example-nota.docx"), "--format", "html"], {
-      out: (t) => lines.push(t),
-      err: (t) => lines.push(t),
-    });
-    expect(code).toBe(2);
-    expect(lines[0]).toBe("nota: een HTML-rapport gaat naar een bestand: geef --out RAPPORT.html");
+    const r = await run("check", fixturePath("example-nota.docx"), "--format", "html");
+    expect(r.code).toBe(2);
+    expect(r.messages.err[0]).toBe("nota: een HTML-rapport gaat naar een bestand: geef --out RAPPORT.html");
   });
 });

@@ -5,16 +5,10 @@
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { readDocx } from "../../src/docx/reader";
 
 const corpus = (name: string) => path.join(__dirname, "..", "fixtures", "corpus", name);
-
-async function run(...args: string[]) {
-  const err: string[] = [];
-  const code = await main(args, { out: () => undefined, err: (t) => err.push(t) });
-  return { code, err: err.join("\n") };
-}
 
 test("more than 255 relationships: read by every command, not refused as deep nesting", async () => {
   const file = corpus("openxmlsdk-equation-1.docx");

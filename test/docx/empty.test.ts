@@ -1,23 +1,15 @@
 /** A document without text in its body is "leeg" only when it holds no text anywhere (issue 16). */
 import { strToU8 } from "fflate";
-import { DocxError } from "../../src/docx/package";
-import { describeDocxError } from "../../src/docx/messages";
 import { readUsableDocx } from "../../src/docx/reader";
 import { smallDocx } from "../helpers/raw-zip";
+import { refusal } from "../helpers/refusal";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const story = (root: string, inner: string) => strToU8(`<w:${root} xmlns:w="${W}">${inner}</w:${root}>`);
 const P = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
-function sentence(bytes: Uint8Array, locale: "nl" | "en" = "nl"): string {
-  try {
-    readUsableDocx(bytes);
-  } catch (err) {
-    if (err instanceof DocxError) return describeDocxError(err, locale);
-    throw err;
-  }
-  return "read";
-}
+const sentence = (bytes: Uint8Array, locale: "nl" | "en" = "nl") =>
+  refusal(bytes, { read: readUsableDocx, locale });
 
 test.each([
   [

@@ -8,25 +8,14 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { constants, deflateRawSync } from "zlib";
 import { strToU8, unzipSync } from "fflate";
-import { main } from "../../src/cli/main";
-import { DocxError } from "../../src/docx/package";
-import { describeDocxError } from "../../src/docx/messages";
+import { run } from "../helpers/cli";
 import { readDocx } from "../../src/docx/reader";
 import { isPartName } from "../../src/docx/zip";
 import { fixtureBytes } from "../helpers/fixtures";
+import { refusal } from "../helpers/refusal";
 import { rawZip, smallDocx, type RawEntry } from "../helpers/raw-zip";
 
 const P = "<w:p><w:r><w:t>Aanleiding</w:t></w:r></w:p>";
-
-function refusal(bytes: Uint8Array): string {
-  try {
-    readDocx(bytes);
-  } catch (err) {
-    if (err instanceof DocxError) return describeDocxError(err, "nl");
-    throw err;
-  }
-  return "read";
-}
 
 /** The nota fixture with its entries as they are, except those `change` replaces or adds. */
 function notaWith(change: (parts: Record<string, Uint8Array>) => RawEntry[] | void): Uint8Array {
@@ -165,11 +154,6 @@ describe("one verdict from check, adopt and publish, for parts only some of them
     const dir = mkdtempSync(path.join(tmpdir(), "nota-verdict-"));
     const file = path.join(dir, "kapot.docx");
     writeFileSync(file, make());
-    const run = async (...args: string[]) => {
-      const err: string[] = [];
-      const code = await main(args, { out: () => undefined, err: (t) => err.push(t) });
-      return { code, err: err.join("\n") };
-    };
     const results = [
       await run("check", file),
       await run("adopt", file, "--out", path.join(dir, "a.docx")),
@@ -188,10 +172,9 @@ describe("one verdict from check, adopt and publish, for parts only some of them
       file,
       notaWith(() => undefined),
     );
-    const run = (...args: string[]) => main(args, { out: () => undefined, err: () => undefined });
-    expect(await run("check", file)).not.toBe(2);
-    expect(await run("adopt", file, "--out", path.join(dir, "a.docx"))).toBe(0);
-    expect(await run("publish", file, "--out", path.join(dir, "p.docx"))).toBe(0);
+    expect((await run("check", file)).code).not.toBe(2);
+    expect((await run("adopt", file, "--out", path.join(dir, "a.docx"))).code).toBe(0);
+    expect((await run("publish", file, "--out", path.join(dir, "p.docx"))).code).toBe(0);
   });
 });
 

@@ -2,15 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { HEADER_LINES, docxPackage, heading, mark, p, r } from "./leak/build";
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const nota = (extra: string) =>
   docxPackage({

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { main } from "../../src/cli/main";
+import { runWith } from "../helpers/cli";
 import { fixtureBytes } from "../helpers/fixtures";
 import { rng, type Random } from "../helpers/rng";
 
@@ -140,13 +140,6 @@ function argsCase(r: Random, file: string): string[] {
   return [command, ...args];
 }
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, text: [...out, ...err].join("\n") };
-}
-
 const STACK =
   /\n\s+at .+[:(]\d+:\d+\)?|^\s*at Object\.|TypeError|RangeError|ReferenceError|Maximum call stack/m;
 const PARSER_TEXT =
@@ -158,16 +151,16 @@ const NULL_IN_TEXT = /\bnull\b/;
 let slowest = { ms: 0, args: [] as string[] };
 async function exercise(args: string[], between: () => void = () => undefined) {
   const started = performance.now();
-  const first = await run(args);
+  const first = await runWith(args);
   const ms = performance.now() - started;
   if (ms > slowest.ms) slowest = { ms, args };
   between();
-  const second = await run(args);
+  const second = await runWith(args);
   expect({ args, known: [0, 1, 2].includes(first.code) }).toEqual({ args, known: true });
-  expect({ args, trace: STACK.test(first.text) }).toEqual({ args, trace: false });
-  expect({ args, parser: PARSER_TEXT.test(first.text) }).toEqual({ args, parser: false });
+  expect({ args, trace: STACK.test(first.all) }).toEqual({ args, trace: false });
+  expect({ args, parser: PARSER_TEXT.test(first.all) }).toEqual({ args, parser: false });
   if (!args.includes("json"))
-    expect({ args, nullText: NULL_IN_TEXT.test(first.text) }).toEqual({ args, nullText: false });
+    expect({ args, nullText: NULL_IN_TEXT.test(first.all) }).toEqual({ args, nullText: false });
   // Same bytes, same verdict (the temporary file name of --out aside).
   expect(second.code).toBe(first.code);
   return first.code;

@@ -3,6 +3,7 @@ import { nl as paneNl } from "../../src/taskpane/messages";
 import { en as paneEn } from "../../src/taskpane/messages-en";
 import { CLI_MESSAGES } from "../../src/cli/messages";
 import { DOCX_ERROR_MESSAGES } from "../../src/docx/messages";
+import { CONTROL_TITLES } from "../../src/nota/control-titles";
 import { WORD_ERROR_MESSAGES } from "../../src/word/messages";
 import { PROFILE_MESSAGES } from "../../src/checks/profile-messages";
 import { REPORT_MESSAGES } from "../../src/cli/report-html";
@@ -67,6 +68,7 @@ describe.each([
   ["pane, parts that load later", LATER_MESSAGES],
   ["command line", CLI_MESSAGES],
   [".docx reader", DOCX_ERROR_MESSAGES],
+  ["control titles", CONTROL_TITLES],
   ["Word", WORD_ERROR_MESSAGES],
   ["profiles", PROFILE_MESSAGES],
   ["HTML report", REPORT_MESSAGES],

@@ -52,6 +52,11 @@ const FORBIDDEN: [string, string, RegExp][] = [
   ["src/commands/x.ts", 'import { App } from "../taskpane/App";', /only taskpane\/messages/],
   [
     "src/taskpane/components/x.tsx",
+    'import { meaningfulContent } from "../../checks/rules/util";',
+    /may not import the rules' modules/,
+  ],
+  [
+    "src/taskpane/components/x.tsx",
     "export const n = Word.InsertLocation.end;",
     /Word is used only in src\/word/,
   ],
@@ -60,6 +65,9 @@ const FORBIDDEN: [string, string, RegExp][] = [
 
 const ALLOWED: [string, string][] = [
   ["src/checks/x.ts", 'import { parseNota } from "../nota/parser";'],
+  ["src/taskpane/components/x.tsx", 'import { blockFilling } from "../../checks/blocks";'],
+  ["src/cli/x.ts", 'import { RULES } from "../checks/rules";'],
+  ["src/checks/blocks.ts", 'import { meaningfulContent } from "./rules/util";'],
   ["src/commands/x.ts", 'import { translator } from "../taskpane/messages";'],
   ["src/word/x.ts", "export const n = Word.InsertLocation.end;"],
   ["src/taskpane/index.tsx", "export const ready = Office.onReady();"],

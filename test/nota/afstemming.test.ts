@@ -6,6 +6,8 @@ import {
   parseParties,
   parseParty,
 } from "../../src/nota/afstemming";
+import { AFSTEMMING_NAMESPACE } from "../../src/nota/schema";
+import { MAX_XML_DEPTH, XmlRefusal } from "../../src/nota/xml-parse";
 
 describe("parseParties", () => {
   test("one per line, as in the example", () => {
@@ -48,6 +50,31 @@ describe("round trips", () => {
   });
   test("the XML of another namespace is refused", () => {
     expect(() => afstemmingFromXml('<afstemming xmlns="urn:other"/>')).toThrow(/not an afstemming record/);
+  });
+  test("read with the hardened parser: an entity declaration, deep nesting and broken XML are refused", () => {
+    const NS = `xmlns="${AFSTEMMING_NAMESPACE}"`;
+    const refusal = (xml: string) => {
+      try {
+        afstemmingFromXml(xml);
+      } catch (err) {
+        return err instanceof XmlRefusal ? err.reason : String(err);
+      }
+      return "read";
+    };
+    expect(
+      refusal(
+        `<!DOCTYPE a [<!ENTITY x "${"DE".repeat(9)}">]><afstemming ${NS}><internal name="&x;"/></afstemming>`,
+      ),
+    ).toBe("declaration");
+    expect(
+      refusal(`<afstemming ${NS}>${"<x>".repeat(MAX_XML_DEPTH)}${"</x>".repeat(MAX_XML_DEPTH)}</afstemming>`),
+    ).toBe("depth");
+    expect(
+      refusal(
+        `<afstemming ${NS}>${"<x>".repeat(MAX_XML_DEPTH - 1)}${"</x>".repeat(MAX_XML_DEPTH - 1)}</afstemming>`,
+      ),
+    ).toBe("read");
+    expect(refusal(`<afstemming ${NS}><internal name="DE">`)).toBe("malformed");
   });
   test("normalize drops empty names and duplicates", () => {
     expect(

@@ -359,7 +359,8 @@ function Preview({ initial }: { initial: WordDouble }) {
     if (!file) return;
     try {
       // The same limits and sentences as the pane's letter picker and the command line.
-      if (file.size > MAX_FILE_MB * 1024 * 1024) throw new DocxError("file-too-large", String(MAX_FILE_MB));
+      if (file.size > MAX_FILE_MB * 1024 * 1024)
+        throw new DocxError({ code: "file-too-large", mb: MAX_FILE_MB });
       // Said before the reading starts, and painted: reading a large file takes a moment.
       setStatus(fill(text.dropReading, { name: file.name }, locale));
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

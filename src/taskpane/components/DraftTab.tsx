@@ -5,7 +5,7 @@ import { Add16Regular, ArrowRight16Regular, Delete16Regular, DocumentAdd20Regula
 import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
 import type { Nota } from "../../nota/parser";
 import { formatDutchDate } from "../../nota/dates";
-import { meaningfulContent } from "../../checks/rules/util";
+import { blockFilling, type BlockFilling } from "../../checks/blocks";
 import { requiredBlocksFor, templateOptionsFor } from "../../checks/kinds";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
@@ -264,17 +264,10 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
   );
 }
 
-export type BlockStatus = "missing" | "empty" | "filled";
+export type BlockStatus = BlockFilling;
 
 export function blockStatus(nota: Nota, block: BlockSpec): { status: BlockStatus; words: number } {
-  const section = nota.blocks[block.id];
-  if (!section) return { status: "missing", words: 0 };
-  const content = meaningfulContent(nota, section);
-  const words = content.reduce(
-    (n, i) => n + (nota.snapshot.paragraphs[i].text.match(/\S+/g)?.length ?? 0),
-    0,
-  );
-  return { status: content.length ? "filled" : "empty", words };
+  return blockFilling(nota, block.id);
 }
 
 const BADGE = { missing: "danger", empty: "warning", filled: "success" } as const;

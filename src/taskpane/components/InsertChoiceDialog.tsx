@@ -1,15 +1,8 @@
 /** Where the nota goes when the document already has content: never over the author's text. */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { TemplatePlacement } from "../../word/types";
 import { useServices } from "../services";
+import { DialogFrame } from "./DialogFrame";
 
 export default function InsertChoiceDialog({
   canCreateDocument,
@@ -20,26 +13,23 @@ export default function InsertChoiceDialog({
 }) {
   const { t } = useServices();
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && onChoose(undefined)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("insertChoiceTitle")}</DialogTitle>
-          <DialogContent>{t("insertChoiceBody")}</DialogContent>
-          <DialogActions fluid>
-            <Button
-              appearance="primary"
-              disabled={!canCreateDocument}
-              onClick={() => onChoose("new-document")}
-            >
-              {t("insertNewDocument")}
-            </Button>
-            <Button onClick={() => onChoose("start")}>{t("insertAtStart")}</Button>
-            <Button appearance="subtle" onClick={() => onChoose(undefined)}>
-              {t("cancel")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      title={t("insertChoiceTitle")}
+      onDismiss={() => onChoose(undefined)}
+      fluidActions
+      actions={
+        <>
+          <Button appearance="primary" disabled={!canCreateDocument} onClick={() => onChoose("new-document")}>
+            {t("insertNewDocument")}
+          </Button>
+          <Button onClick={() => onChoose("start")}>{t("insertAtStart")}</Button>
+          <Button appearance="subtle" onClick={() => onChoose(undefined)}>
+            {t("cancel")}
+          </Button>
+        </>
+      }
+    >
+      {t("insertChoiceBody")}
+    </DialogFrame>
   );
 }

@@ -4,14 +4,14 @@
  * unpack and read; in a worker the pane stays responsive and shows progress. Where no worker can be started (an
  * old webview, a test), the same `respond` runs in the page, after the progress has been painted.
  */
-import type { DocxErrorCode } from "../../docx/package";
+import type { DocxProblem } from "../../docx/package";
 import type { DocumentSnapshot } from "../../nota/snapshot";
 
 export type LetterResponse =
   | { kind: "progress"; stage: "reading" }
   | { kind: "done"; snapshot: DocumentSnapshot }
-  /** The .docx was refused (damaged, too large, no Word document …): the DocxError's code and detail. */
-  | { kind: "refused"; code: DocxErrorCode; detail?: string }
+  /** The .docx was refused (damaged, too large, no Word document …): the DocxError's problem, as data. */
+  | { kind: "refused"; problem: DocxProblem }
   /** A fault in the reader itself. */
   | { kind: "failed" };
 
@@ -27,7 +27,7 @@ export async function respond(bytes: Uint8Array, post: (response: LetterResponse
       const snapshot = readUsableDocx(bytes);
       post({ kind: "done", snapshot });
     } catch (err) {
-      if (err instanceof DocxError) post({ kind: "refused", code: err.code, detail: err.detail });
+      if (err instanceof DocxError) post({ kind: "refused", problem: err.problem });
       else throw err;
     }
   } catch (err) {
