@@ -614,6 +614,8 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       stream: {
         spine: (_parent, p, local) => p === "w" && /^(body|tbl|tr|tc|footnote|endnote)$/.test(local),
         open: (e, isRoot) => {
+          // The main part's root as the copy's own (Transitional: no conformance="strict" carried over).
+          if (isRoot && e.local === "document") e.attrs = [];
           const tag = dropped || noteGoes(e) ? undefined : startTag(e, isRoot, false);
           if (tag) xml.push(tag);
           else dropped++;

@@ -6,7 +6,12 @@ import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { run } from "../helpers/cli";
+import { strFromU8, unzipSync } from "fflate";
 import { readDocx } from "../../src/docx/reader";
+import { publishDocx } from "../../src/docx/publish";
+import { validateAgainst } from "../helpers/xsd";
+
+const TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 const corpus = (name: string) => path.join(__dirname, "..", "fixtures", "corpus", name);
 
@@ -36,3 +41,13 @@ test.each([
   expect(r.err).toMatch(sentence);
   expect(r.err).not.toMatch(/is leeg/);
 });
+
+test("a Strict document's copy is Transitional through and through: no conformance claim, valid, its text kept", async () => {
+  const input = new Uint8Array(readFileSync(corpus("mammoth-strict-format.docx")));
+  const parts = unzipSync(publishDocx(input, { fields: {}, replacement: "{code}" }).bytes);
+  const xml = strFromU8(parts["word/document.xml"]);
+  expect(xml).not.toMatch(/conformance/);
+  expect(xml).toContain(`xmlns:w="${TRANSITIONAL}"`);
+  expect(xml).toContain("<w:t>Test</w:t>");
+  expect(await validateAgainst("ooxml", "wml.xsd", xml)).toEqual([]);
+}, 60_000);
