@@ -24,7 +24,14 @@ describe("Openbaarmaking (Woo)", () => {
 
     const phrase = "Tweede Kamer";
     select(model, phrase);
-    await user.selectOptions(within(section).getByLabelText("Grond"), "5.1.2i");
+    // The box shows the chosen code, the hint what the ground protects; the list gives code and description.
+    const grounds = within(section).getByRole("combobox", { name: "Grond" });
+    expect(grounds).toHaveTextContent("5.1.2e");
+    expect(within(section).getByText("eerbiediging van de persoonlijke levenssfeer")).toBeInTheDocument();
+    await user.click(grounds);
+    await user.click(await screen.findByRole("option", { name: "5.1.2i – goed functioneren van de Staat" }));
+    expect(grounds).toHaveTextContent("5.1.2i");
+    expect(within(section).getByText("goed functioneren van de Staat")).toBeInTheDocument();
     await user.click(within(section).getByRole("button", { name: "Niet openbaar maken" }));
     expect(await within(section).findByText("Gemarkeerd als niet openbaar (5.1.2i).")).toBeInTheDocument();
     await waitFor(() => expect(within(list()).getByText(phrase)).toBeInTheDocument());
