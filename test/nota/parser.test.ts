@@ -134,6 +134,32 @@ describe("parseNota: header", () => {
     expect(nota.title?.text).toBe("Beleidsreactie Monitor integrale veiligheid mbo");
   });
 
+  test.each([
+    // A soft line break (Shift+Enter) inside one paragraph wraps a long title: one attachment.
+    [
+      ["Monitor Integrale veiligheid mbo\n2023: Sectorrapport"],
+      ["Monitor Integrale veiligheid mbo 2023: Sectorrapport"],
+    ],
+    [["Rapport van de commissie \nover de toekomst"], ["Rapport van de commissie over de toekomst"]],
+    // A line that starts a list item of its own is one: a numbered or bulleted list written with Shift+Enter.
+    [["1. Kamerbrief\n2. Rapport"], ["1. Kamerbrief", "2. Rapport"]],
+    [["- Kamerbrief\n- Rapport"], ["- Kamerbrief", "- Rapport"]],
+    [["Kamerbrief\n\nRapport"], ["Kamerbrief", "Rapport"]], // an empty line between them separates
+    // Each paragraph is one attachment, wrapped or not.
+    [
+      ["Kamerbrief", "Rapport\nover 2023"],
+      ["Kamerbrief", "Rapport over 2023"],
+    ],
+  ])("Bijlagen %j: %j", (values, expected) => {
+    const nota = parseNota(snapshotOf([b("Bijlagen"), ...values, h("Aanleiding", 3), "x"]));
+    expect(nota.header.bijlagen?.lines).toEqual(expected);
+  });
+
+  test("a soft line break still separates the lines of other fields (afstemming)", () => {
+    const nota = parseNota(snapshotOf([b("Intern OCW afgestemd"), "DE\nOVO", h("Aanleiding", 3), "x"]));
+    expect(nota.header["intern-afgestemd"]?.lines).toEqual(["DE", "OVO"]);
+  });
+
   test("a two-column table", () => {
     const cell = (row: number, column: number) => ({ tableDepth: 1, cell: { table: 0, row, column } });
     const nota = parseNota(

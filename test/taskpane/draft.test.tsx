@@ -81,6 +81,11 @@ describe("Opstellen", () => {
     const { model } = renderPane("example-nota.docx");
     const form = await screen.findByRole("form", { name: "Kopgegevens" });
     const before = model.paragraphs.map((p) => p.text);
+    // The attachment whose title is wrapped with Shift+Enter (Word gives "\v" in the paragraph's text) is one.
+    expect(within(form).getByLabelText("Bijlage 1")).toHaveValue(
+      "Monitor Integrale veiligheid mbo 2023: Sectorrapport",
+    );
+    expect(within(form).queryByLabelText("Bijlage 2")).not.toBeInTheDocument();
     const datum = within(form).getByLabelText("Datum");
     await user.clear(datum);
     await user.type(datum, "2024-11-27");

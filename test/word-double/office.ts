@@ -16,7 +16,7 @@
  * What it does not imitate: layout and pagination (pages come only from explicit breaks and do not move when
  * text is added), character formatting beyond paragraph style and bold, content controls narrower than a
  * paragraph (a control always spans whole paragraphs), tracked changes, undo, search wildcards and search
- * options other than matchCase, Word's \v line breaks in paragraph text, the wording of Office's error
+ * options other than matchCase, the wording of Office's error
  * messages, co-authoring, and the network round trip's duration (a sync is counted, not slow).
  */
 import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
@@ -33,6 +33,13 @@ export class OfficeError extends Error {
     this.name = "OfficeExtension.Error";
   }
 }
+
+/**
+ * A paragraph's text as Word gives it: the double keeps a line break (Shift+Enter, w:br) as "\n", Word's paragraph
+ * text holds it as a vertical tab "\v" (U+000B), reported in office-js #2331 (a paragraph's text with a soft line
+ * break searched for again) and the character Word takes as a line break on insert (office-js #1755, #4275).
+ */
+const wordText = (text: string) => text.replace(/\n/g, "\v");
 
 const notLoaded = (prop: string) =>
   new OfficeError(
@@ -908,11 +915,14 @@ class ParagraphProxy extends ClientObject<DParagraph> {
         return read(p);
       };
     return {
-      // Deleted (tracked) text: in Paragraph.text on the web (office-js #1267); elsewhere per the switch.
+      // Deleted (tracked) text: in Paragraph.text on the web (office-js #1267); elsewhere per the switch. A line
+      // break (Shift+Enter) as Word writes it in paragraph text: a vertical tab (office-js #2331).
       text: (p: DParagraph) =>
-        p.deleted && (host.platform === "web" || host.behaviour.deletedInText === "included")
-          ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
-          : p.text,
+        wordText(
+          p.deleted && (host.platform === "web" || host.behaviour.deletedInText === "included")
+            ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
+            : p.text,
+        ),
       style: (p: DParagraph) => p.style,
       styleBuiltIn: v13("styleBuiltIn", (p) => p.styleBuiltIn),
       outlineLevel: (p: DParagraph) => p.outlineLevel,
@@ -976,10 +986,11 @@ class ParagraphProxy extends ClientObject<DParagraph> {
     this.ctx.enqueue(() => {
       this.ctx.host.require("WordApi", 1.4, "getReviewedText");
       const p = this.resolve();
-      result.value =
+      result.value = wordText(
         version === "Original" && p.deleted
           ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
-          : p.text;
+          : p.text,
+      );
     });
     return {
       get value() {

@@ -123,6 +123,23 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       expect(strip(fromWord)).toEqual(strip(fromFile));
     });
 
+    test("a line break (Shift+Enter) comes from Word as \\v and reads as \\n: the wrapped Bijlage is one", async () => {
+      const { doc, double } = open("example-nota.docx");
+      const raw = await double.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs.load("items/text");
+        await context.sync();
+        return paragraphs.items.map((p) => p.text);
+      });
+      expect(raw).toContain("Monitor Integrale veiligheid mbo\v2023: Sectorrapport");
+      const snapshot = await doc.readSnapshot();
+      expect(snapshot.paragraphs.map((p) => p.text)).toContain(
+        "Monitor Integrale veiligheid mbo\n2023: Sectorrapport",
+      );
+      expect(parseNota(snapshot).header.bijlagen?.lines).toEqual([
+        "Monitor Integrale veiligheid mbo 2023: Sectorrapport",
+      ]);
+    });
+
     test("content-control tags and placeholders come through", async () => {
       const { doc } = open(emptyDocument());
       await doc.insertTemplate({}, "start");
