@@ -5,7 +5,8 @@ import { Add16Regular, ArrowRight16Regular, Delete16Regular, DocumentAdd20Regula
 import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
 import type { Nota } from "../../nota/parser";
 import { formatDutchDate } from "../../nota/dates";
-import { meaningfulContent } from "../../checks/rules/util";
+import { blockVerdict, type BlockVerdict } from "../../checks/block-status";
+import type { Finding } from "../../checks/types";
 import { requiredBlocksFor, templateOptionsFor } from "../../checks/kinds";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
@@ -55,7 +56,7 @@ export function DraftTab({ state, refresh }: TabProps) {
       {state.nota && <HeaderForm nota={state.nota} refresh={refresh} />}
       {state.nota && (
         <section className={styles.section} aria-labelledby="blocks-heading">
-          <BlockGuide nota={state.nota} refresh={refresh} />
+          <BlockGuide nota={state.nota} findings={state.findings} refresh={refresh} />
         </section>
       )}
       {state.nota && (
@@ -264,22 +265,22 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
   );
 }
 
-export type BlockStatus = "missing" | "empty" | "filled";
-
-export function blockStatus(nota: Nota, block: BlockSpec): { status: BlockStatus; words: number } {
-  const section = nota.blocks[block.id];
-  if (!section) return { status: "missing", words: 0 };
-  const content = meaningfulContent(nota, section);
-  const words = content.reduce(
-    (n, i) => n + (nota.snapshot.paragraphs[i].text.match(/\S+/g)?.length ?? 0),
-    0,
-  );
-  return { status: content.length ? "filled" : "empty", words };
+/** The badge's colour: the checklist's severity where it has a finding, else filled or not. */
+function badgeColour(verdict: BlockVerdict) {
+  if (verdict.severity === "error") return "danger" as const;
+  if (verdict.severity === "warning") return "warning" as const;
+  return verdict.status === "filled" ? ("success" as const) : ("informative" as const);
 }
 
-const BADGE = { missing: "danger", empty: "warning", filled: "success" } as const;
-
-function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
+function BlockGuide({
+  nota,
+  findings,
+  refresh,
+}: {
+  nota: Nota;
+  findings: readonly Finding[];
+  refresh: () => Promise<void>;
+}) {
   const { t, document, locale, profile } = useServices();
   const styles = useLayoutStyles();
   const action = useAction();
@@ -310,27 +311,32 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       <ActionFeedback state={action.state} />
       <ul className={styles.list}>
         {NOTA_SCHEMA.blocks.map((block) => {
-          const { status, words } = blockStatus(nota, block);
-          // The nota's kind decides (an informatienota needs no Geadviseerd besluit).
+          // The same findings as the checklist decide (the nota's kind and the profile among them: an
+          // informatienota needs no Geadviseerd besluit, an optional block left empty is the profile's call).
+          const verdict = blockVerdict(nota, block.id, findings);
+          const { status, words } = verdict;
           const required = requiredBlocksFor(nota, profile).includes(block.id);
           const statusText = t(
             status === "missing" ? "statusMissing" : status === "empty" ? "statusEmpty" : "statusFilled",
           );
           return (
-            <li key={block.id} className={styles.card} data-block={block.id}>
+            <li
+              key={block.id}
+              className={styles.card}
+              data-block={block.id}
+              data-severity={verdict.severity ?? "none"}
+            >
               <div className={styles.cardHead}>
                 <Text weight="semibold" className={styles.cardTitle}>
                   {blockName(block, locale)}
                   {!required && <Text size={200}> ({t("optional")})</Text>}
                 </Text>
-                <Badge
-                  appearance="tint"
-                  className={styles.badge}
-                  color={required || status === "filled" ? BADGE[status] : "informative"}
-                >
+                <Badge appearance="tint" className={styles.badge} color={badgeColour(verdict)}>
                   {statusText}
                 </Badge>
               </div>
+              {/* Words the rule does not count as content ("N.v.t." where it is not allowed): its sentence says why. */}
+              {verdict.finding && words > 0 && <Text size={200}>{verdict.finding.message}</Text>}
               <Text size={200} className={styles.muted}>
                 {block.guidance[locale]}
               </Text>
