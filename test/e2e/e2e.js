@@ -796,6 +796,9 @@ async function main() {
           if ((await pane.locator("li[data-rule]").count()) !== cards - 1)
             throw new Error("the ignored finding stayed");
           const place = pane.getByRole("button", { name: L("addComments") });
+          const remove = pane.getByRole("button", { name: L("removeComments") });
+          if (await remove.isEnabled())
+            throw new Error("'Opmerkingen verwijderen' is enabled before there is a comment of ours");
           await place.click();
           await pane.getByText(/(opmerkingen|comments?) (geplaatst|added)/i).waitFor();
           const comments = await page.getByTestId("document").getByRole("note").count();
@@ -803,7 +806,6 @@ async function main() {
           await page.waitForTimeout(1200);
           if ((await page.getByTestId("document").getByRole("note").count()) !== comments)
             throw new Error("placing the comments twice doubled them");
-          const remove = pane.getByRole("button", { name: L("removeComments") });
           await remove.click();
           await page.getByTestId("document").getByRole("note").first().waitFor({ state: "detached" });
           if (await remove.isEnabled())

@@ -19,7 +19,7 @@
  * options other than matchCase, the wording of Office's error
  * messages, co-authoring, and the network round trip's duration (a sync is counted, not slow).
  */
-import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
+import { WordDocumentModel, DComment, DControl, DParagraph, nextUid } from "./model";
 import { escapeXml } from "../../src/docx/ooxml-template";
 import { DoubleFileSource } from "./file";
 import { readDocumentFile } from "../../src/word/file";
@@ -511,6 +511,10 @@ class DocumentProxy extends ClientObject<WordDocumentModel> {
   get customXmlParts(): CustomXmlPartCollection {
     return new CustomXmlPartCollection(this.ctx, () => this.ctx.model.customXmlParts);
   }
+  /** Document.properties (WordApi 1.3): the author and last author of the document. */
+  get properties(): DocumentPropertiesProxy {
+    return new DocumentPropertiesProxy(this.ctx);
+  }
   private events(event: string) {
     const ctx = this.ctx;
     return {
@@ -545,6 +549,32 @@ class EventHandlerResult {
   ) {}
   remove(): void {
     this.context.enqueue(this.removeNow);
+  }
+}
+
+/** Word.DocumentProperties (WordApi 1.3): `author` and `lastAuthor` (docProps/core.xml's creator, lastModifiedBy). */
+class DocumentPropertiesProxy extends ClientObject<WordDocumentModel> {
+  constructor(ctx: DoubleContext) {
+    super(ctx, () => ctx.model);
+  }
+  protected readers() {
+    const host = this.ctx.host;
+    return {
+      author: (m: WordDocumentModel) => {
+        host.require("WordApi", 1.3, "properties");
+        return m.documentProperties.author;
+      },
+      lastAuthor: (m: WordDocumentModel) => {
+        host.require("WordApi", 1.3, "properties");
+        return m.documentProperties.lastAuthor;
+      },
+    };
+  }
+  get author(): string {
+    return this.get("author");
+  }
+  get lastAuthor(): string {
+    return this.get("lastAuthor");
   }
 }
 
@@ -1099,10 +1129,18 @@ class ParagraphProxy extends ClientObject<DParagraph> {
 
 class TrackedChangeProxy extends ClientObject<DParagraph> {
   protected readers() {
-    return { type: () => "Deleted", text: (p: DParagraph) => p.deleted?.text ?? "" };
+    return {
+      type: () => "Deleted",
+      text: (p: DParagraph) => p.deleted?.text ?? "",
+      author: (p: DParagraph) => p.deleted?.author ?? "",
+    };
   }
   get type(): string {
     return this.get("type");
+  }
+  /** TrackedChange.author (WordApi 1.6). */
+  get author(): string {
+    return this.get("author");
   }
 }
 
@@ -1516,12 +1554,16 @@ class CustomXmlPartCollection extends Collection<
   }
 }
 
-class CommentProxy extends ClientObject<{ id: number; content: string }> {
+class CommentProxy extends ClientObject<DComment> {
   protected readers() {
-    return { content: (c: { content: string }) => c.content };
+    return { content: (c: DComment) => c.content, authorName: (c: DComment) => c.authorName };
   }
   get content(): string {
     return this.get("content");
+  }
+  /** Comment.authorName (WordApi 1.4). */
+  get authorName(): string {
+    return this.get("authorName");
   }
   /** Comment.delete; a comment in `undeletableComments` fails the batch (office-js #6551). */
   delete(): void {
@@ -1534,8 +1576,8 @@ class CommentProxy extends ClientObject<{ id: number; content: string }> {
   }
 }
 
-class CommentCollection extends Collection<{ id: number; content: string }, CommentProxy> {
-  constructor(ctx: DoubleContext, all: () => { id: number; content: string }[]) {
+class CommentCollection extends Collection<DComment, CommentProxy> {
+  constructor(ctx: DoubleContext, all: () => DComment[]) {
     super(ctx, all, (resolve) => new CommentProxy(ctx, resolve));
   }
 }

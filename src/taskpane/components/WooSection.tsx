@@ -8,11 +8,11 @@ import { WOO_GROUNDS, Withheld, withheldParts } from "../../nota/woo";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import { useAction } from "../hooks/useAction";
-import { UnmarkedFinding, usePersonalData } from "../hooks/usePersonalData";
+import { UnmarkedFinding, usePeople, usePersonalData } from "../hooks/usePersonalData";
 import { PERSONAL_DATA_KIND_NAMES } from "../../nota/personal-data";
 import { wooTranslator } from "./woo-messages";
 import { useLayoutStyles } from "./layout";
-import { ActionFeedback } from "./Feedback";
+import { ActionFeedback, Notice } from "./Feedback";
 
 /** 5.1.2e (officials' names, the common case) first, then the rest in the law's order. */
 const GROUNDS = [...WOO_GROUNDS].sort((a, b) => Number(b.code === "5.1.2e") - Number(a.code === "5.1.2e"));
@@ -37,7 +37,8 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
   const action = useAction();
   const parts = useMemo(() => withheldParts(nota, profile.woo.fields), [nota, profile]);
   const tw = useMemo(() => wooTranslator(locale), [locale]);
-  const { unmarked, summary } = usePersonalData(nota, parts);
+  const people = usePeople(document);
+  const { unmarked, summary } = usePersonalData(nota, parts, people.people);
   const kindLabel = (f: UnmarkedFinding) => PERSONAL_DATA_KIND_NAMES[f.kind][locale];
   const placeOfFinding = (f: UnmarkedFinding) =>
     placeOf(nota.snapshot, f.paragraph, { start: f.start, end: f.end });
@@ -161,6 +162,7 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
         {tw("pdHeading")}
       </Text>
       <Text size={200}>{tw("pdIntro")}</Text>
+      {people.failed && <Notice intent="warning">{tw("pdPeopleFailed")}</Notice>}
       {unmarked.length === 0 ? (
         <Text size={200} className={styles.muted}>
           {tw("pdNone")}
