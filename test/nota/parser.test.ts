@@ -200,6 +200,24 @@ describe("parseNota: header", () => {
     expect(nota.header.datum).toMatchObject({ value: "1 mei 2025", paragraphs: [3], tagged: true });
   });
 
+  test.each([
+    // Today's placeholder, and the one earlier templates wrote (still in notas made with them), in both languages:
+    // as plain text in the purpose control (Word on the web, office-js #6568) they are no value.
+    ["Doel, bijvoorbeeld TER BESLISSING", ""],
+    ["Purpose, for example TER BESLISSING", ""],
+    ["Doel: TER ONDERTEKENING, TER BESLISSING of TER INFORMATIE", ""],
+    ["Purpose: TER ONDERTEKENING, TER BESLISSING or TER INFORMATIE", ""],
+    ["doel:  TER ONDERTEKENING, TER BESLISSING of TER INFORMATIE ", ""],
+    // A purpose the author chose is one.
+    ["TER BESLISSING", "TER BESLISSING"],
+    ["TER KENNISNAME", "TER KENNISNAME"],
+  ])("the purpose control holding %j: value %j", (text, value) => {
+    const nota = parseNota(
+      snapshotOf([[text, { contentControlTags: ["nota:field:purpose"] }], h("Aanleiding", 3), "x"]),
+    );
+    expect(nota.header.purpose?.value ?? "").toBe(value);
+  });
+
   test("a document that is no nota has neither header nor blocks", () => {
     const nota = parseNota(snapshotOf(["Boodschappenlijst", "Brood, kaas en melk."]));
     expect(nota.header).toEqual({});
