@@ -1,9 +1,10 @@
 /**
  * A block's verdict as the drafter's guide shows it, from the same findings the checklist, the command line and
- * the ribbon command list: the guide never judges a block by a rule of its own.
+ * the ribbon command list: the guide never judges a block by a rule of its own. Computed with the check run (its
+ * chunk), not in the first load.
  */
 import type { Nota } from "../nota/parser";
-import type { BlockId } from "../nota/schema";
+import { NOTA_SCHEMA, type BlockId } from "../nota/schema";
 import { SEVERITIES, type Finding, type Severity } from "./types";
 import { meaningfulContent } from "./rules/util";
 
@@ -36,4 +37,11 @@ export function blockVerdict(nota: Nota, block: BlockId, findings: readonly Find
   // A block the rule finds without content of its own ("N.v.t." where it is not allowed) is empty, as it says.
   const empty = !content.length || finding?.ruleId === "block-empty";
   return { status: empty ? "empty" : "filled", words, finding, severity: finding?.severity };
+}
+
+/** Every block's verdict, in the schema's order: what the pane computes beside each check run. */
+export function blockVerdicts(nota: Nota, findings: readonly Finding[]): Record<BlockId, BlockVerdict> {
+  return Object.fromEntries(
+    NOTA_SCHEMA.blocks.map((b) => [b.id, blockVerdict(nota, b.id, findings)]),
+  ) as Record<BlockId, BlockVerdict>;
 }

@@ -460,29 +460,17 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async countReviewComments(): Promise<number> {
     if (!this.capabilities.comments) return 0;
-    return this.run(async (context) => {
-      const comments = context.document.body.getComments().load("items/content");
-      await context.sync();
-      return (comments.items ?? []).filter((c) => c.content.startsWith(COMMENT_MARKER)).length;
-    });
+    const { countComments } = await import("./people");
+    return this.run((context) => countComments(context, COMMENT_MARKER));
   }
 
   async readPeople(): Promise<string[]> {
-    const commentsSet = this.capabilities.comments;
-    const trackedSet = this.host.isSetSupported("WordApi", "1.6");
-    return this.run(async (context) => {
-      const properties = context.document.properties.load("author,lastAuthor");
-      const comments = commentsSet ? context.document.body.getComments().load("items/authorName") : undefined;
-      const tracked = trackedSet ? context.document.body.getTrackedChanges().load("items/author") : undefined;
-      await context.sync();
-      const names = [
-        properties.author,
-        properties.lastAuthor,
-        ...(comments?.items ?? []).map((c) => c.authorName),
-        ...(tracked?.items ?? []).map((t) => t.author),
-      ];
-      return [...new Set(names.map((n) => (n ?? "").trim()).filter(Boolean))];
-    });
+    const sets = {
+      comments: this.capabilities.comments,
+      trackedChanges: this.host.isSetSupported("WordApi", "1.6"),
+    };
+    const { readPeople } = await import("./people");
+    return this.run((context) => readPeople(context, sets));
   }
 
   async onDocumentChanged(

@@ -2,11 +2,10 @@
 import { Suspense, lazy, useState } from "react";
 import { Badge, Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { Add16Regular, ArrowRight16Regular, Delete16Regular, DocumentAdd20Regular } from "../icons";
-import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
+import { NOTA_SCHEMA, TAGS, BlockSpec, type BlockId } from "../../nota/schema";
 import type { Nota } from "../../nota/parser";
 import { formatDutchDate } from "../../nota/dates";
-import { blockVerdict, type BlockVerdict } from "../../checks/block-status";
-import type { Finding } from "../../checks/types";
+import type { BlockVerdict } from "../../checks/block-status";
 import { requiredBlocksFor, templateOptionsFor } from "../../checks/kinds";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
@@ -56,7 +55,7 @@ export function DraftTab({ state, refresh }: TabProps) {
       {state.nota && <HeaderForm nota={state.nota} refresh={refresh} />}
       {state.nota && (
         <section className={styles.section} aria-labelledby="blocks-heading">
-          <BlockGuide nota={state.nota} findings={state.findings} refresh={refresh} />
+          <BlockGuide nota={state.nota} verdicts={state.blocks ?? {}} refresh={refresh} />
         </section>
       )}
       {state.nota && (
@@ -274,11 +273,11 @@ function badgeColour(verdict: BlockVerdict) {
 
 function BlockGuide({
   nota,
-  findings,
+  verdicts,
   refresh,
 }: {
   nota: Nota;
-  findings: readonly Finding[];
+  verdicts: Partial<Record<BlockId, BlockVerdict>>;
   refresh: () => Promise<void>;
 }) {
   const { t, document, locale, profile } = useServices();
@@ -313,7 +312,7 @@ function BlockGuide({
         {NOTA_SCHEMA.blocks.map((block) => {
           // The same findings as the checklist decide (the nota's kind and the profile among them: an
           // informatienota needs no Geadviseerd besluit, an optional block left empty is the profile's call).
-          const verdict = blockVerdict(nota, block.id, findings);
+          const verdict = verdicts[block.id] ?? { status: "missing", words: 0 };
           const { status, words } = verdict;
           const required = requiredBlocksFor(nota, profile).includes(block.id);
           const statusText = t(
