@@ -357,6 +357,27 @@ function lastBodyIndex(paras: SnapshotParagraph[]): number {
   return last;
 }
 
+/** A list item's marker at the start of a line: "2.", "2)", "b.", "-", "•". */
+const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[a-z][.)]|[-–•*])\s/;
+
+/**
+ * A field value's lines in one paragraph. A soft line break (Shift+Enter: "\n" in the snapshot, Word's "\v")
+ * separates lines; in Bijlagen each paragraph is one attachment and a soft break only wraps a long title
+ * ("Monitor Integrale veiligheid mbo⏎2023: Sectorrapport" is one), unless the next line starts a list item of
+ * its own ("1. Kamerbrief⏎2. Rapport" in one cell are two).
+ */
+function valueLines(id: FieldId, text: string): string[] {
+  const lines = text.split(/[\n\v]/);
+  if (id !== "bijlagen") return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (out.length && line.trim() && !LIST_MARKER.test(line) && out[out.length - 1].trim())
+      out[out.length - 1] = `${out[out.length - 1].trimEnd()} ${line.trimStart()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 function parseHeader(
   paras: SnapshotParagraph[],
   tags: Tags[],
@@ -381,7 +402,7 @@ function parseHeader(
     // Placeholder text of the template is guidance, not a value.
     valueParas = valueParas.filter((i) => !paras[i].placeholder);
     const lines = valueParas
-      .flatMap((i, n) => (n === 0 ? paras[i].text.slice(offset) : paras[i].text).split(/[\n\v]/))
+      .flatMap((i, n) => valueLines(id, n === 0 ? paras[i].text.slice(offset) : paras[i].text))
       .map((l) => l.trim())
       .filter(Boolean);
     const field: HeaderField = {

@@ -73,9 +73,11 @@ export const NOTA_SCHEMA: NotaSchema = {
         nl: "Wat moet de bewindspersoon doen: TER ONDERTEKENING, TER BESLISSING, TER BESLUITVORMING of TER INFORMATIE.",
         en: "What the minister is asked to do: TER ONDERTEKENING (sign), TER BESLISSING (decide), TER BESLUITVORMING or TER INFORMATIE.",
       },
+      // An example, not a list: the purposes a nota may have are the profile's (the form offers them), and a
+      // list here would disagree with some profile's form (OCW has five, AZ six).
       placeholder: {
-        nl: "Doel: TER ONDERTEKENING, TER BESLISSING of TER INFORMATIE",
-        en: "Purpose: TER ONDERTEKENING, TER BESLISSING or TER INFORMATIE",
+        nl: "Doel, bijvoorbeeld TER BESLISSING",
+        en: "Purpose, for example TER BESLISSING",
       },
     },
     {
@@ -479,8 +481,22 @@ export const WORD_DEFAULT_PLACEHOLDERS: readonly string[] = [
   "Click here to enter text.",
 ];
 
+/**
+ * Placeholders earlier versions of the template wrote, per tag: documents made with them still hold them (and on
+ * Word on the web as plain text, office-js #6568), so they stay placeholder text, never a value.
+ */
+export const FORMER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  "nota:field:purpose": [
+    "Doel: TER ONDERTEKENING, TER BESLISSING of TER INFORMATIE",
+    "Purpose: TER ONDERTEKENING, TER BESLISSING or TER INFORMATIE",
+  ],
+};
+
 const foldText = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 const NEVER_VALUES = new Set(WORD_DEFAULT_PLACEHOLDERS.map(foldText));
+const FORMER = new Map(
+  Object.entries(FORMER_PLACEHOLDERS).map(([tag, texts]) => [tag, new Set(texts.map(foldText))]),
+);
 
 /**
  * Whether `text`, standing in a control tagged `tag` (or in controls tagged `tags`), is placeholder text rather
@@ -493,6 +509,7 @@ export function isPlaceholderText(tags: string | readonly string[], text: string
   for (const tag of typeof tags === "string" ? [tags] : tags) {
     const own = placeholderOf(tag);
     if (own && (foldText(own.nl) === folded || foldText(own.en) === folded)) return true;
+    if (FORMER.get(tag)?.has(folded)) return true;
   }
   return false;
 }

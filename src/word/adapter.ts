@@ -459,6 +459,21 @@ export class OfficeNotaDocument implements NotaDocument {
     });
   }
 
+  async countReviewComments(): Promise<number> {
+    if (!this.capabilities.comments) return 0;
+    const { countComments } = await import("./people");
+    return this.run((context) => countComments(context, COMMENT_MARKER));
+  }
+
+  async readPeople(): Promise<string[]> {
+    const sets = {
+      comments: this.capabilities.comments,
+      trackedChanges: this.host.isSetSupported("WordApi", "1.6"),
+    };
+    const { readPeople } = await import("./people");
+    return this.run((context) => readPeople(context, sets));
+  }
+
   async onDocumentChanged(
     handler: (change: DocumentChange) => void,
   ): Promise<(() => Promise<void>) | undefined> {

@@ -124,6 +124,14 @@ export interface NotaDocument {
   applyEdit(edit: DocumentEdit, snapshot: DocumentSnapshot): Promise<void>;
   addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number>;
   removeReviewComments(): Promise<number>;
+  /** How many of the assistant's own review comments the document holds; 0 where this Word has no comments. One sync. */
+  countReviewComments(): Promise<number>;
+  /**
+   * The document's people, as `nota publish` collects them from the file: its author and last author
+   * (Document.properties, WordApi 1.3), the authors of its comments (WordApi 1.4) and of its tracked changes
+   * (WordApi 1.6), each where this Word has it. Names as Word gives them, each once. One sync.
+   */
+  readPeople(): Promise<string[]>;
   /**
    * Calls `handler` after the author edits (never for this add-in's own writes), with the edited paragraphs'
    * uniqueLocalIds where Word gives them; undefined when this Word has no paragraph events.

@@ -28,7 +28,8 @@ describe("readDocx on files LibreOffice wrote", () => {
     expect(nota.header.van?.value).toBe("Persoonsgegevens");
     expect(nota.header.datum?.value).toBe("26 november 2024");
     expect(nota.header.referentie?.value).toBe("49235295");
-    expect(nota.header.bijlagen?.lines).toEqual(["Monitor Integrale veiligheid mbo", "2023: Sectorrapport"]);
+    // One attachment, its title wrapped with Shift+Enter (a w:br in the paragraph).
+    expect(nota.header.bijlagen?.lines).toEqual(["Monitor Integrale veiligheid mbo 2023: Sectorrapport"]);
     expect(nota.header["intern-afgestemd"]?.lines).toEqual(["DE", "OVO", "PD&R"]);
     expect(nota.title?.text).toBe("Beleidsreactie Monitor integrale veiligheid mbo");
     // Page 2's running header ("Datum 7 november 2024") stands in the text flow: kept as a section of its own,

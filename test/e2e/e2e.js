@@ -162,7 +162,7 @@ async function assertClean(page, locale, where) {
       overlaps: found,
     };
   });
-  const problems = [...overlaps];
+  const problems = [...overlaps, ...(await page.evaluate(clippedText, "[data-testid=pane]"))];
   // An id that is also a word of the pane's language ("afstemming") is read as that word.
   const words = catalogueWords(locale);
   for (const id of RULE_IDS.filter((id) => !words.has(id)))
@@ -174,6 +174,43 @@ async function assertClean(page, locale, where) {
   for (const w of otherOnly(locale))
     if (shown.has(w) && !own.has(w)) problems.push(`"${w}" from the other language's catalogue`);
   if (problems.length) throw new Error(`${where}: ${problems.slice(0, 10).join("; ")}`);
+}
+
+/**
+ * Text the pane cuts off, measured in the page: a select whose chosen option is wider than the box that shows it
+ * (Chromium clips a select's text without a sign), and an element that hides or ellipsises its own overflowing
+ * text. The overlap and right-edge checks cannot see either: the box itself fits.
+ */
+function clippedText(paneSelector) {
+  const pane = document.querySelector(paneSelector);
+  const out = [];
+  const canvas = document.createElement("canvas").getContext("2d");
+  const px = (v) => parseFloat(v) || 0;
+  const describe = (el) =>
+    `${el.tagName.toLowerCase()} "${(el.labels?.[0]?.textContent || el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 40)}"`;
+  for (const el of pane.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+    if (el.tagName === "SELECT") {
+      const option = el.options[el.selectedIndex];
+      if (!option) continue;
+      canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const needed = canvas.measureText(option.label || option.text).width;
+      const room = el.clientWidth - px(style.paddingLeft) - px(style.paddingRight);
+      if (needed > room + 1)
+        out.push(
+          `${describe(el)} cuts its choice "${option.text.slice(0, 40)}" off (${Math.round(needed)} px in ${Math.round(room)})`,
+        );
+      continue;
+    }
+    if (["INPUT", "TEXTAREA"].includes(el.tagName)) continue; // typed text scrolls inside its box
+    const hides = ["hidden", "clip"].includes(style.overflowX) || style.textOverflow === "ellipsis";
+    const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (hides && ownText && el.scrollWidth > el.clientWidth + 1)
+      out.push(`${describe(el)} cuts its text off (${el.scrollWidth} px in ${el.clientWidth})`);
+  }
+  return out;
 }
 
 /** The document as the person sees it (text and comments): what a second click must leave as it is. */
@@ -759,6 +796,9 @@ async function main() {
           if ((await pane.locator("li[data-rule]").count()) !== cards - 1)
             throw new Error("the ignored finding stayed");
           const place = pane.getByRole("button", { name: L("addComments") });
+          const remove = pane.getByRole("button", { name: L("removeComments") });
+          if (await remove.isEnabled())
+            throw new Error("'Opmerkingen verwijderen' is enabled before there is a comment of ours");
           await place.click();
           await pane.getByText(/(opmerkingen|comments?) (geplaatst|added)/i).waitFor();
           const comments = await page.getByTestId("document").getByRole("note").count();
@@ -766,7 +806,6 @@ async function main() {
           await page.waitForTimeout(1200);
           if ((await page.getByTestId("document").getByRole("note").count()) !== comments)
             throw new Error("placing the comments twice doubled them");
-          const remove = pane.getByRole("button", { name: L("removeComments") });
           await remove.click();
           await page.getByTestId("document").getByRole("note").first().waitFor({ state: "detached" });
           if (await remove.isEnabled())
@@ -805,14 +844,15 @@ async function main() {
 
   for (const width of [320, 340]) {
     await step(
-      `narrow pane (${width} px): nothing reaches past the pane's right edge, on every tab`,
+      `narrow pane (${width} px): nothing reaches past the pane's right edge or is cut off, on every tab`,
       async () => {
         const overflowing = [];
         for (const tab of ["opstellen", "controle", "afstemming"]) {
           const page = await open(`doc=header-table-bold.docx&tab=${tab}`);
           const pane = page.getByTestId("pane");
           // Every lazily loaded part of the tab in place before measuring.
-          if (tab === "opstellen") await pane.getByRole("combobox").first().waitFor();
+          if (tab === "opstellen")
+            await pane.getByRole("heading", { name: "Openbaarmaking (Woo)" }).waitFor();
           else if (tab === "controle") await pane.getByRole("heading", { name: "Emancipatie" }).waitFor();
           else await pane.getByText("Nu in het document").waitFor();
           const found = await page.evaluate((w) => {
@@ -832,6 +872,8 @@ async function main() {
             return out;
           }, width);
           overflowing.push(...found.map((f) => `${tab}: ${f}`));
+          const clipped = await page.evaluate(clippedText, "[data-testid=pane]");
+          overflowing.push(...clipped.map((f) => `${tab}: ${f}`));
           await page.close();
         }
         if (overflowing.length) throw new Error(overflowing.slice(0, 8).join("\n"));

@@ -134,6 +134,32 @@ describe("parseNota: header", () => {
     expect(nota.title?.text).toBe("Beleidsreactie Monitor integrale veiligheid mbo");
   });
 
+  test.each([
+    // A soft line break (Shift+Enter) inside one paragraph wraps a long title: one attachment.
+    [
+      ["Monitor Integrale veiligheid mbo\n2023: Sectorrapport"],
+      ["Monitor Integrale veiligheid mbo 2023: Sectorrapport"],
+    ],
+    [["Rapport van de commissie \nover de toekomst"], ["Rapport van de commissie over de toekomst"]],
+    // A line that starts a list item of its own is one: a numbered or bulleted list written with Shift+Enter.
+    [["1. Kamerbrief\n2. Rapport"], ["1. Kamerbrief", "2. Rapport"]],
+    [["- Kamerbrief\n- Rapport"], ["- Kamerbrief", "- Rapport"]],
+    [["Kamerbrief\n\nRapport"], ["Kamerbrief", "Rapport"]], // an empty line between them separates
+    // Each paragraph is one attachment, wrapped or not.
+    [
+      ["Kamerbrief", "Rapport\nover 2023"],
+      ["Kamerbrief", "Rapport over 2023"],
+    ],
+  ])("Bijlagen %j: %j", (values, expected) => {
+    const nota = parseNota(snapshotOf([b("Bijlagen"), ...values, h("Aanleiding", 3), "x"]));
+    expect(nota.header.bijlagen?.lines).toEqual(expected);
+  });
+
+  test("a soft line break still separates the lines of other fields (afstemming)", () => {
+    const nota = parseNota(snapshotOf([b("Intern OCW afgestemd"), "DE\nOVO", h("Aanleiding", 3), "x"]));
+    expect(nota.header["intern-afgestemd"]?.lines).toEqual(["DE", "OVO"]);
+  });
+
   test("a two-column table", () => {
     const cell = (row: number, column: number) => ({ tableDepth: 1, cell: { table: 0, row, column } });
     const nota = parseNota(
@@ -172,6 +198,24 @@ describe("parseNota: header", () => {
     const nota = parseNota(snapshot);
     expect(nota.header.aan).toMatchObject({ value: "", anchor: 1, labelParagraph: 0, tagged: true });
     expect(nota.header.datum).toMatchObject({ value: "1 mei 2025", paragraphs: [3], tagged: true });
+  });
+
+  test.each([
+    // Today's placeholder, and the one earlier templates wrote (still in notas made with them), in both languages:
+    // as plain text in the purpose control (Word on the web, office-js #6568) they are no value.
+    ["Doel, bijvoorbeeld TER BESLISSING", ""],
+    ["Purpose, for example TER BESLISSING", ""],
+    ["Doel: TER ONDERTEKENING, TER BESLISSING of TER INFORMATIE", ""],
+    ["Purpose: TER ONDERTEKENING, TER BESLISSING or TER INFORMATIE", ""],
+    ["doel:  TER ONDERTEKENING, TER BESLISSING of TER INFORMATIE ", ""],
+    // A purpose the author chose is one.
+    ["TER BESLISSING", "TER BESLISSING"],
+    ["TER KENNISNAME", "TER KENNISNAME"],
+  ])("the purpose control holding %j: value %j", (text, value) => {
+    const nota = parseNota(
+      snapshotOf([[text, { contentControlTags: ["nota:field:purpose"] }], h("Aanleiding", 3), "x"]),
+    );
+    expect(nota.header.purpose?.value ?? "").toBe(value);
   });
 
   test("a document that is no nota has neither header nor blocks", () => {

@@ -48,7 +48,9 @@ describe("the pane", () => {
   test("English when Word runs in English", async () => {
     renderPane("example-nota.docx", { locale: "en" });
     expect(screen.getByRole("tab", { name: "Check" })).toBeInTheDocument();
-    expect(await screen.findByRole("button", { name: "Insert nota" })).toBeInTheDocument();
+    // Once the nota is read ("Insert nota" then moves to the end of the tab: a new element).
+    expect(await screen.findByRole("heading", { name: "Blocks" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Insert nota" })).toBeInTheDocument();
     expect(localeFor("en-US")).toBe("en");
     expect(localeFor("nl-NL")).toBe("nl");
     expect(localeFor("fr-FR")).toBe("nl");

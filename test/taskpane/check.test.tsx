@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
 import { renderPane } from "../helpers/pane";
-import { fixturePath } from "../helpers/fixtures";
+import { fixtureBytes, fixturePath } from "../helpers/fixtures";
 import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
 import { OfficeNotaDocument } from "../../src/word/adapter";
 import { parseNota } from "../../src/nota/parser";
@@ -318,6 +318,28 @@ describe("Controle", () => {
     await user.click(screen.getByRole("button", { name: "Opmerkingen verwijderen" }));
     await waitFor(() => expect(model.comments).toHaveLength(0));
     expect(screen.getByRole("button", { name: "Opmerkingen verwijderen" })).toBeDisabled();
+  });
+
+  test("'Opmerkingen verwijderen' is off until the document holds comments of ours, whoever placed them when", async () => {
+    const user = userEvent.setup();
+    const model = WordDocumentModel.fromDocx(fixtureBytes("header-table-bold.docx"));
+    // The author's own comment is not ours: it does not turn the button on.
+    model.addComment(model.paragraphs[0], "Klopt deze datum?", "J. Jansen");
+    const { unmount } = renderPane(model, { tab: "controle" });
+    const remove = await screen.findByRole("button", { name: "Opmerkingen verwijderen" });
+    await screen.findByRole("button", { name: "Opmerkingen plaatsen" });
+    expect(remove).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Opmerkingen plaatsen" }));
+    await waitFor(() => expect(remove).toBeEnabled());
+    unmount();
+
+    // Opened again on a document that already holds ours (placed in an earlier session): on at once.
+    renderPane(model, { tab: "controle" });
+    const again = await screen.findByRole("button", { name: "Opmerkingen verwijderen" });
+    await waitFor(() => expect(again).toBeEnabled());
+    await user.click(again);
+    await waitFor(() => expect(again).toBeDisabled());
+    expect(model.comments.map((c) => c.content)).toEqual(["Klopt deze datum?"]);
   });
 
   describe("the emancipation helper with two documents", () => {

@@ -3,6 +3,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderPane, emptyModel } from "../helpers/pane";
 import { parseNota } from "../../src/nota/parser";
+import { main } from "../../src/cli/main";
+import { WordDocumentModel } from "../word-double";
+import { modelToDocx } from "../word-double/docx";
+import { notaSnapshot } from "../helpers/snapshots";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
 
 describe("Opstellen", () => {
   test("inserts the template into an empty document; the block guide then lists every block as empty", async () => {
@@ -81,6 +88,11 @@ describe("Opstellen", () => {
     const { model } = renderPane("example-nota.docx");
     const form = await screen.findByRole("form", { name: "Kopgegevens" });
     const before = model.paragraphs.map((p) => p.text);
+    // The attachment whose title is wrapped with Shift+Enter (Word gives "\v" in the paragraph's text) is one.
+    expect(within(form).getByLabelText("Bijlage 1")).toHaveValue(
+      "Monitor Integrale veiligheid mbo 2023: Sectorrapport",
+    );
+    expect(within(form).queryByLabelText("Bijlage 2")).not.toBeInTheDocument();
     const datum = within(form).getByLabelText("Datum");
     await user.clear(datum);
     await user.type(datum, "2024-11-27");
@@ -135,6 +147,34 @@ describe("Opstellen", () => {
     ).toBeInTheDocument();
     await user.click(within(item("Kernpunten")).getByRole("button", { name: "Ga naar Kernpunten" }));
     await waitFor(() => expect(model.selectedText()).toBe("Kern"));
+  });
+
+  test("the optional Toelichting left empty: the guide, the checklist and the command line give the same warning", async () => {
+    const user = userEvent.setup();
+    const model = WordDocumentModel.fromSnapshot(notaSnapshot({ blocks: { toelichting: [] } }));
+    renderPane(model);
+    const guide = await screen.findByRole("heading", { name: "Blokken" });
+    const item = within(guide.parentElement!).getByText("Toelichting", { selector: "span" }).closest("li")!;
+    await waitFor(() => expect(item).toHaveAttribute("data-severity", "warning"));
+    expect(within(item).getByText("leeg")).toBeInTheDocument();
+    // Every other block is filled: no verdict beyond "ingevuld".
+    for (const other of item.parentElement!.querySelectorAll("li"))
+      if (other !== item) expect(other).toHaveAttribute("data-severity", "none");
+
+    await user.click(screen.getByRole("tab", { name: /Controle/ }));
+    const card = (await screen.findAllByText("Het blok 'Toelichting' is leeg.", { exact: false }))
+      .map((el) => el.closest("li[data-rule]"))
+      .find(Boolean)!;
+    expect(card).toHaveAttribute("data-rule", "block-empty");
+    expect(within(card as HTMLElement).getByText("Waarschuwing")).toBeInTheDocument();
+
+    // The command line on the same document (as the double saves it).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "nota-verdict-")), "nota.docx");
+    writeFileSync(file, modelToDocx(model));
+    const out: string[] = [];
+    await main(["check", file], { out: (t) => out.push(t), err: () => undefined });
+    expect(out.join("\n")).toMatch(/Waarschuwingen\n\s+\S+ Het blok 'Toelichting' is leeg\./);
+    expect(out.join("\n")).not.toMatch(/Fouten/);
   });
 
   test("a missing block can be added from the guide", async () => {

@@ -3,7 +3,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "../helpers/pane";
 import { readDocx } from "../../src/docx/reader";
-import type { WordDocumentModel } from "../word-double";
+import { ALL_SETS, WordDocumentModel, WordDouble } from "../word-double";
+import { OfficeNotaDocument } from "../../src/word/adapter";
+import { fixtureBytes } from "../helpers/fixtures";
+import { modelToDocx } from "../word-double/docx";
+import { notaSnapshot } from "../helpers/snapshots";
+import { publishDocx } from "../../src/docx/publish";
+import { DEFAULT_PROFILE } from "../../src/checks/profile";
 
 function select(model: WordDocumentModel, phrase: string) {
   const p = model.paragraphs.find((q) => q.text.includes(phrase))!;
@@ -24,7 +30,14 @@ describe("Openbaarmaking (Woo)", () => {
 
     const phrase = "Tweede Kamer";
     select(model, phrase);
-    await user.selectOptions(within(section).getByLabelText("Grond"), "5.1.2i");
+    // The box shows the chosen code, the hint what the ground protects; the list gives code and description.
+    const grounds = within(section).getByRole("combobox", { name: "Grond" });
+    expect(grounds).toHaveTextContent("5.1.2e");
+    expect(within(section).getByText("eerbiediging van de persoonlijke levenssfeer")).toBeInTheDocument();
+    await user.click(grounds);
+    await user.click(await screen.findByRole("option", { name: "5.1.2i – goed functioneren van de Staat" }));
+    expect(grounds).toHaveTextContent("5.1.2i");
+    expect(within(section).getByText("goed functioneren van de Staat")).toBeInTheDocument();
     await user.click(within(section).getByRole("button", { name: "Niet openbaar maken" }));
     expect(await within(section).findByText("Gemarkeerd als niet openbaar (5.1.2i).")).toBeInTheDocument();
     await waitFor(() => expect(within(list()).getByText(phrase)).toBeInTheDocument());
@@ -47,6 +60,46 @@ describe("Openbaarmaking (Woo)", () => {
     ).toBeInTheDocument();
     expect(model.paragraphs.map((p) => p.text)).toEqual(before);
     await waitFor(() => expect(within(list()).queryByText(phrase)).not.toBeInTheDocument());
+  });
+
+  test("the document's own people in the text: listed as names, as nota publish lists them from the same file", async () => {
+    const made = WordDocumentModel.fromSnapshot(
+      notaSnapshot({
+        blocks: {
+          aanleiding: [
+            "Overleg met Bertus Boer en mevrouw Jansen over de planning; Karin de Wit was er ook.",
+          ],
+        },
+      }),
+    );
+    made.documentProperties = { author: "Bertus Boer", lastAuthor: "Jansen, Jan" };
+    const file = modelToDocx(made);
+    // Word's side: the author and last author from the file, and a colleague's comment (Comment.authorName).
+    const model = WordDocumentModel.fromDocx(file);
+    model.addComment(model.paragraphs[0], "Klopt dit?", "Karin de Wit");
+    renderPane(model);
+    const list = await screen.findByRole("list", { name: "Niet gemarkeerde persoonsgegevens" });
+    const names = () =>
+      within(list)
+        .getAllByText("naam")
+        .map((badge) => badge.closest("li")!.querySelector("span")!.textContent);
+    await waitFor(() => expect(names()).toEqual(["Bertus Boer", "Jansen", "Karin de Wit"]));
+    // The command line on the same file (it has no comments.xml: the colleague is Word's alone).
+    const cli = publishDocx(file, DEFAULT_PROFILE.woo).unmarked.filter((u) => u.kind === "name");
+    expect(cli.map((u) => u.text)).toEqual(["Bertus Boer", "Jansen"]);
+  });
+
+  test("Word does not give the people: the section says the list lacks their names", async () => {
+    const model = WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx"));
+    const document = new OfficeNotaDocument(new WordDouble(model, ALL_SETS));
+    document.readPeople = () => Promise.reject(new Error("GeneralException"));
+    renderPane(model, { document });
+    expect(
+      await screen.findByText(
+        /De namen van wie het document schreef, bewerkte of van opmerkingen voorzag konden niet/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Wat niet openbaar wordt" })).toBeInTheDocument();
   });
 
   test("nothing selected: the person is told to select first", async () => {

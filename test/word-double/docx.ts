@@ -1,7 +1,7 @@
 /**
  * The double's document as a .docx, for Office.context.document.getFileAsync (Compressed): paragraphs with their
  * styles, tables, content controls (around paragraphs, and inline ones for marks), the first page's header and
- * the custom XML parts. What Word would write besides (run formatting, numbering, layout) the double does not have.
+ * the custom XML parts, the author and last author (docProps/core.xml). What Word would write besides (run formatting, numbering, layout) the double does not have.
  */
 import { strToU8, zipSync } from "fflate";
 import { escapeXml, TEMPLATE_STYLES_XML } from "../../src/docx/ooxml-template";
@@ -123,5 +123,19 @@ export function modelToDocx(model: WordDocumentModel): Uint8Array {
     "word/header1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="${W}">${story(model, header) || "<w:p/>"}</w:hdr>`,
   };
   model.customXmlParts.forEach((part, i) => (files[`customXml/item${i + 1}.xml`] = part.xml));
+  const { author, lastAuthor } = model.documentProperties;
+  if (author || lastAuthor) {
+    files["docProps/core.xml"] =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+      `<dc:creator>${escapeXml(author)}</dc:creator><cp:lastModifiedBy>${escapeXml(lastAuthor)}</cp:lastModifiedBy></cp:coreProperties>`;
+    files["[Content_Types].xml"] = files["[Content_Types].xml"].replace(
+      "</Types>",
+      `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+    );
+    files["_rels/.rels"] = files["_rels/.rels"].replace(
+      "</Relationships>",
+      `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    );
+  }
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
 }

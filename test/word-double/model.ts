@@ -3,6 +3,7 @@
  * Loaded from a .docx through src/docx, so the same fixtures feed the reader tests, the adapter tests and the
  * preview. Plain data; the Office.js-like proxies in ./office.ts read and change it at sync.
  */
+import { strFromU8, unzipSync } from "fflate";
 import { readDocx, readDocumentXml } from "../../src/docx/reader";
 import type { DocumentSnapshot, SnapshotParagraph } from "../../src/nota/snapshot";
 
@@ -20,8 +21,11 @@ export interface DParagraph {
   /** Ids of the content controls around it, outermost first. */
   controls: number[];
   page: number;
-  /** Text deleted with track changes on, still in the document as a revision, at character `at` of `text`. */
-  deleted?: { at: number; text: string };
+  /**
+   * Text deleted with track changes on, still in the document as a revision, at character `at` of `text`; its
+   * author as TrackedChange.author gives it.
+   */
+  deleted?: { at: number; text: string; author?: string };
 }
 
 /** Word's content-control types (Word.ContentControlType); the double distinguishes rich text from the rest. */
@@ -54,6 +58,8 @@ export interface DComment {
   id: number;
   content: string;
   paragraphUid: number;
+  /** Comment.authorName (WordApi 1.4): who wrote it. */
+  authorName: string;
 }
 
 export interface DSelection {
@@ -61,6 +67,14 @@ export interface DSelection {
   start?: number;
   end?: number;
 }
+
+/** XML character data as text: the five entities and numeric references. */
+const unescapeXml = (text: string) =>
+  text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
+  );
 
 let uidCounter = 1;
 export const nextUid = () => uidCounter++;
@@ -96,6 +110,13 @@ export class WordDocumentModel {
   sectionStarts = new Map<DParagraph, number | undefined>();
   customXmlParts: DCustomXmlPart[] = [];
   comments: DComment[] = [];
+  /**
+   * Document.properties (WordApi 1.3): `author` and `lastAuthor`, from the .docx's docProps/core.xml (dc:creator,
+   * cp:lastModifiedBy) when the double is loaded from one.
+   */
+  documentProperties = { author: "", lastAuthor: "" };
+  /** The person using Word: the author of the comments the add-in inserts (Comment.authorName). */
+  userName = "Gebruiker";
   selection?: DSelection;
   /** Documents the add-in created with Application.createDocument, as .docx bytes. */
   createdDocuments: Uint8Array[] = [];
@@ -105,7 +126,27 @@ export class WordDocumentModel {
 
   /** Word counts pages physically (Range.pages): the document is read with physical page numbers. */
   static fromDocx(bytes: Uint8Array): WordDocumentModel {
-    return WordDocumentModel.fromSnapshot(readDocx(bytes, { physicalPages: true }));
+    const model = WordDocumentModel.fromSnapshot(readDocx(bytes, { physicalPages: true }));
+    const parts = unzipSync(bytes, {
+      filter: (f) => f.name === "docProps/core.xml" || f.name === "word/comments.xml",
+    });
+    const core = parts["docProps/core.xml"];
+    if (core) {
+      const xml = strFromU8(core);
+      const value = (name: string) =>
+        unescapeXml(new RegExp(`<(?:\\w+:)?${name}>([^<]*)<`).exec(xml)?.[1] ?? "").trim();
+      model.documentProperties = { author: value("creator"), lastAuthor: value("lastModifiedBy") };
+    }
+    // The file's comments, with their authors and text; each anchored at the first paragraph (the double keeps
+    // no comment ranges).
+    const comments = parts["word/comments.xml"];
+    if (comments && model.paragraphs.length)
+      for (const m of strFromU8(comments).matchAll(/<w:comment\b([^>]*)>([\s\S]*?)<\/w:comment>/g)) {
+        const author = unescapeXml(/\bw:author="([^"]*)"/.exec(m[1])?.[1] ?? "");
+        const text = [...m[2].matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1])).join("");
+        model.addComment(model.paragraphs[0], text, author);
+      }
+    return model;
   }
 
   static fromSnapshot(snapshot: DocumentSnapshot): WordDocumentModel {
@@ -240,8 +281,8 @@ export class WordDocumentModel {
     return part;
   }
 
-  addComment(paragraph: DParagraph, content: string): DComment {
-    const comment = { id: this.nextComment++, content, paragraphUid: paragraph.uid };
+  addComment(paragraph: DParagraph, content: string, authorName = this.userName): DComment {
+    const comment = { id: this.nextComment++, content, paragraphUid: paragraph.uid, authorName };
     this.comments.push(comment);
     return comment;
   }

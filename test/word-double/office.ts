@@ -16,10 +16,10 @@
  * What it does not imitate: layout and pagination (pages come only from explicit breaks and do not move when
  * text is added), character formatting beyond paragraph style and bold, content controls narrower than a
  * paragraph (a control always spans whole paragraphs), tracked changes, undo, search wildcards and search
- * options other than matchCase, Word's \v line breaks in paragraph text, the wording of Office's error
+ * options other than matchCase, the wording of Office's error
  * messages, co-authoring, and the network round trip's duration (a sync is counted, not slow).
  */
-import { WordDocumentModel, DControl, DParagraph, nextUid } from "./model";
+import { WordDocumentModel, DComment, DControl, DParagraph, nextUid } from "./model";
 import { escapeXml } from "../../src/docx/ooxml-template";
 import { DoubleFileSource } from "./file";
 import { readDocumentFile } from "../../src/word/file";
@@ -33,6 +33,13 @@ export class OfficeError extends Error {
     this.name = "OfficeExtension.Error";
   }
 }
+
+/**
+ * A paragraph's text as Word gives it: the double keeps a line break (Shift+Enter, w:br) as "\n", Word's paragraph
+ * text holds it as a vertical tab "\v" (U+000B), reported in office-js #2331 (a paragraph's text with a soft line
+ * break searched for again) and the character Word takes as a line break on insert (office-js #1755, #4275).
+ */
+const wordText = (text: string) => text.replace(/\n/g, "\v");
 
 const notLoaded = (prop: string) =>
   new OfficeError(
@@ -504,6 +511,10 @@ class DocumentProxy extends ClientObject<WordDocumentModel> {
   get customXmlParts(): CustomXmlPartCollection {
     return new CustomXmlPartCollection(this.ctx, () => this.ctx.model.customXmlParts);
   }
+  /** Document.properties (WordApi 1.3): the author and last author of the document. */
+  get properties(): DocumentPropertiesProxy {
+    return new DocumentPropertiesProxy(this.ctx);
+  }
   private events(event: string) {
     const ctx = this.ctx;
     return {
@@ -538,6 +549,32 @@ class EventHandlerResult {
   ) {}
   remove(): void {
     this.context.enqueue(this.removeNow);
+  }
+}
+
+/** Word.DocumentProperties (WordApi 1.3): `author` and `lastAuthor` (docProps/core.xml's creator, lastModifiedBy). */
+class DocumentPropertiesProxy extends ClientObject<WordDocumentModel> {
+  constructor(ctx: DoubleContext) {
+    super(ctx, () => ctx.model);
+  }
+  protected readers() {
+    const host = this.ctx.host;
+    return {
+      author: (m: WordDocumentModel) => {
+        host.require("WordApi", 1.3, "properties");
+        return m.documentProperties.author;
+      },
+      lastAuthor: (m: WordDocumentModel) => {
+        host.require("WordApi", 1.3, "properties");
+        return m.documentProperties.lastAuthor;
+      },
+    };
+  }
+  get author(): string {
+    return this.get("author");
+  }
+  get lastAuthor(): string {
+    return this.get("lastAuthor");
   }
 }
 
@@ -908,11 +945,14 @@ class ParagraphProxy extends ClientObject<DParagraph> {
         return read(p);
       };
     return {
-      // Deleted (tracked) text: in Paragraph.text on the web (office-js #1267); elsewhere per the switch.
+      // Deleted (tracked) text: in Paragraph.text on the web (office-js #1267); elsewhere per the switch. A line
+      // break (Shift+Enter) as Word writes it in paragraph text: a vertical tab (office-js #2331).
       text: (p: DParagraph) =>
-        p.deleted && (host.platform === "web" || host.behaviour.deletedInText === "included")
-          ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
-          : p.text,
+        wordText(
+          p.deleted && (host.platform === "web" || host.behaviour.deletedInText === "included")
+            ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
+            : p.text,
+        ),
       style: (p: DParagraph) => p.style,
       styleBuiltIn: v13("styleBuiltIn", (p) => p.styleBuiltIn),
       outlineLevel: (p: DParagraph) => p.outlineLevel,
@@ -976,10 +1016,11 @@ class ParagraphProxy extends ClientObject<DParagraph> {
     this.ctx.enqueue(() => {
       this.ctx.host.require("WordApi", 1.4, "getReviewedText");
       const p = this.resolve();
-      result.value =
+      result.value = wordText(
         version === "Original" && p.deleted
           ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
-          : p.text;
+          : p.text,
+      );
     });
     return {
       get value() {
@@ -1088,10 +1129,18 @@ class ParagraphProxy extends ClientObject<DParagraph> {
 
 class TrackedChangeProxy extends ClientObject<DParagraph> {
   protected readers() {
-    return { type: () => "Deleted", text: (p: DParagraph) => p.deleted?.text ?? "" };
+    return {
+      type: () => "Deleted",
+      text: (p: DParagraph) => p.deleted?.text ?? "",
+      author: (p: DParagraph) => p.deleted?.author ?? "",
+    };
   }
   get type(): string {
     return this.get("type");
+  }
+  /** TrackedChange.author (WordApi 1.6). */
+  get author(): string {
+    return this.get("author");
   }
 }
 
@@ -1505,12 +1554,16 @@ class CustomXmlPartCollection extends Collection<
   }
 }
 
-class CommentProxy extends ClientObject<{ id: number; content: string }> {
+class CommentProxy extends ClientObject<DComment> {
   protected readers() {
-    return { content: (c: { content: string }) => c.content };
+    return { content: (c: DComment) => c.content, authorName: (c: DComment) => c.authorName };
   }
   get content(): string {
     return this.get("content");
+  }
+  /** Comment.authorName (WordApi 1.4). */
+  get authorName(): string {
+    return this.get("authorName");
   }
   /** Comment.delete; a comment in `undeletableComments` fails the batch (office-js #6551). */
   delete(): void {
@@ -1523,8 +1576,8 @@ class CommentProxy extends ClientObject<{ id: number; content: string }> {
   }
 }
 
-class CommentCollection extends Collection<{ id: number; content: string }, CommentProxy> {
-  constructor(ctx: DoubleContext, all: () => { id: number; content: string }[]) {
+class CommentCollection extends Collection<DComment, CommentProxy> {
+  constructor(ctx: DoubleContext, all: () => DComment[]) {
     super(ctx, all, (resolve) => new CommentProxy(ctx, resolve));
   }
 }

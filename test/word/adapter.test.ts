@@ -20,6 +20,7 @@ import { readDocx } from "../../src/docx/reader";
 import { BLOCK_IDS, TAGS, TEMPLATE_FIELDS } from "../../src/nota/schema";
 import { AFSTEMMING_NAMESPACE } from "../../src/nota/afstemming";
 import { fixtureBytes } from "../helpers/fixtures";
+import { strFromU8, unzipSync } from "fflate";
 import { snapshotOf } from "../helpers/snapshots";
 import { syntheticNota } from "../../bench/synthetic";
 
@@ -121,6 +122,23 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       const strip = (s: typeof fromWord) =>
         s.paragraphs.map((p) => [p.text, p.outlineLevel, p.isListItem, p.bold ?? null]);
       expect(strip(fromWord)).toEqual(strip(fromFile));
+    });
+
+    test("a line break (Shift+Enter) comes from Word as \\v and reads as \\n: the wrapped Bijlage is one", async () => {
+      const { doc, double } = open("example-nota.docx");
+      const raw = await double.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs.load("items/text");
+        await context.sync();
+        return paragraphs.items.map((p) => p.text);
+      });
+      expect(raw).toContain("Monitor Integrale veiligheid mbo\v2023: Sectorrapport");
+      const snapshot = await doc.readSnapshot();
+      expect(snapshot.paragraphs.map((p) => p.text)).toContain(
+        "Monitor Integrale veiligheid mbo\n2023: Sectorrapport",
+      );
+      expect(parseNota(snapshot).header.bijlagen?.lines).toEqual([
+        "Monitor Integrale veiligheid mbo 2023: Sectorrapport",
+      ]);
     });
 
     test("content-control tags and placeholders come through", async () => {
@@ -364,6 +382,52 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
     });
   });
 
+  describe("the document's people (for the personal-data list)", () => {
+    /** A Word-written file (Open-XML-SDK's Comment042.docx): its author and its comments' author, Arman Aghaei. */
+    const withPeople = (sets: RequirementSets = ALL_SETS) => {
+      const opened = open("../leak/Comment042.docx", sets);
+      opened.model.documentProperties.lastAuthor = "Jansen, Jan";
+      opened.model.addComment(opened.model.paragraphs[0], "Graag aanpassen", "Karin de Wit");
+      opened.model.paragraphs[1].deleted = { at: 0, text: "oud", author: "Piet de Vries" };
+      return opened;
+    };
+
+    test("author and last author, commenters, authors of tracked changes: each once, in one sync", async () => {
+      const { doc, double } = withPeople();
+      const syncs = double.syncCount;
+      expect(await doc.readPeople()).toEqual([
+        "Arman Aghaei",
+        "Jansen, Jan",
+        "Karin de Wit",
+        "Piet de Vries",
+      ]);
+      expect(double.syncCount - syncs).toBe(1);
+    });
+
+    test("what this Word has: no tracked changes below WordApi 1.6, no comments below 1.4", async () => {
+      expect(await withPeople({ WordApi: 1.5 }).doc.readPeople()).toEqual([
+        "Arman Aghaei",
+        "Jansen, Jan",
+        "Karin de Wit",
+      ]);
+      expect(await withPeople(FLOOR_SETS).doc.readPeople()).toEqual(["Arman Aghaei", "Jansen, Jan"]);
+    });
+
+    test("the names nota publish reads from the same file", async () => {
+      const { doc } = open("../leak/Comment042.docx");
+      const fromWord = await doc.readPeople();
+      // What the command line collects: docProps/core.xml's creator and lastModifiedBy, the comments' authors.
+      const files = unzipSync(fixtureBytes("../leak/Comment042.docx"));
+      const fromFile = new Set(
+        [
+          ...strFromU8(files["docProps/core.xml"]).matchAll(/<(?:\w+:)?(?:creator|lastModifiedBy)>([^<]+)</g),
+          ...strFromU8(files["word/comments.xml"]).matchAll(/\bw:author="([^"]+)"/g),
+        ].map((m) => m[1].trim()),
+      );
+      expect(fromWord).toEqual([...fromFile]);
+    });
+  });
+
   describe("review comments", () => {
     test("one comment per finding at its place; removal removes only ours", async () => {
       const { doc, model } = open("header-table-bold.docx");
@@ -376,6 +440,18 @@ describe.each(Object.keys(BEHAVIOURS) as (keyof typeof BEHAVIOURS)[])("Word beha
       expect(heading.content.startsWith(COMMENT_MARKER)).toBe(true);
       expect(await doc.removeReviewComments()).toBe(findings.length);
       expect(model.comments).toEqual([other]);
+    });
+
+    test("counted: only ours, in one sync; none where this Word has no comments", async () => {
+      const { doc, model, double } = open("header-table-bold.docx");
+      model.addComment(model.paragraphs[0], "Opmerking van een collega", "J. Jansen");
+      expect(await doc.countReviewComments()).toBe(0);
+      const { findings, nota } = checkNota(await doc.readSnapshot());
+      await doc.addReviewComments(findings, nota.snapshot);
+      const syncs = double.syncCount;
+      expect(await doc.countReviewComments()).toBe(findings.length);
+      expect(double.syncCount - syncs).toBe(1);
+      expect(await open("header-table-bold.docx", FLOOR_SETS).doc.countReviewComments()).toBe(0);
     });
 
     test("without WordApi 1.4: a typed 'unsupported' error", async () => {

@@ -37,6 +37,14 @@ describe.each(["debug", "minified"] as LibraryVariant[])(
       expect(strip(await doc.readSnapshot())).toEqual(strip(readDocx(fixtureBytes("example-nota.docx"))));
     });
 
+    test("the document's author and last author (Document.properties, WordApi 1.3) through the library", async () => {
+      const model = fixture("../leak/Comment042.docx");
+      model.documentProperties.lastAuthor = "Jansen, Jan";
+      const { doc } = open(model);
+      // WordApi 1.3: no comments, no tracked changes; the properties are Microsoft's own object.
+      expect(await doc.readPeople()).toEqual(["Arman Aghaei", "Jansen, Jan"]);
+    });
+
     test("10,000 paragraphs: a few requests, paged, each response under Word on the web's 5 MB", async () => {
       const { doc, library } = open(WordDocumentModel.fromSnapshot(syntheticNota(10_000)));
       const snapshot = await doc.readSnapshot();

@@ -248,7 +248,7 @@ export function CheckTab({ state, refresh, setLetter, profile }: Props) {
             </Button>
             <Button
               icon={<CommentDismiss20Regular />}
-              disabled={!document.capabilities.comments || review.ownComments === 0 || running}
+              disabled={!document.capabilities.comments || !review.ownComments || running}
               onClick={() => void review.removeComments()}
             >
               {t("removeComments")}

@@ -2,10 +2,10 @@
 import { Suspense, lazy, useState } from "react";
 import { Badge, Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { Add16Regular, ArrowRight16Regular, Delete16Regular, DocumentAdd20Regular } from "../icons";
-import { NOTA_SCHEMA, TAGS, BlockSpec } from "../../nota/schema";
+import { NOTA_SCHEMA, TAGS, BlockSpec, type BlockId } from "../../nota/schema";
 import type { Nota } from "../../nota/parser";
 import { formatDutchDate } from "../../nota/dates";
-import { blockFilling, type BlockFilling } from "../../checks/blocks";
+import type { BlockVerdict } from "../../checks/block-status";
 import { requiredBlocksFor, templateOptionsFor } from "../../checks/kinds";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
@@ -55,7 +55,7 @@ export function DraftTab({ state, refresh }: TabProps) {
       {state.nota && <HeaderForm nota={state.nota} refresh={refresh} />}
       {state.nota && (
         <section className={styles.section} aria-labelledby="blocks-heading">
-          <BlockGuide nota={state.nota} refresh={refresh} />
+          <BlockGuide nota={state.nota} verdicts={state.blocks ?? {}} refresh={refresh} />
         </section>
       )}
       {state.nota && (
@@ -264,15 +264,22 @@ function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
   );
 }
 
-export type BlockStatus = BlockFilling;
-
-export function blockStatus(nota: Nota, block: BlockSpec): { status: BlockStatus; words: number } {
-  return blockFilling(nota, block.id);
+/** The badge's colour: the checklist's severity where it has a finding, else filled or not. */
+function badgeColour(verdict: BlockVerdict) {
+  if (verdict.severity === "error") return "danger" as const;
+  if (verdict.severity === "warning") return "warning" as const;
+  return verdict.status === "filled" ? ("success" as const) : ("informative" as const);
 }
 
-const BADGE = { missing: "danger", empty: "warning", filled: "success" } as const;
-
-function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
+function BlockGuide({
+  nota,
+  verdicts,
+  refresh,
+}: {
+  nota: Nota;
+  verdicts: Partial<Record<BlockId, BlockVerdict>>;
+  refresh: () => Promise<void>;
+}) {
   const { t, document, locale, profile } = useServices();
   const styles = useLayoutStyles();
   const action = useAction();
@@ -303,27 +310,32 @@ function BlockGuide({ nota, refresh }: { nota: Nota; refresh: () => Promise<void
       <ActionFeedback state={action.state} />
       <ul className={styles.list}>
         {NOTA_SCHEMA.blocks.map((block) => {
-          const { status, words } = blockStatus(nota, block);
-          // The nota's kind decides (an informatienota needs no Geadviseerd besluit).
+          // The same findings as the checklist decide (the nota's kind and the profile among them: an
+          // informatienota needs no Geadviseerd besluit, an optional block left empty is the profile's call).
+          const verdict = verdicts[block.id] ?? { status: "missing", words: 0 };
+          const { status, words } = verdict;
           const required = requiredBlocksFor(nota, profile).includes(block.id);
           const statusText = t(
             status === "missing" ? "statusMissing" : status === "empty" ? "statusEmpty" : "statusFilled",
           );
           return (
-            <li key={block.id} className={styles.card} data-block={block.id}>
+            <li
+              key={block.id}
+              className={styles.card}
+              data-block={block.id}
+              data-severity={verdict.severity ?? "none"}
+            >
               <div className={styles.cardHead}>
                 <Text weight="semibold" className={styles.cardTitle}>
                   {blockName(block, locale)}
                   {!required && <Text size={200}> ({t("optional")})</Text>}
                 </Text>
-                <Badge
-                  appearance="tint"
-                  className={styles.badge}
-                  color={required || status === "filled" ? BADGE[status] : "informative"}
-                >
+                <Badge appearance="tint" className={styles.badge} color={badgeColour(verdict)}>
                   {statusText}
                 </Badge>
               </div>
+              {/* Words the rule does not count as content ("N.v.t." where it is not allowed): its sentence says why. */}
+              {verdict.finding && words > 0 && <Text size={200}>{verdict.finding.message}</Text>}
               <Text size={200} className={styles.muted}>
                 {block.guidance[locale]}
               </Text>

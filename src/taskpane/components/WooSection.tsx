@@ -1,6 +1,6 @@
 /** Openbaarmaking: mark what is withheld, see the list, make the publication copy (loaded on demand). */
 import { useMemo, useState } from "react";
-import { Badge, Button, Field, Select, Text } from "@fluentui/react-components";
+import { Badge, Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import { ArrowRight16Regular, Delete16Regular } from "../icons";
 import type { Nota } from "../../nota/parser";
 import { NOTA_SCHEMA, TAGS } from "../../nota/schema";
@@ -8,11 +8,11 @@ import { WOO_GROUNDS, Withheld, withheldParts } from "../../nota/woo";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
 import { useAction } from "../hooks/useAction";
-import { UnmarkedFinding, usePersonalData } from "../hooks/usePersonalData";
+import { UnmarkedFinding, usePeople, usePersonalData } from "../hooks/usePersonalData";
 import { PERSONAL_DATA_KIND_NAMES } from "../../nota/personal-data";
 import { wooTranslator } from "./woo-messages";
 import { useLayoutStyles } from "./layout";
-import { ActionFeedback } from "./Feedback";
+import { ActionFeedback, Notice } from "./Feedback";
 
 /** 5.1.2e (officials' names, the common case) first, then the rest in the law's order. */
 const GROUNDS = [...WOO_GROUNDS].sort((a, b) => Number(b.code === "5.1.2e") - Number(a.code === "5.1.2e"));
@@ -33,10 +33,12 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
   const { t, document, profile, locale } = useServices();
   const styles = useLayoutStyles();
   const [ground, setGround] = useState("5.1.2e");
+  const chosen = GROUNDS.find((g) => g.code === ground);
   const action = useAction();
   const parts = useMemo(() => withheldParts(nota, profile.woo.fields), [nota, profile]);
   const tw = useMemo(() => wooTranslator(locale), [locale]);
-  const { unmarked, summary } = usePersonalData(nota, parts);
+  const people = usePeople(document);
+  const { unmarked, summary } = usePersonalData(nota, parts, people.people);
   const kindLabel = (f: UnmarkedFinding) => PERSONAL_DATA_KIND_NAMES[f.kind][locale];
   const placeOfFinding = (f: UnmarkedFinding) =>
     placeOf(nota.snapshot, f.paragraph, { start: f.start, end: f.end });
@@ -90,16 +92,23 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
         {t("wooHeading")}
       </Text>
       <Text size={200}>{t("wooIntro", { fields: fieldLabels.join(", ") || "—" })}</Text>
-      <div className={styles.row}>
-        <Field label={t("wooGround")} className={styles.grow}>
-          <Select className={styles.fill} value={ground} onChange={(_, d) => setGround(d.value)}>
-            {GROUNDS.map((g) => (
-              <option key={g.code} value={g.code}>
-                {g.code} – {g.description[locale]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      {/* The ground by its code in the box, what it protects below it (wrapping): the choice never cut off, at any
+          width. The list shows code and description, wrapping inside it. */}
+      <Field label={t("wooGround")} hint={chosen ? chosen.description[locale] : undefined}>
+        <Dropdown
+          className={styles.fill}
+          value={ground}
+          selectedOptions={[ground]}
+          onOptionSelect={(_, d) => d.optionValue && setGround(d.optionValue)}
+        >
+          {GROUNDS.map((g) => (
+            <Option key={g.code} value={g.code} text={`${g.code} – ${g.description[locale]}`}>
+              {g.code} – {g.description[locale]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div>
         <Button disabled={action.running} onClick={() => void mark()}>
           {t("wooMark")}
         </Button>
@@ -153,6 +162,7 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
         {tw("pdHeading")}
       </Text>
       <Text size={200}>{tw("pdIntro")}</Text>
+      {people.failed && <Notice intent="warning">{tw("pdPeopleFailed")}</Notice>}
       {unmarked.length === 0 ? (
         <Text size={200} className={styles.muted}>
           {tw("pdNone")}

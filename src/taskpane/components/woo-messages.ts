@@ -4,7 +4,9 @@ import { catalogue, translator, type Locale } from "../../i18n";
 const nl = {
   pdHeading: "Lijkt op persoonsgegevens, niet gemarkeerd",
   pdIntro:
-    "Controleer elk: maak niet openbaar wat niet gepubliceerd mag worden. Namen van de opstellers vindt alleen nota publish op de opdrachtregel.",
+    "Controleer elk: maak niet openbaar wat niet gepubliceerd mag worden. Ook de namen van wie het document schreef, bewerkte of van opmerkingen voorzag staan erbij.",
+  pdPeopleFailed:
+    "De namen van wie het document schreef, bewerkte of van opmerkingen voorzag konden niet worden gelezen; zoek ze zelf na, of open het paneel opnieuw.",
   pdNone: "Niets gevonden dat op persoonsgegevens lijkt.",
   pdListLabel: "Niet gemarkeerde persoonsgegevens",
   pdMarkLabel: "Niet openbaar maken: '{text}'",
@@ -20,7 +22,9 @@ export type WooMessageId = keyof typeof nl;
 export const WOO_MESSAGES = catalogue<WooMessageId>(nl, {
   pdHeading: "Looks like personal data, not marked",
   pdIntro:
-    "Check each one: withhold what must not be published. Only nota publish on the command line finds the authors' names.",
+    "Check each one: withhold what must not be published. The names of those who wrote, revised or commented on the document are included.",
+  pdPeopleFailed:
+    "The names of those who wrote, revised or commented on the document could not be read; look for them yourself, or open the pane again.",
   pdNone: "Nothing found that looks like personal data.",
   pdListLabel: "Unmarked personal data",
   pdMarkLabel: "Withhold: '{text}'",

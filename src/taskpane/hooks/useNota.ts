@@ -4,6 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../checks/types";
+import type { BlockVerdict } from "../../checks/block-status";
+import type { BlockId } from "../../nota/schema";
 import type { ProfileChoice } from "../../checks/builtin-profiles";
 import type { Nota } from "../../nota/parser";
 import type { DocumentSnapshot } from "../../nota/snapshot";
@@ -25,6 +27,8 @@ export interface NotaState {
   liveFailed?: boolean;
   /** The profile the checks ran with, and why (chosen by the person, or inferred from the nota). */
   profileChoice?: ProfileChoice;
+  /** Each block's verdict for the drafter's guide, from `findings` (the checklist's own). */
+  blocks?: Record<BlockId, BlockVerdict>;
   /** How many findings the document's record accepts ("Negeren"): left out of `findings`. */
   suppressed: number;
 }
@@ -53,12 +57,14 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
     setState((s) => ({ ...s, status: s.nota ? s.status : "loading", error: undefined }));
     try {
       // The rules load beside the first read (their own chunk), not with the pane.
-      const [snapshot, { checkNota }, { chooseProfile }, { parseNota }] = await Promise.all([
-        document.readSnapshot(),
-        import("../../checks/engine"),
-        import("../../checks/builtin-profiles"),
-        import("../../nota/parser"),
-      ]);
+      const [snapshot, { checkNota }, { chooseProfile }, { parseNota }, { blockVerdicts }] =
+        await Promise.all([
+          document.readSnapshot(),
+          import("../../checks/engine"),
+          import("../../checks/builtin-profiles"),
+          import("../../nota/parser"),
+          import("../../checks/block-status"),
+        ]);
       const parsed = parseNota(snapshot);
       const profileChoice = chooseProfile(parsed, { chosen: chosen.current || undefined });
       const result = checkNota(parsed, {
@@ -72,6 +78,7 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
         status: "ready",
         nota: result.nota,
         findings: result.findings,
+        blocks: blockVerdicts(result.nota, result.findings),
         suppressed: result.suppressed.length,
         profileChoice,
         error: undefined,

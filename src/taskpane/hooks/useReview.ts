@@ -90,7 +90,7 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
   });
   const [suggestion, setSuggestion] = useState<{ suggestion: Suggestion; index: number }>();
   const [report, setReport] = useState<string | undefined>();
-  /** The assistant's comments in the document: unknown until placed or removed once. */
+  /** The assistant's comments in the document: counted in Word each time the pane reads it; unknown until then. */
   const [ownComments, setOwnComments] = useState<number | undefined>();
   const [cursor, setCursor] = useState<number>();
   const focusAfter = useRef<number | undefined>(undefined);
@@ -98,6 +98,20 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
   const { findings } = state;
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const listed = useMemo(() => groups.flatMap((g) => g.findings), [groups]);
+
+  // "Opmerkingen verwijderen" only while there are comments of ours: counted on every read of the document (the
+  // author may have deleted them by hand); a count that fails leaves it unknown (the button stays off).
+  useEffect(() => {
+    if (!snapshot || !document.capabilities.comments) return;
+    let current = true;
+    document.countReviewComments().then(
+      (n) => current && setOwnComments(n),
+      () => current && setOwnComments(undefined),
+    );
+    return () => {
+      current = false;
+    };
+  }, [snapshot, document]);
 
   // After a fix: the focus goes to the finding now at the fixed one's place (or the last, or the summary).
   useEffect(() => {
@@ -216,7 +230,8 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
   const removeComments = () =>
     run("comments", async () => {
       const n = await document.removeReviewComments();
-      setOwnComments(0);
+      // What Word would not delete stays (office-js #6551), and so does the button.
+      setOwnComments(await document.countReviewComments());
       return n ? t("commentsRemoved", { n }) : lt("commentsNone");
     });
 
