@@ -11,10 +11,9 @@
 import { readFileSync } from "fs";
 import { dirname, join } from "path";
 import { JSDOM } from "jsdom";
-import { Answer, Traffic, connectLibrary } from "./connect";
+import { Answer, Traffic, connectLibrary, hostOver } from "./connect";
 import { answerFrom } from "./host";
 import type { WordDouble } from "./office";
-import type { WordHost } from "../../src/word/adapter";
 
 export type { Answer, LibraryRequest, LibraryResponse, Traffic } from "./connect";
 
@@ -67,13 +66,5 @@ export function loadWordLibrary(answer: Answer, variant: LibraryVariant = "debug
  */
 export function libraryHost(double: WordDouble, variant: LibraryVariant = "debug") {
   const library = loadWordLibrary(answerFrom(double), variant);
-  const host: WordHost = {
-    run: library.Word.run as unknown as WordHost["run"],
-    isSetSupported: double.isSetSupported,
-    getFile: double.getFile,
-    get platform() {
-      return double.platform;
-    },
-  };
-  return { host, library };
+  return { host: hostOver(double, library.Word), library };
 }
