@@ -14,6 +14,7 @@ import { JSDOM } from "jsdom";
 import { Answer, Traffic, connectLibrary, hostOver } from "./connect";
 import { answerFrom } from "./host";
 import type { WordDouble } from "./office";
+import type { WordHost } from "../../src/word/adapter";
 
 export type { Answer, LibraryRequest, LibraryResponse, Traffic } from "./connect";
 
@@ -32,6 +33,11 @@ export interface LoadedLibrary {
   OfficeExtension: typeof OfficeExtension;
   /** Requests sent so far, and the bytes of each request and response as they crossed the seam. */
   traffic: Traffic;
+  /**
+   * Points the already loaded library at another double (a new session for the contexts Word.run makes from
+   * now on): one library for many tests, since loading it takes a while. Returns that double's host.
+   */
+  attach(double: WordDouble): { host: WordHost; traffic: Traffic };
   /** Closes the window (and with it the library's timers). */
   close(): void;
 }
@@ -51,11 +57,18 @@ export function loadWordLibrary(answer: Answer, variant: LibraryVariant = "debug
     answer,
     window.Promise,
   );
+
+  const ext = window.OfficeExtension as unknown as typeof OfficeExtension;
+  const word = window.Word as unknown as typeof Word;
   return {
     window,
-    Word: window.Word as unknown as typeof Word,
-    OfficeExtension: window.OfficeExtension as unknown as typeof OfficeExtension,
+    Word: word,
+    OfficeExtension: ext,
     traffic,
+    attach: (double) => ({
+      host: hostOver(double, word),
+      traffic: connectLibrary(ext, answerFrom(double), window.Promise),
+    }),
     close: () => dom.window.close(),
   };
 }
