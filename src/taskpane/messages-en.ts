@@ -115,6 +115,8 @@ export const en: Record<MessageId, string> = {
   startEmpty:
     "The document is empty. Start with 'Insert nota': the header fields, the title and every block go in, with guidance.",
   // Help
+  trackingChanges:
+    "Track Changes is on in this document: what the assistant writes becomes a revision you still have to accept. Turn it off under Review > Track Changes if you do not want that.",
   help: "Help and about",
   version: "Version {version}",
 };

@@ -141,6 +141,10 @@ export class OfficeNotaDocument implements NotaDocument {
   ): Promise<void> {
     if (placement === "new-document" && !this.capabilities.createDocument)
       throw new NotaWordError("unsupported");
+    // Word on the web saves a created document to the person's OneDrive and may open it in the same tab, the
+    // pane's document gone (office-js #5507, #3096, #4771): said, with what to do instead, before anything is done.
+    if (placement === "new-document" && this.host.platform === "web")
+      throw new NotaWordError("web-new-document");
     const e = await edits();
     // The zip writer is only needed for a new document: loaded then, not with the pane.
     const docx =
@@ -307,6 +311,8 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async publishCopy(woo: { fields: Partial<Record<FieldId, string>>; replacement: string }) {
     if (!this.capabilities.createDocument) throw new NotaWordError("unsupported");
+    // As for the template as a new document (insertTemplate): not on the web.
+    if (this.host.platform === "web") throw new NotaWordError("web-publish-copy");
     let bytes: Uint8Array;
     try {
       bytes = await this.host.getFile();

@@ -32,6 +32,12 @@ const params = new URLSearchParams(window.location.search);
 const locale = params.get("lang") === "en" ? "en" : "nl";
 const dark = params.get("theme") === "dark";
 const sets = params.get("sets") === "web" ? WEB_SETS : params.get("sets") === "floor" ? FLOOR_SETS : ALL_SETS;
+/** The double for a document: `?sets=web` is Word on the web, its platform too (what the web refuses, refused). */
+const doubleOf = (model: WordDocumentModel) => {
+  const double = new WordDouble(model, sets);
+  if (params.get("sets") === "web") double.platform = "web";
+  return double;
+};
 const text = PREVIEW_MESSAGES[locale];
 /** `?word=library`: everything through Microsoft's library, nothing routed to the double (./document.ts). */
 const routing = params.get("word") === "library" ? "library-only" : "routed";
@@ -354,7 +360,7 @@ function Preview({ initial }: { initial: WordDouble }) {
   const [pending, setPending] = useState<{ name: string; model: WordDocumentModel }>();
   const open = (name: string, model: WordDocumentModel) => {
     setPending(undefined);
-    setDouble(new WordDouble(model, sets));
+    setDouble(doubleOf(model));
     setStatus(fill(text.dropped, { name, n: model.paragraphs.length }, locale));
   };
   const onDrop = async (e: React.DragEvent) => {
@@ -432,5 +438,5 @@ void (async () => {
       : WordDocumentModel.fromDocx(
           new Uint8Array(await (await fetch(`fixtures/${encodeURIComponent(seed)}`)).arrayBuffer()),
         );
-  createRoot(document.getElementById("root")!).render(<Preview initial={new WordDouble(model, sets)} />);
+  createRoot(document.getElementById("root")!).render(<Preview initial={doubleOf(model)} />);
 })();
