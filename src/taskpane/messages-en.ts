@@ -116,7 +116,7 @@ export const en: Record<MessageId, string> = {
     "The document is empty. Start with 'Insert nota': the header fields, the title and every block go in, with guidance.",
   // Help
   trackingChanges:
-    "Track Changes is on in this document: what the assistant writes becomes a revision you still have to accept. Turn it off under Review > Track Changes if you do not want that.",
+    "Track Changes is on: what the assistant writes becomes a revision you still have to accept. To turn it off: Review > Track Changes.",
   help: "Help and about",
   version: "Version {version}",
 };

@@ -120,7 +120,7 @@ export const nl = {
     "Het document is leeg. Begin met 'Nota invoegen': de kopgegevens, de titel en alle blokken komen erin, met invulhulp.",
   // Help
   trackingChanges:
-    "Wijzigingen bijhouden staat aan in dit document: wat de assistent schrijft, wordt een revisie die u nog moet accepteren. Zet het uit bij Controleren > Wijzigingen bijhouden als u dat niet wilt.",
+    "Wijzigingen bijhouden staat aan: wat de assistent schrijft, wordt een revisie die u nog moet accepteren. Uitzetten: Controleren > Wijzigingen bijhouden.",
   help: "Help en info",
   version: "Versie {version}",
 };

@@ -6,6 +6,7 @@
  * documented insertParagraph.
  */
 import type { Anchor, NewParagraph, PlannedEdit } from "../checks/plan";
+import type { Finding } from "../checks/types";
 import { parseTag } from "../nota/schema";
 import { DocumentSnapshot, Story, storyOf } from "../nota/snapshot";
 import { NotaWordError, toNotaWordError } from "./errors";
@@ -493,4 +494,40 @@ export async function removeInChunks(context: Word.RequestContext, ours: Word.Co
   for (const chunk of chunks) await remove(chunk);
   // The rest are gone; the ones Word kept are said, so that the person removes them in Word.
   if (left) throw new NotaWordError("comments-left");
+}
+
+/**
+ * The review comments, one per finding at its place, in place of the assistant's earlier ones (those whose
+ * content starts with `marker`; never the author's): one set at a time. Returns how many were placed.
+ */
+export async function placeReviewComments(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  findings: readonly Finding[],
+  marker: string,
+): Promise<number> {
+  const live = new LiveParagraphs(context, snapshot);
+  const existing = context.document.body.getComments();
+  existing.load("items/content");
+  await context.sync();
+  for (const c of existing.items ?? []) if (c.content.startsWith(marker)) c.delete();
+  let count = 0;
+  for (const f of findings) {
+    // A finding in the page header, without a place, or whose place is gone gets its comment at the start.
+    const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
+    let paragraph = live.body[0];
+    if (p && storyOf(p) === "body") {
+      try {
+        paragraph = live.find(f.paragraph!);
+      } catch (err) {
+        // Gone since the check: the comment goes at the start, so that it is not lost.
+        if (!(err instanceof NotaWordError && err.code === "stale")) throw err;
+      }
+    }
+    if (!paragraph) continue;
+    paragraph.getRange("Whole").insertComment(`${marker} ${f.message}`);
+    count++;
+  }
+  await context.sync();
+  return count;
 }

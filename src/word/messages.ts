@@ -58,9 +58,9 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
       "Word kon het document niet ophalen: een netwerkprobleem (fout 11001). Controleer de verbinding, sla het document op en probeer het over een minuut opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
     "web-new-document":
-      "Word op het web kan vanuit de assistent geen nieuw document openen: het zou in uw OneDrive worden bewaard en dit tabblad kunnen vervangen. Voeg de nota in aan het begin van dit document, of maak zelf een nieuw leeg document (Bestand > Nieuw) en voeg de nota daar in.",
+      "Word op het web kan hier geen nieuw document openen (het komt in uw OneDrive en kan dit tabblad vervangen). Voeg de nota in aan het begin, of open zelf een leeg document en voeg hem daar in.",
     "web-publish-copy":
-      "Word op het web kan de openbaarmakingsversie niet als nieuw document openen: het zou in uw OneDrive worden bewaard en dit tabblad kunnen vervangen. Open het document in de bureaublad-app (Bewerken > Openen in bureaublad-app) en maak de versie daar.",
+      "Word op het web kan de openbaarmakingsversie niet als nieuw document openen (het komt in uw OneDrive en kan dit tabblad vervangen). Maak de versie in de bureaublad-app: Bewerken > Openen in bureaublad-app.",
     general:
       "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
   },
@@ -95,9 +95,9 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
       "Word could not fetch the document: a network problem (error 11001). Check the connection, save the document and try again in a minute.",
     unavailable: "Word does not respond. Wait a moment and try again.",
     "web-new-document":
-      "Word on the web cannot open a new document from the assistant: it would be saved to your OneDrive and could replace this tab. Insert the nota at the start of this document, or make a new blank document yourself (File > New) and insert the nota there.",
+      "Word on the web cannot open a new document from here (it goes to your OneDrive and may replace this tab). Insert the nota at the start, or open a blank document yourself and insert it there.",
     "web-publish-copy":
-      "Word on the web cannot open the publication copy as a new document: it would be saved to your OneDrive and could replace this tab. Open the document in the desktop app (Editing > Open in Desktop App) and make the copy there.",
+      "Word on the web cannot open the publication copy as a new document (it goes to your OneDrive and may replace this tab). Make the copy in the desktop app: Editing > Open in Desktop App.",
     general:
       "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",
   },
