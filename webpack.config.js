@@ -5,7 +5,7 @@
  *     ADDIN_URL. No Word double, preview or test code.
  *   development (npm start, npm run build:preview): the same pages, which Word loads with office.js from
  *     Microsoft's CDN as in production (Microsoft supports only the CDN copy in Word), plus the preview harness
- *     (test/preview), which runs outside Word and uses the local @microsoft/office-js copy.
+ *     (test/preview), which runs outside Word and uses the local @microsoft/office-js copy of Word's library.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -42,9 +42,10 @@ class ServerConfigPlugin {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const prodUrl = (process.env.ADDIN_URL || "https://nota-assistent.example.nl/").replace(/\/?$/, "/");
-  // Pages that Word loads always take the CDN copy; only the preview (no Word) takes the npm copy.
+  // Pages that Word loads always take the CDN copy; only the preview (no Word) takes the npm copy: Microsoft's
+  // Word library itself (word-web-16.00.js), in front of the Word double.
   const officeJs = OFFICE_CDN;
-  const localOfficeJs = "office-js/office.js";
+  const localOfficeJs = "office-js/word-web-16.00.js";
   // One policy for the pages' <meta> tag and the server's header (deploy/policy.js).
   const csp = production ? `<meta http-equiv="Content-Security-Policy" content="${CSP}" />` : "";
   const page = (name, chunks) =>

@@ -86,6 +86,11 @@ export interface DocumentSnapshot {
   pageNumbers?: "printed" | "physical";
   /** The body's sections in order: the paragraph each starts at and where it restarts its page numbering. */
   sectionNumbering?: { startParagraph: number; restart?: number }[];
+  /**
+   * Word tracks changes in this document (Document.changeTrackingMode not "Off", WordApi 1.4): what the add-in
+   * writes becomes revisions. Absent: not tracked, or not known (a .docx, a Word without WordApi 1.4).
+   */
+  trackingChanges?: boolean;
 }
 
 /** Factory for tests and for the Word double: a paragraph with defaults. */

@@ -24,7 +24,7 @@ const HelpDialog = lazy(() => import("./components/HelpDialog"));
 const AfstemmingTab = lazy(() =>
   import("./components/AfstemmingTab").then((m) => ({ default: m.AfstemmingTab })),
 );
-import { ErrorBar, Loading } from "./components/Feedback";
+import { ErrorBar, Loading, Notice } from "./components/Feedback";
 
 export type TabId = "opstellen" | "controle" | "afstemming";
 export const TAB_STORAGE_KEY = "nota-assistent.tab";
@@ -157,6 +157,8 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
             {state.status === "failed" && state.error && (
               <ErrorBar error={state.error} onRetry={() => void refresh()} />
             )}
+            {/* Said before the pane writes anything: its edits become revisions (Document.changeTrackingMode). */}
+            {state.nota?.snapshot.trackingChanges && <Notice intent="warning">{t("trackingChanges")}</Notice>}
             {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
             <Suspense fallback={<Loading label={t("loading")} />}>
               {tab === "controle" && (

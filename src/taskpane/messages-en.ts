@@ -115,6 +115,8 @@ export const en: Record<MessageId, string> = {
   startEmpty:
     "The document is empty. Start with 'Insert nota': the header fields, the title and every block go in, with guidance.",
   // Help
+  trackingChanges:
+    "Track Changes is on: what the assistant writes becomes a revision you still have to accept. To turn it off: Review > Track Changes.",
   help: "Help and about",
   version: "Version {version}",
 };

@@ -119,6 +119,8 @@ export const nl = {
   startEmpty:
     "Het document is leeg. Begin met 'Nota invoegen': de kopgegevens, de titel en alle blokken komen erin, met invulhulp.",
   // Help
+  trackingChanges:
+    "Wijzigingen bijhouden staat aan: wat de assistent schrijft, wordt een revisie die u nog moet accepteren. Uitzetten: Controleren > Wijzigingen bijhouden.",
   help: "Help en info",
   version: "Versie {version}",
 };

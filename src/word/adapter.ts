@@ -8,7 +8,7 @@ import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages 
 import { parseNota } from "../nota/parser";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS } from "../nota/schema";
 import { controlTitle } from "../nota/control-titles";
-import { DocumentSnapshot, storyOf } from "../nota/snapshot";
+import type { DocumentSnapshot } from "../nota/snapshot";
 import type { PlannedEdit } from "../checks/plan";
 import type { DocumentEdit, Finding } from "../checks/types";
 import type { Locale } from "../i18n";
@@ -17,7 +17,6 @@ import { NotaWordError, toNotaWordError } from "./errors";
 import { cleanText, storyParagraphs } from "./stories";
 import { relocate } from "./places";
 import { readDocument } from "./read";
-import { planRangeSearch } from "./search";
 import type {
   Capabilities,
   DocumentChange,
@@ -142,6 +141,10 @@ export class OfficeNotaDocument implements NotaDocument {
   ): Promise<void> {
     if (placement === "new-document" && !this.capabilities.createDocument)
       throw new NotaWordError("unsupported");
+    // Word on the web saves a created document to the person's OneDrive and may open it in the same tab, the
+    // pane's document gone (office-js #5507, #3096, #4771): said, with what to do instead, before anything is done.
+    if (placement === "new-document" && this.host.platform === "web")
+      throw new NotaWordError("web-new-document");
     const e = await edits();
     // The zip writer is only needed for a new document: loaded then, not with the pane.
     const docx =
@@ -208,6 +211,8 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   async goTo(target: GoToTarget): Promise<void> {
+    // Search planning comes with the edits' chunk (./edits.ts), as the file says: not with the pane's first load.
+    const { planRangeSearch } = await edits();
     await this.run(async (context) => {
       const paragraphs = storyParagraphs(context, target.story ?? "body");
       paragraphs.load("items/text");
@@ -308,6 +313,8 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async publishCopy(woo: { fields: Partial<Record<FieldId, string>>; replacement: string }) {
     if (!this.capabilities.createDocument) throw new NotaWordError("unsupported");
+    // As for the template as a new document (insertTemplate): not on the web.
+    if (this.host.platform === "web") throw new NotaWordError("web-publish-copy");
     let bytes: Uint8Array;
     try {
       bytes = await this.host.getFile();
@@ -415,34 +422,8 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async addReviewComments(findings: readonly Finding[], snapshot: DocumentSnapshot): Promise<number> {
     if (!this.capabilities.comments) throw new NotaWordError("unsupported");
-    const { LiveParagraphs } = await edits();
-    return this.run(async (context) => {
-      const live = new LiveParagraphs(context, snapshot);
-      // Placing them again replaces the assistant's own comments (never the author's): one set at a time.
-      const existing = context.document.body.getComments();
-      existing.load("items/content");
-      await context.sync();
-      for (const c of existing.items ?? []) if (c.content.startsWith(COMMENT_MARKER)) c.delete();
-      let count = 0;
-      for (const f of findings) {
-        // A finding in the page header, without a place, or whose place is gone gets its comment at the start.
-        const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
-        let paragraph = live.body[0];
-        if (p && storyOf(p) === "body") {
-          try {
-            paragraph = live.find(f.paragraph!);
-          } catch (err) {
-            // Gone since the check: the comment goes at the start, so that it is not lost.
-            if (!(err instanceof NotaWordError && err.code === "stale")) throw err;
-          }
-        }
-        if (!paragraph) continue;
-        paragraph.getRange("Whole").insertComment(`${COMMENT_MARKER} ${f.message}`);
-        count++;
-      }
-      await context.sync();
-      return count;
-    });
+    const { placeReviewComments } = await edits();
+    return this.run((context) => placeReviewComments(context, snapshot, findings, COMMENT_MARKER));
   }
 
   async removeReviewComments(): Promise<number> {

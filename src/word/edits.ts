@@ -7,6 +7,7 @@ export {
   adoptParts,
   cleanText,
   executePlan,
+  placeReviewComments,
   removeInChunks,
   storyParagraphs,
   writePlaceholders,

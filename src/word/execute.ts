@@ -6,11 +6,12 @@
  * documented insertParagraph.
  */
 import type { Anchor, NewParagraph, PlannedEdit } from "../checks/plan";
+import type { Finding } from "../checks/types";
 import { parseTag } from "../nota/schema";
 import { DocumentSnapshot, Story, storyOf } from "../nota/snapshot";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { localIndex, relocate } from "./places";
-import { RangeSearch, SearchStep, planRangeSearch } from "./search";
+import { RangeSearch, SearchStep, occurrences, planRangeSearch } from "./search";
 import { cleanText, storyParagraphs } from "./stories";
 
 export { cleanText, storyParagraphs };
@@ -206,17 +207,26 @@ async function executeWrites(
   }
   if ([...located.values()].some((l) => l.results || l.head)) await context.sync();
   // The result must hold the text meant: a search Word read otherwise (a code, a special character) writes nothing.
-  const hit = (results: Word.RangeCollection | undefined, step: SearchStep) => {
-    const r = results?.items?.[step.occurrence];
+  // Fewer results than the paragraph's text holds (its text checked above) is Word's search missing a phrase that
+  // a tracked deletion splits (office-js #5874): then the n-th result may be another occurrence, and the
+  // paragraph's text is rewritten instead (undefined here).
+  const hit = (results: Word.RangeCollection | undefined, step: SearchStep, text: string) => {
+    const items = results?.items ?? [];
+    if (items.length < occurrences(text, step.text).length) return undefined;
+    const r = items[step.occurrence];
     if (!r || cleanText(r.text) !== step.text) throw new NotaWordError("stale");
     return r;
   };
   const targets = new Map<PlannedEdit, Word.Range | Word.Paragraph>();
   for (const [edit, l] of located) {
-    if (l.range.kind === "search") targets.set(edit, hit(l.results, l.range));
-    else if (l.range.kind === "span")
-      targets.set(edit, hit(l.head, l.range.head).expandTo(hit(l.tail, l.range.tail)));
-    else targets.set(edit, l.paragraph);
+    if (l.range.kind === "search") {
+      const r = hit(l.results, l.range, l.text);
+      if (r) targets.set(edit, r);
+    } else if (l.range.kind === "span") {
+      const head = hit(l.head, l.range.head, l.text);
+      const tail = hit(l.tail, l.range.tail, l.text);
+      if (head && tail) targets.set(edit, head.expandTo(tail));
+    } else targets.set(edit, l.paragraph);
   }
   const deletions = plan.flatMap((e) =>
     e.op === "deleteParagraph"
@@ -249,7 +259,7 @@ async function executeWrites(
       }
       case "replaceRange": {
         const l = located.get(edit)!;
-        if (l.range.kind === "none" || l.range.kind === "whole") {
+        if (l.range.kind === "none" || l.range.kind === "whole" || !targets.has(edit)) {
           // Search cannot reach it: the paragraph's whole text is rewritten (its run formatting is lost).
           const text = l.text.slice(0, edit.start) + edit.text + l.text.slice(edit.end);
           l.paragraph.insertText(text, "Replace");
@@ -484,4 +494,40 @@ export async function removeInChunks(context: Word.RequestContext, ours: Word.Co
   for (const chunk of chunks) await remove(chunk);
   // The rest are gone; the ones Word kept are said, so that the person removes them in Word.
   if (left) throw new NotaWordError("comments-left");
+}
+
+/**
+ * The review comments, one per finding at its place, in place of the assistant's earlier ones (those whose
+ * content starts with `marker`; never the author's): one set at a time. Returns how many were placed.
+ */
+export async function placeReviewComments(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  findings: readonly Finding[],
+  marker: string,
+): Promise<number> {
+  const live = new LiveParagraphs(context, snapshot);
+  const existing = context.document.body.getComments();
+  existing.load("items/content");
+  await context.sync();
+  for (const c of existing.items ?? []) if (c.content.startsWith(marker)) c.delete();
+  let count = 0;
+  for (const f of findings) {
+    // A finding in the page header, without a place, or whose place is gone gets its comment at the start.
+    const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
+    let paragraph = live.body[0];
+    if (p && storyOf(p) === "body") {
+      try {
+        paragraph = live.find(f.paragraph!);
+      } catch (err) {
+        // Gone since the check: the comment goes at the start, so that it is not lost.
+        if (!(err instanceof NotaWordError && err.code === "stale")) throw err;
+      }
+    }
+    if (!paragraph) continue;
+    paragraph.getRange("Whole").insertComment(`${marker} ${f.message}`);
+    count++;
+  }
+  await context.sync();
+  return count;
 }

@@ -21,6 +21,8 @@ export type WordErrorCode =
   | "adopt-refused"
   | "search-dialog-open"
   | "unavailable"
+  | "web-new-document"
+  | "web-publish-copy"
   | "general";
 
 export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
@@ -55,6 +57,10 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "file-unavailable":
       "Word kon het document niet ophalen: een netwerkprobleem (fout 11001). Controleer de verbinding, sla het document op en probeer het over een minuut opnieuw.",
     unavailable: "Word reageert niet. Wacht even en probeer het opnieuw.",
+    "web-new-document":
+      "Word op het web kan hier geen nieuw document openen (het komt in uw OneDrive en kan dit tabblad vervangen). Voeg de nota in aan het begin, of open zelf een leeg document en voeg hem daar in.",
+    "web-publish-copy":
+      "Word op het web kan de openbaarmakingsversie niet als nieuw document openen (het komt in uw OneDrive en kan dit tabblad vervangen). Maak de versie in de bureaublad-app: Bewerken > Openen in bureaublad-app.",
     general:
       "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
   },
@@ -88,6 +94,10 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     "file-unavailable":
       "Word could not fetch the document: a network problem (error 11001). Check the connection, save the document and try again in a minute.",
     unavailable: "Word does not respond. Wait a moment and try again.",
+    "web-new-document":
+      "Word on the web cannot open a new document from here (it goes to your OneDrive and may replace this tab). Insert the nota at the start, or open a blank document yourself and insert it there.",
+    "web-publish-copy":
+      "Word on the web cannot open the publication copy as a new document (it goes to your OneDrive and may replace this tab). Make the copy in the desktop app: Editing > Open in Desktop App.",
     general:
       "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",
   },

@@ -116,7 +116,8 @@ export async function readDocument(
   const changes = caps.trackedChanges
     ? context.document.body.getTrackedChanges().load("items/type")
     : undefined;
-  if (caps.reviewedText && !changes) context.document.load("changeTrackingMode");
+  // Whether changes are tracked, also for the pane's notice that its edits become revisions.
+  if (caps.reviewedText) context.document.load("changeTrackingMode");
   // Every control, in the body and the page headers (Document.contentControls; Body's has rich text only).
   const controls = context.document.contentControls;
   controls.load("items/tag,items/text,items/placeholderText");
@@ -225,6 +226,7 @@ export async function readDocument(
     properties: {},
     pageSource: pages.some((p) => p !== undefined) ? "layout" : "none",
     ...(pagesWanted ? { pageNumbers: printed ? "printed" : "physical" } : {}),
+    ...(caps.reviewedText && context.document.changeTrackingMode !== "Off" ? { trackingChanges: true } : {}),
   };
 }
 

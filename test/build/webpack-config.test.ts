@@ -1,6 +1,7 @@
 /**
  * What Word loads: in development as in production, the pages Word opens take office.js from Microsoft's CDN
- * (the only copy Microsoft supports in Word); only the preview, which runs outside Word, takes the npm copy.
+ * (the only copy Microsoft supports in Word); only the preview, which runs outside Word, takes the npm copy (of
+ * the Word library itself, word-web-16.00.js, in front of the Word double).
  */
 import * as path from "path";
 
@@ -24,8 +25,8 @@ test.each(["development", "production"])("%s: every page Word opens loads office
   for (const name of ["taskpane.html", "commands.html", "choice.html"]) expect(pages[name]).toBe(CDN);
 });
 
-test("the preview (outside Word) loads the npm copy", () => {
-  expect(officeJsByPage("development")["preview.html"]).toBe("office-js/office.js");
+test("the preview (outside Word) loads the npm copy of Microsoft's Word library", () => {
+  expect(officeJsByPage("development")["preview.html"]).toBe("office-js/word-web-16.00.js");
   expect(officeJsByPage("production")["preview.html"]).toBeUndefined();
 });
 

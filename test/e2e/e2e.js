@@ -678,6 +678,24 @@ async function main() {
   });
 
   await step(
+    "preview: the pane reaches the document through Microsoft's library; with ?word=library alone it degrades",
+    async () => {
+      // Routed (the default): reading and editing are requests of Microsoft's library (test/preview/document.ts).
+      const page = await open("doc=example-nota.docx&tab=opstellen");
+      await page.getByTestId("pane").getByRole("button", { name: "Nota koppelen" }).waitFor();
+      const sent = await page.evaluate(() => globalThis.notaLibraryTraffic.length);
+      if (!sent) throw new Error("no request went through Microsoft's library");
+      await page.close();
+      // Library alone: no custom XML parts in the npm library, so the afstemming form says it keeps text only.
+      const alone = await open("doc=example-nota.docx&tab=afstemming&word=library");
+      await alone.getByTestId("pane").getByText(T("nl", "recordUnsupported")).waitFor();
+      if (!(await alone.evaluate(() => globalThis.notaLibraryTraffic.length)))
+        throw new Error("no request went through Microsoft's library");
+      await alone.close();
+    },
+  );
+
+  await step(
     "preview: a dropped letter asks before it replaces the nota; 20,000 paragraphs do not freeze the page",
     async () => {
       const page = await open("doc=example-nota.docx&tab=controle");

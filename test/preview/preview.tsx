@@ -21,18 +21,26 @@ import { fill } from "../../src/i18n";
 import { App, initialTab } from "../../src/taskpane/App";
 import { createServices } from "../../src/taskpane/services";
 import { DEFAULT_PROFILE } from "../../src/checks/profile";
-import { OfficeNotaDocument } from "../../src/word/adapter";
 import { readDocx } from "../../src/docx/reader";
 import { DocxError, MAX_FILE_MB } from "../../src/docx/package";
 import { describeDocxError } from "../../src/docx/messages";
 import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
 import { PREVIEW_MESSAGES } from "./messages";
+import { previewDocument } from "./document";
 
 const params = new URLSearchParams(window.location.search);
 const locale = params.get("lang") === "en" ? "en" : "nl";
 const dark = params.get("theme") === "dark";
 const sets = params.get("sets") === "web" ? WEB_SETS : params.get("sets") === "floor" ? FLOOR_SETS : ALL_SETS;
+/** The double for a document: `?sets=web` is Word on the web, its platform too (what the web refuses, refused). */
+const doubleOf = (model: WordDocumentModel) => {
+  const double = new WordDouble(model, sets);
+  if (params.get("sets") === "web") double.platform = "web";
+  return double;
+};
 const text = PREVIEW_MESSAGES[locale];
+/** `?word=library`: everything through Microsoft's library, nothing routed to the double (./document.ts). */
+const routing = params.get("word") === "library" ? "library-only" : "routed";
 
 const useStyles = makeStyles({
   page: {
@@ -342,15 +350,17 @@ function Preview({ initial }: { initial: WordDouble }) {
       double.changeListeners.delete(listener);
     };
   }, [double]);
-  const services = useMemo(
-    () => createServices(new OfficeNotaDocument(double, locale), locale, DEFAULT_PROFILE),
-    [double],
-  );
+  const services = useMemo(() => {
+    const { document, traffic } = previewDocument(double, Word, OfficeExtension, locale, routing);
+    // For the end-to-end test: the requests Microsoft's library sent to the double.
+    (window as unknown as { notaLibraryTraffic: unknown }).notaLibraryTraffic = traffic;
+    return createServices(document, locale, DEFAULT_PROFILE);
+  }, [double]);
   /** A dropped document that is not a nota (a letter): kept aside until the person says to open it. */
   const [pending, setPending] = useState<{ name: string; model: WordDocumentModel }>();
   const open = (name: string, model: WordDocumentModel) => {
     setPending(undefined);
-    setDouble(new WordDouble(model, sets));
+    setDouble(doubleOf(model));
     setStatus(fill(text.dropped, { name, n: model.paragraphs.length }, locale));
   };
   const onDrop = async (e: React.DragEvent) => {
@@ -383,6 +393,7 @@ function Preview({ initial }: { initial: WordDouble }) {
         <header className={styles.banner} role="banner">
           <strong>{text.banner}</strong>
           <div>{text.bannerDetail}</div>
+          <div>{routing === "routed" ? text.library : text.libraryOnly}</div>
           {status && <div role="status">{status}</div>}
           {pending && (
             <MessageBar intent="warning">
@@ -412,20 +423,8 @@ function Preview({ initial }: { initial: WordDouble }) {
   );
 }
 
-/**
- * Outside Office, office.js loads its log proxy frame from telemetryservice.firstpartyapps.oaspapps.com 3 s after
- * it starts (o15apptofilemappingtable.js, ULSEndpointProxy). The preview's policy, like production's, allows no
- * frame from outside; instead of a blocked request and a console error on every load, the frame is not loaded.
- */
-function quietOfficeLogProxy() {
-  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } } } })
-    .OSF;
-  const endpoint = osf?.Logger?.ulsEndpoint;
-  if (endpoint) endpoint.loadProxyFrame = () => undefined;
-}
-
-void Office.onReady(async () => {
-  quietOfficeLogProxy();
+/** Starts once the page's scripts are in: Microsoft's library (preview.html) is loaded before this bundle. */
+void (async () => {
   // The pane's English catalogue before the first render, as the add-in's entry point does.
   await loadMessages(locale);
   const seed = params.get("doc") ?? "example-nota.docx";
@@ -440,5 +439,5 @@ void Office.onReady(async () => {
       : WordDocumentModel.fromDocx(
           new Uint8Array(await (await fetch(`fixtures/${encodeURIComponent(seed)}`)).arrayBuffer()),
         );
-  createRoot(document.getElementById("root")!).render(<Preview initial={new WordDouble(model, sets)} />);
-});
+  createRoot(document.getElementById("root")!).render(<Preview initial={doubleOf(model)} />);
+})();

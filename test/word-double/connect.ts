@@ -82,8 +82,69 @@ export function connectLibrary(
 }
 
 /**
+ * The members the adapter uses from each requirement set above the manifest's floor (WordApi 1.3), by the
+ * class that has them in Microsoft's API reference (learn.microsoft.com/javascript/api/word). A set counts as
+ * the library's only when every member listed for it, and for each lower version of it, is in the loaded
+ * library. The npm library 1.1.110 has none of WordApi 1.4's custom XML parts, 1.6's paragraph events or
+ * tracked changes, or WordApiDesktop's pages and page setup (it has comments and getReviewedText only under
+ * their preview name, WordApiOnline 1.1).
+ */
+const SET_MEMBERS: Record<string, Record<string, [cls: string, member: string][]>> = {
+  WordApi: {
+    "1.4": [
+      ["Document", "customXmlParts"],
+      ["Document", "changeTrackingMode"],
+      ["Body", "getComments"],
+      ["Range", "insertComment"],
+      ["Paragraph", "getReviewedText"],
+    ],
+    "1.6": [
+      ["Document", "onParagraphChanged"],
+      ["Document", "onParagraphAdded"],
+      ["Document", "onParagraphDeleted"],
+      ["Body", "getTrackedChanges"],
+    ],
+  },
+  WordApiDesktop: {
+    "1.2": [["Range", "pages"]],
+    "1.3": [["Section", "pageSetup"]],
+  },
+};
+
+/** Whether the loaded library has every member the adapter uses of `name` up to `version` (see SET_MEMBERS). */
+export function libraryHasSet(word: typeof Word, name: string, version: string): boolean {
+  const classes = word as unknown as Record<string, { prototype?: object } | undefined>;
+  return Object.entries(SET_MEMBERS[name] ?? {})
+    .filter(([v]) => Number(v) <= Number(version))
+    .every(([, members]) =>
+      members.every(([cls, member]) => {
+        const prototype = classes[cls]?.prototype;
+        return !!prototype && member in prototype;
+      }),
+    );
+}
+
+/**
+ * The adapter's host when `word` (a loaded library) stands in front of the double: Word.run is the library's;
+ * a requirement set is supported where the double has it and the library has its members, as in Word, where
+ * the host's sets and its library's APIs go together. The file API (getFileAsync) is Office's common API,
+ * not the Word library's: the double's.
+ */
+export function hostOver(double: WordDouble, word: typeof Word): WordHost {
+  return {
+    run: word.run as unknown as WordHost["run"],
+    isSetSupported: (name, version) =>
+      double.isSetSupported(name, version) && libraryHasSet(word, name, version),
+    getFile: double.getFile,
+    get platform() {
+      return double.platform;
+    },
+  };
+}
+
+/**
  * A WordHost whose Word is an already loaded library (`Word`, `OfficeExtension` of a page) in front of the
- * double: for the preview, one line — `new OfficeNotaDocument(connectedHost(double, Word, OfficeExtension))`.
+ * double: for the preview, one line — `new OfficeNotaDocument(connectedHost(double, Word, OfficeExtension).host)`.
  */
 export function connectedHost(
   double: WordDouble,
@@ -91,13 +152,5 @@ export function connectedHost(
   ext: typeof OfficeExtension,
 ): { host: WordHost; traffic: Traffic } {
   const traffic = connectLibrary(ext, answerFrom(double));
-  const host: WordHost = {
-    run: word.run as unknown as WordHost["run"],
-    isSetSupported: double.isSetSupported,
-    getFile: double.getFile,
-    get platform() {
-      return double.platform;
-    },
-  };
-  return { host, traffic };
+  return { host: hostOver(double, word), traffic };
 }

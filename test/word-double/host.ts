@@ -144,6 +144,13 @@ export function answerFrom(double: WordDouble): Answer {
           }
           case 3: {
             if (action.Name === "_KeepReference") break;
+            // The library's release of an object it tracked (TrackedObjects._removeCommon and Word.run's cleanup
+            // call Document._RemoveReference(referenceId), word-web-16.00.debug.js): the reference is forgotten.
+            if (action.Name === "_RemoveReference") {
+              references.delete(String(args[0]));
+              answers.push({ id: action.Id, value: () => null });
+              break;
+            }
             const method = target[camel(action.Name)];
             if (typeof method !== "function")
               throw new OfficeError("NotImplemented", `the double has no ${action.Name}`);

@@ -11,7 +11,7 @@
 import { readFileSync } from "fs";
 import { dirname, join } from "path";
 import { JSDOM } from "jsdom";
-import { Answer, Traffic, connectLibrary } from "./connect";
+import { Answer, Traffic, connectLibrary, hostOver } from "./connect";
 import { answerFrom } from "./host";
 import type { WordDouble } from "./office";
 import type { WordHost } from "../../src/word/adapter";
@@ -33,6 +33,11 @@ export interface LoadedLibrary {
   OfficeExtension: typeof OfficeExtension;
   /** Requests sent so far, and the bytes of each request and response as they crossed the seam. */
   traffic: Traffic;
+  /**
+   * Points the already loaded library at another double (a new session for the contexts Word.run makes from
+   * now on): one library for many tests, since loading it takes a while. Returns that double's host.
+   */
+  attach(double: WordDouble): { host: WordHost; traffic: Traffic };
   /** Closes the window (and with it the library's timers). */
   close(): void;
 }
@@ -52,11 +57,18 @@ export function loadWordLibrary(answer: Answer, variant: LibraryVariant = "debug
     answer,
     window.Promise,
   );
+
+  const ext = window.OfficeExtension as unknown as typeof OfficeExtension;
+  const word = window.Word as unknown as typeof Word;
   return {
     window,
-    Word: window.Word as unknown as typeof Word,
-    OfficeExtension: window.OfficeExtension as unknown as typeof OfficeExtension,
+    Word: word,
+    OfficeExtension: ext,
     traffic,
+    attach: (double) => ({
+      host: hostOver(double, word),
+      traffic: connectLibrary(ext, answerFrom(double), window.Promise),
+    }),
     close: () => dom.window.close(),
   };
 }
@@ -67,13 +79,5 @@ export function loadWordLibrary(answer: Answer, variant: LibraryVariant = "debug
  */
 export function libraryHost(double: WordDouble, variant: LibraryVariant = "debug") {
   const library = loadWordLibrary(answerFrom(double), variant);
-  const host: WordHost = {
-    run: library.Word.run as unknown as WordHost["run"],
-    isSetSupported: double.isSetSupported,
-    getFile: double.getFile,
-    get platform() {
-      return double.platform;
-    },
-  };
-  return { host, library };
+  return { host: hostOver(double, library.Word), library };
 }
