@@ -1,6 +1,6 @@
 import { afstemming } from "../../src/checks/rules/afstemming";
 import { AFSTEMMING_NAMESPACE, afstemmingToXml } from "../../src/nota/afstemming";
-import { letterSnapshot, notaSnapshot } from "../helpers/snapshots";
+import { letterSnapshot, notaSnapshot, textsOf } from "../helpers/snapshots";
 import { ruleTester } from "../helpers/rule-tester";
 
 const LETTER = letterSnapshot({ 2: ["Vrouwelijke studenten voelen zich minder veilig."] });
@@ -43,7 +43,13 @@ ruleTester(afstemming, {
       findings: [
         {
           messageId: "emancipationDirectorate",
-          suggestions: [{ kind: "setField", field: "intern-afgestemd", value: "MBO, DE" }],
+          suggestions: [
+            {
+              messageId: "addDirectorate",
+              edit: { kind: "setField", field: "intern-afgestemd", value: "MBO, DE" },
+              output: textsOf(notaSnapshot({ intern: "MBO, DE" })),
+            },
+          ],
         },
       ],
     },

@@ -1,6 +1,6 @@
 import { emancipationFlag } from "../../src/checks/rules/emancipation-flag";
 import { parseProfile } from "../../src/checks/profile";
-import { letterSnapshot, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import { letterSnapshot, notaSnapshot, snapshotOf, textsOf } from "../helpers/snapshots";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
 import { ruleTester } from "../helpers/rule-tester";
 
@@ -88,7 +88,27 @@ ruleTester(emancipationFlag, {
         {
           messageId: "missing",
           suggestions: [
-            { kind: "insertParagraph", block: "aanleiding", text: SENTENCE, tag: "nota:emancipation-flag" },
+            {
+              messageId: "insertSentence",
+              edit: {
+                kind: "insertParagraph",
+                block: "aanleiding",
+                text: SENTENCE,
+                tag: "nota:emancipation-flag",
+              },
+              // The sentence at the end of Aanleiding.
+              output: textsOf(
+                notaSnapshot({
+                  aan: "MOCW (via SOCW)",
+                  blocks: {
+                    aanleiding: [
+                      "Op 20 december 2023 is de monitor aangeboden met de toezegging een beleidsreactie te sturen.",
+                      SENTENCE,
+                    ],
+                  },
+                }),
+              ),
+            },
           ],
         },
       ],
@@ -111,7 +131,13 @@ ruleTester(emancipationFlag, {
           severity: "warning",
           paragraph: 1,
           message: /De brief raakt aan emancipatie/,
-          suggestions: [{ kind: "setField", field: "aan", value: "MOCW (via SOCW)" }],
+          suggestions: [
+            {
+              messageId: "addVia",
+              edit: { kind: "setField", field: "aan", value: "MOCW (via SOCW)" },
+              output: textsOf(notaSnapshot({ aan: "MOCW (via SOCW)" })),
+            },
+          ],
         },
       ],
     },
@@ -134,7 +160,11 @@ ruleTester(emancipationFlag, {
           messageId: "suggestRouting",
           severity: "warning",
           suggestions: [
-            { kind: "setField", field: "aan", value: "de Minister van OCW, via de Staatssecretaris van OCW" },
+            {
+              messageId: "addVia",
+              edit: { kind: "setField", field: "aan", value: TITLES },
+              output: textsOf(notaSnapshot({ aan: TITLES })),
+            },
           ],
         },
       ],
@@ -148,7 +178,13 @@ ruleTester(emancipationFlag, {
           messageId: "suggestRouting",
           severity: "warning",
           message: /De brief raakt aan emancipatie/,
-          suggestions: [{ kind: "setField", field: "via", value: "SG en SOCW" }],
+          suggestions: [
+            {
+              messageId: "addVia",
+              edit: { kind: "setField", field: "via", value: "SG en SOCW" },
+              output: textsOf(withLine(notaSnapshot({ aan: "MOCW" }), "Aan: MOCW", "Via: SG en SOCW")),
+            },
+          ],
         },
       ],
     },
@@ -163,6 +199,17 @@ ruleTester(emancipationFlag, {
           messageId: "suggestRouting",
           severity: "warning",
           message: /De nota raakt aan emancipatie \(lhbti\+\)/,
+          suggestions: [
+            {
+              messageId: "addVia",
+              output: textsOf(
+                notaSnapshot({
+                  aan: "MOCW (via SOCW)",
+                  blocks: { kernpunten: ["Vooral lhbti+ studenten voelen zich onveilig."] },
+                }),
+              ),
+            },
+          ],
         },
       ],
     },

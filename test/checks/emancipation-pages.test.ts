@@ -1,8 +1,5 @@
 import { emancipationPages } from "../../src/checks/rules/emancipation-pages";
-import { letterSnapshot, notaSnapshot } from "../helpers/snapshots";
-import type { DocumentSnapshot } from "../../src/nota/snapshot";
-
-const notaTexts = (s: DocumentSnapshot) => s.paragraphs.map((p) => p.text);
+import { letterSnapshot, notaSnapshot, textsOf } from "../helpers/snapshots";
 import { ruleTester } from "../helpers/rule-tester";
 
 const flag = (pages: string) =>
@@ -52,14 +49,21 @@ ruleTester(emancipationPages, {
             ...at("blz. 7, 2 en 6"),
             text: "blz. 2, 6 en 7",
           },
-          output: notaTexts(nota("blz. 2, 6 en 7")),
+          output: textsOf(nota("blz. 2, 6 en 7")),
         },
       ],
     },
     {
       name: "a page named twice",
       nota: nota("blz. 2, 2 en 6"),
-      findings: [{ messageId: "duplicate", severity: "warning", message: /Bladzijde 2/ }],
+      findings: [
+        {
+          messageId: "duplicate",
+          severity: "warning",
+          message: /Bladzijde 2/,
+          output: textsOf(nota("blz. 2 en 6")),
+        },
+      ],
     },
     {
       name: "a page of the letter missing is an error, with the letter's pages as suggestion",
@@ -70,7 +74,16 @@ ruleTester(emancipationPages, {
           messageId: "pagesMissing",
           message: /blz\. 7/,
           suggestions: [
-            { kind: "replaceText", paragraph: FLAG_PARAGRAPH, ...at("blz. 2 en 6"), text: "blz. 2, 6 en 7" },
+            {
+              messageId: "useLetterPages",
+              edit: {
+                kind: "replaceText",
+                paragraph: FLAG_PARAGRAPH,
+                ...at("blz. 2 en 6"),
+                text: "blz. 2, 6 en 7",
+              },
+              output: textsOf(nota("blz. 2, 6 en 7")),
+            },
           ],
         },
       ],
@@ -79,7 +92,14 @@ ruleTester(emancipationPages, {
       name: "a page without a passage is a warning",
       nota: nota("blz. 2, 3, 6 en 7"),
       letter: LETTER,
-      findings: [{ messageId: "pagesExtra", severity: "warning", message: /blz\. 3/ }],
+      findings: [
+        {
+          messageId: "pagesExtra",
+          severity: "warning",
+          message: /blz\. 3/,
+          suggestions: [{ messageId: "useLetterPages", output: textsOf(nota("blz. 2, 6 en 7")) }],
+        },
+      ],
     },
     {
       name: "the tagged flag without pages",

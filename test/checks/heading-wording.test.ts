@@ -40,7 +40,14 @@ ruleTester(headingWording, {
     {
       name: "the other wording of the last block",
       nota: snapshotOf([h("Informatie die niet openbaar wordt gemaakt"), "N.v.t."]),
-      findings: [{ messageId: "nonStandard", block: "niet-openbaar", message: /gemaakt kan worden/ }],
+      findings: [
+        {
+          messageId: "nonStandard",
+          block: "niet-openbaar",
+          message: /gemaakt kan worden/,
+          output: ["Informatie die niet openbaar gemaakt kan worden", "N.v.t."],
+        },
+      ],
     },
   ],
 });

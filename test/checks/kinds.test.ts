@@ -14,7 +14,7 @@ import { blockEmpty } from "../../src/checks/rules/block-empty";
 import { readDocx } from "../../src/docx/reader";
 import { buildTemplateDocx } from "../../src/docx/template-docx";
 import { parseNota } from "../../src/nota/parser";
-import { b, h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import { b, h, notaSnapshot, snapshotOf, textsWithInserted } from "../helpers/snapshots";
 import { ruleTester } from "../helpers/rule-tester";
 
 const noDecision = { blocks: { "geadviseerd-besluit": null } } as const;
@@ -51,17 +51,35 @@ ruleTester(requiredBlock, {
     {
       name: "TER BESLISSING does need Geadviseerd besluit",
       nota: notaSnapshot({ purpose: "TER BESLISSING", ...noDecision }),
-      findings: [{ messageId: "missing", block: "geadviseerd-besluit" }],
+      findings: [
+        {
+          messageId: "missing",
+          block: "geadviseerd-besluit",
+          output: textsWithInserted({ purpose: "TER BESLISSING" }, "geadviseerd-besluit"),
+        },
+      ],
     },
     {
       name: "TER ONDERTEKENING does too",
       nota: notaSnapshot({ purpose: "TER ONDERTEKENING", ...noDecision }),
-      findings: [{ messageId: "missing", block: "geadviseerd-besluit" }],
+      findings: [
+        {
+          messageId: "missing",
+          block: "geadviseerd-besluit",
+          output: textsWithInserted({ purpose: "TER ONDERTEKENING" }, "geadviseerd-besluit"),
+        },
+      ],
     },
     {
       name: "no purpose line: the profile's own list",
       nota: notaSnapshot({ purpose: null, ...noDecision }),
-      findings: [{ messageId: "missing", block: "geadviseerd-besluit" }],
+      findings: [
+        {
+          messageId: "missing",
+          block: "geadviseerd-besluit",
+          output: textsWithInserted({ purpose: null }, "geadviseerd-besluit"),
+        },
+      ],
     },
     {
       name: "an informatienota still needs its Kernpunten",
@@ -69,7 +87,13 @@ ruleTester(requiredBlock, {
         purpose: "TER INFORMATIE",
         blocks: { "geadviseerd-besluit": null, kernpunten: null },
       }),
-      findings: [{ messageId: "missing", block: "kernpunten" }],
+      findings: [
+        {
+          messageId: "missing",
+          block: "kernpunten",
+          output: textsWithInserted({ purpose: "TER INFORMATIE", ...noDecision }, "kernpunten"),
+        },
+      ],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import { requiredBlock } from "../../src/checks/rules/required-block";
 import { parseProfile } from "../../src/checks/profile";
 import { blockSpec } from "../../src/nota/schema";
-import { b, h, notaSnapshot, snapshotOf } from "../helpers/snapshots";
+import { b, h, notaSnapshot, snapshotOf, textsWithInserted } from "../helpers/snapshots";
 import { ruleTester } from "../helpers/rule-tester";
 
 ruleTester(requiredBlock, {
@@ -67,22 +67,41 @@ ruleTester(requiredBlock, {
     {
       name: "the last block missing",
       nota: notaSnapshot({ blocks: { "niet-openbaar": null } }),
-      findings: [{ messageId: "missing", block: "niet-openbaar" }],
+      findings: [
+        { messageId: "missing", block: "niet-openbaar", output: textsWithInserted({}, "niet-openbaar") },
+      ],
     },
     {
       name: "a nota with only its header misses every required block",
       nota: snapshotOf(["TER BESLISSING", "Aan: MOCW", "Datum: 1 maart 2024"]),
-      findings: [
-        { messageId: "missing", block: "aanleiding" },
-        { messageId: "missing", block: "geadviseerd-besluit" },
-        { messageId: "missing", block: "kernpunten" },
-        { messageId: "missing", block: "niet-openbaar" },
-      ],
+      // Each fix on its own: the block's heading and placeholder after the header.
+      findings: (["aanleiding", "geadviseerd-besluit", "kernpunten", "niet-openbaar"] as const).map(
+        (block) => ({
+          messageId: "missing",
+          block,
+          output: [
+            "TER BESLISSING",
+            "Aan: MOCW",
+            "Datum: 1 maart 2024",
+            blockSpec(block).label,
+            blockSpec(block).placeholder.nl,
+          ],
+        }),
+      ),
     },
     {
       name: "a heading that only mentions the block inside a sentence does not count",
       nota: notaSnapshot({ blocks: { aanleiding: null, toelichting: ["De aanleiding is de monitor."] } }),
-      findings: [{ messageId: "missing", block: "aanleiding" }],
+      findings: [
+        {
+          messageId: "missing",
+          block: "aanleiding",
+          output: textsWithInserted(
+            { blocks: { toelichting: ["De aanleiding is de monitor."] } },
+            "aanleiding",
+          ),
+        },
+      ],
     },
   ],
 });

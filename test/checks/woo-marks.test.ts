@@ -1,5 +1,5 @@
 import { wooMarks, groundSentence } from "../../src/checks/rules/woo-marks";
-import { notaSnapshot } from "../helpers/snapshots";
+import { notaSnapshot, textsOf } from "../helpers/snapshots";
 import { ruleTester } from "../helpers/rule-tester";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
 
@@ -46,10 +46,20 @@ ruleTester(wooMarks, {
           block: "niet-openbaar",
           suggestions: [
             {
-              kind: "insertParagraph",
-              block: "niet-openbaar",
-              text: groundSentence("5.1.2e"),
-              tag: "nota:woo-ground:5.1.2e",
+              messageId: "insertSentence",
+              edit: {
+                kind: "insertParagraph",
+                block: "niet-openbaar",
+                text: groundSentence("5.1.2e"),
+                tag: "nota:woo-ground:5.1.2e",
+              },
+              // The sentence after the block's own.
+              output: textsOf(
+                marked(
+                  [["5.1.2e", "Jan Jansen"]],
+                  ["Persoonsgegevens worden gelakt.", groundSentence("5.1.2e")],
+                ),
+              ),
             },
           ],
         },
@@ -58,7 +68,14 @@ ruleTester(wooMarks, {
     {
       name: "marks, yet the block says N.v.t.: replace it",
       nota: marked([["5.1.2i", "inspectie"]]),
-      findings: [{ messageId: "nvtButWithheld", message: /5\.1\.2i/ }],
+      findings: [
+        {
+          messageId: "nvtButWithheld",
+          message: /5\.1\.2i/,
+          // The N.v.t. gives way to the ground's sentence.
+          suggestions: [{ messageId: "replaceNvt", output: textsOf(marked([], [groundSentence("5.1.2i")])) }],
+        },
+      ],
     },
     {
       name: "the block names a ground nothing is withheld on",

@@ -92,3 +92,11 @@ export function indexOfText(snapshot: DocumentSnapshot, text: string): number {
   if (i < 0) throw new Error(`no paragraph "${text}"`);
   return i;
 }
+
+/** The paragraph texts of a snapshot: what a rule tester's `output` compares. */
+export const textsOf = (snapshot: DocumentSnapshot): string[] => snapshot.paragraphs.map((p) => p.text);
+
+/** The texts of the nota `o` builds with block `id` present as the form inserts it: its heading and placeholder. */
+export function textsWithInserted(o: NotaOptions, id: BlockId): string[] {
+  return textsOf(notaSnapshot({ ...o, blocks: { ...o.blocks, [id]: [blockSpec(id).placeholder.nl] } }));
+}
