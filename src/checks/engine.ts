@@ -14,6 +14,7 @@ import {
   type ReportInput,
   type Rule,
   type RuleMeta,
+  type Severity,
 } from "./types";
 import { catalogue, fill, translator, type Locale, type Params } from "../i18n";
 import { RULES } from "./rules";
@@ -47,6 +48,25 @@ export const NOT_A_NOTA = {
   nl: "Dit document lijkt geen nota: geen doelregel, geen blokken (Aanleiding, Geadviseerd besluit, …) en geen Aan en Van gevonden.",
   en: "This document does not look like a nota: no purpose line, no blocks (Aanleiding, Geadviseerd besluit, …) and no Aan and Van found.",
 } as const;
+
+/**
+ * The severity of one finding. A rule gives its messages its default severity, or one of their own (`header-fields`:
+ * a missing Datum is an error, an unknown purpose line a warning, an unknown Aan a note). A profile's severity for the
+ * rule sets its default, and where it is less serious than the rule's default it is also the most serious any of the
+ * rule's messages can be: `"warning"` makes the errors warnings and leaves the notes notes; raising a rule raises its
+ * default messages and leaves the ones the rule rates apart as they are. (`"off"` never reaches here: the rule does
+ * not run.)
+ */
+export function severityOf(
+  rule: Severity,
+  own: Severity | undefined,
+  configured: Severity | undefined,
+): Severity {
+  if (!configured) return own ?? rule;
+  if (!own) return configured;
+  const rank = (s: Severity) => SEVERITIES.indexOf(s);
+  return rank(configured) > rank(rule) && rank(own) < rank(configured) ? configured : own;
+}
 
 function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Params): string {
   const m = meta.messages[messageId];
@@ -97,7 +117,7 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
       const finding: Finding = {
         ruleId: meta.id,
         messageId: r.messageId,
-        severity: configured ?? r.severity ?? meta.defaultSeverity,
+        severity: severityOf(meta.defaultSeverity, r.severity, configured),
         message: message(meta, r.messageId, locale, r.data),
       };
       if (r.block) finding.block = r.block;

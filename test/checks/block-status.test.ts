@@ -42,13 +42,22 @@ describe("the block guide's verdict is the checklist's", () => {
       severity: undefined,
       listed: [],
     });
+    const info = {
+      ...DEFAULT_PROFILE,
+      severities: { ...DEFAULT_PROFILE.severities, "block-empty": "info" as const },
+    };
+    expect(verdictOf({ toelichting: [] }, "toelichting", info)).toMatchObject({
+      severity: "info",
+      listed: ["info"],
+    });
+    // The rule's own default changes nothing: an empty optional block stays a warning, not an error.
     const error = {
       ...DEFAULT_PROFILE,
       severities: { ...DEFAULT_PROFILE.severities, "block-empty": "error" as const },
     };
     expect(verdictOf({ toelichting: [] }, "toelichting", error)).toMatchObject({
-      severity: "error",
-      listed: ["error"],
+      severity: "warning",
+      listed: ["warning"],
     });
   });
 });
