@@ -5,7 +5,17 @@
  * snapshot (rule tests assert the text after a fix, as ESLint's rule tester does with `output`).
  */
 import { Nota, parseNota } from "../nota/parser";
-import { BlockId, FieldId, NOTA_SCHEMA, TAGS, blockSpec, parseTag, placeholderOf } from "../nota/schema";
+import {
+  BlockId,
+  FieldId,
+  NOTA_SCHEMA,
+  TAGS,
+  blockSpec,
+  controlTitleOf,
+  fieldSpec,
+  parseTag,
+  placeholderOf,
+} from "../nota/schema";
 import { controlTitle } from "../nota/control-titles";
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
 import type { DocumentEdit } from "./types";
@@ -222,7 +232,7 @@ function planNewField(
   );
   const anchor = before ? Math.max(...places) : Math.min(...places);
   const side = before ? "after" : "before";
-  const label = own(labels, id) ?? NOTA_SCHEMA.fields.find((f) => f.id === id)!.label;
+  const label = own(labels, id) ?? fieldSpec(id).label;
   const lines = value.split(/\r\n|\r|\n/);
   const p = snapshot.paragraphs[anchor];
   if (p.cell && id !== "purpose") {
@@ -300,7 +310,7 @@ function planBlock(block: BlockId, snapshot: DocumentSnapshot, nota: Nota, local
       text: "",
       control: {
         tag: TAGS.block(block),
-        title: locale === "nl" ? spec.label : `${spec.label} (${spec.labelEn})`,
+        title: controlTitleOf(spec)[locale],
         placeholder: spec.placeholder[locale],
       },
     },

@@ -1,17 +1,14 @@
 /** Where a finding is, in words ("blok Aanleiding, alinea 12, blz. 2"), for the text output and the report. */
 import type { Finding } from "../checks/types";
 import { translator, type Locale } from "../i18n";
-import { blockSpec } from "../nota/schema";
+import { blockSpec, nameOf } from "../nota/schema";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import { CLI_MESSAGES } from "./messages";
 
 export function placeParts(f: Finding, snapshot: DocumentSnapshot, locale: Locale): string[] {
   const t = translator(CLI_MESSAGES, locale);
   const parts: string[] = [];
-  if (f.block)
-    parts.push(
-      t("block", { label: locale === "nl" ? blockSpec(f.block).label : blockSpec(f.block).labelEn }),
-    );
+  if (f.block) parts.push(t("block", { label: nameOf(blockSpec(f.block))[locale] }));
   const p = f.paragraph !== undefined ? snapshot.paragraphs[f.paragraph] : undefined;
   if (p && p.story && p.story !== "body") parts.push(t("pageHeader"));
   else if (p) {

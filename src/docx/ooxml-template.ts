@@ -6,7 +6,15 @@
 import { W_NS } from "./namespaces";
 import { escapeXml as escapeXmlChars } from "../nota/xml-escape";
 import type { Locale } from "../i18n";
-import { BlockId, FieldId, NOTA_SCHEMA, TAGS, TEMPLATE_FIELDS } from "../nota/schema";
+import {
+  BlockId,
+  FieldId,
+  NOTA_SCHEMA,
+  TAGS,
+  TEMPLATE_FIELDS,
+  controlTitleOf,
+  fieldSpec,
+} from "../nota/schema";
 import { controlTitle } from "../nota/control-titles";
 
 export type TemplateValues = Partial<Record<FieldId | "title", string>>;
@@ -130,10 +138,9 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   const build = newBuild(options);
   const locale = options.locale ?? "nl";
   const values = options.values ?? {};
-  const fieldTitle = (label: string, labelEn: string) => (locale === "nl" ? label : `${label} (${labelEn})`);
   const out: string[] = [];
 
-  const purpose = NOTA_SCHEMA.fields.find((f) => f.id === "purpose")!;
+  const purpose = fieldSpec("purpose");
   out.push(
     blockControl(
       build,
@@ -152,7 +159,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
       build,
       TAGS.field(f.id),
-      fieldTitle(f.label, f.labelEn),
+      controlTitleOf(f)[locale],
       values[f.id] ?? "",
       f.placeholder[locale],
     )}</w:tc>`;
@@ -176,15 +183,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   for (const b of NOTA_SCHEMA.blocks) {
     if (options.blocks && !options.blocks.includes(b.id)) continue;
     out.push(para(build, b.label, { style: "Heading2", keepNext: true }));
-    out.push(
-      blockControl(
-        build,
-        TAGS.block(b.id),
-        locale === "nl" ? b.label : `${b.label} (${b.labelEn})`,
-        "",
-        b.placeholder[locale],
-      ),
-    );
+    out.push(blockControl(build, TAGS.block(b.id), controlTitleOf(b)[locale], "", b.placeholder[locale]));
   }
   return out.join("");
 }

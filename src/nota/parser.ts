@@ -8,12 +8,12 @@ import type { DocumentSnapshot, SnapshotParagraph } from "./snapshot";
 import {
   BlockId,
   FieldId,
-  NOTA_SCHEMA,
   isForeignLabel,
   isPlaceholderText,
   mayStartWithLabel,
   matchBlockHeading,
   matchFieldLabel,
+  fieldSpec,
   parseTag,
 } from "./schema";
 import { PageReference, findPageReferences } from "./pages";
@@ -196,7 +196,17 @@ function looksLikeBoldHeading(p: SnapshotParagraph): boolean {
   );
 }
 
-function tagsOf(p: SnapshotParagraph) {
+/** A tag kind without a case of its own in `tagsOf`: a compile error there, nothing at run time. */
+function unknownTagKind(kind: never): void {
+  return kind;
+}
+
+/**
+ * What a paragraph's content-control tags make it: a block's, a field's, the title or the emancipation flag. A tag
+ * that is none of ours (another template's, a Woo mark's) makes it nothing; a kind `parseTag` might learn later is
+ * a compile error here until it is given its own case, never taken for one of these.
+ */
+export function tagsOf(p: Pick<SnapshotParagraph, "contentControlTags">) {
   let block: BlockId | undefined;
   let field: FieldId | undefined;
   let title = false;
@@ -204,10 +214,22 @@ function tagsOf(p: SnapshotParagraph) {
   for (const tag of p.contentControlTags) {
     const t = parseTag(tag);
     if (!t) continue;
-    if (t.kind === "block") block = t.id;
-    else if (t.kind === "field") field = t.id;
-    else if (t.kind === "title") title = true;
-    else flag = true;
+    switch (t.kind) {
+      case "block":
+        block = t.id;
+        break;
+      case "field":
+        field = t.id;
+        break;
+      case "title":
+        title = true;
+        break;
+      case "flag":
+        flag = true;
+        break;
+      default:
+        unknownTagKind(t); // makes the paragraph nothing
+    }
   }
   return { block, field, title, flag };
 }
@@ -517,7 +539,7 @@ function parseHeader(
       }
       if (isHeadingStyled(q) || tags[j].title) break;
       values.push(j);
-      if (!NOTA_SCHEMA.fields.find((f) => f.id === id)?.multiple) break;
+      if (!fieldSpec(id).multiple) break;
     }
     set(fieldFrom(id, values, { label: i }));
   }

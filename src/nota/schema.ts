@@ -322,6 +322,30 @@ export function blockSpec(id: BlockId): BlockSpec {
   return spec;
 }
 
+export function fieldSpec(id: FieldId): FieldSpec {
+  const spec = NOTA_SCHEMA.fields.find((f) => f.id === id);
+  if (!spec) throw new Error(`Unknown field id: ${id}`);
+  return spec;
+}
+
+/** The field an id names, or undefined for one that is no field (a profile's key, a publication's place). */
+export function fieldSpecOf(id: string): FieldSpec | undefined {
+  return NOTA_SCHEMA.fields.find((f) => f.id === id);
+}
+
+/** A block's or field's name in the person's language: the Dutch label, in English its English name. */
+export function nameOf(spec: BlockSpec | FieldSpec): Localized {
+  return { nl: spec.label, en: spec.labelEn };
+}
+
+/**
+ * A block's or field's content-control title: the Dutch label, in English with its English name beside it
+ * ("Aanleiding (Reason)"), since the document's own text stays Dutch.
+ */
+export function controlTitleOf(spec: BlockSpec | FieldSpec): Localized {
+  return { nl: spec.label, en: `${spec.label} (${spec.labelEn})` };
+}
+
 /** Content-control tags: the template marks its parts with these, the parser and the Word adapter find them. */
 export const TAGS = {
   block: (id: BlockId) => `nota:block:${id}`,
@@ -466,7 +490,7 @@ export function placeholderOf(tag: string): Localized | undefined {
   const parsed = parseTag(tag);
   if (parsed?.kind === "title") return NOTA_SCHEMA.title.placeholder;
   if (parsed?.kind === "block") return blockSpec(parsed.id).placeholder;
-  if (parsed?.kind === "field") return NOTA_SCHEMA.fields.find((f) => f.id === parsed.id)!.placeholder;
+  if (parsed?.kind === "field") return fieldSpec(parsed.id).placeholder;
   return undefined;
 }
 

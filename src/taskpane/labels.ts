@@ -1,6 +1,5 @@
 /** A block's name as the pane shows it: the standard Dutch heading, in English the English name. */
 import type { Locale } from "../i18n";
-import type { BlockSpec } from "../nota/schema";
+import { nameOf, type BlockSpec } from "../nota/schema";
 
-export const blockName = (block: BlockSpec, locale: Locale) =>
-  locale === "en" ? block.labelEn : block.label;
+export const blockName = (block: BlockSpec, locale: Locale) => nameOf(block)[locale];

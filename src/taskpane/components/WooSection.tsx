@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { Badge, Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import { ArrowRight16Regular, Delete16Regular } from "../icons";
 import type { Nota } from "../../nota/parser";
-import { NOTA_SCHEMA, TAGS } from "../../nota/schema";
+import { TAGS, fieldSpecOf, nameOf } from "../../nota/schema";
 import { WOO_GROUNDS, Withheld, withheldParts } from "../../nota/woo";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
@@ -56,8 +56,10 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
       return tw("pdMarked", { text: f.text });
     });
   // A field's name as the pane's language writes it ("Van", "From"), never its id.
-  const fieldLabel = (id: string) =>
-    NOTA_SCHEMA.fields.find((f) => f.id === id)?.[locale === "nl" ? "label" : "labelEn"] ?? id;
+  const fieldLabel = (id: string) => {
+    const spec = fieldSpecOf(id);
+    return spec ? nameOf(spec)[locale] : id;
+  };
   const fieldLabels = Object.keys(profile.woo.fields).map(fieldLabel);
   const mark = () =>
     action.run(async () => {
