@@ -43,6 +43,12 @@ const layerRules = Object.entries(LAYERS).map(([folder, { may, packages }]) => {
       regex: "^\\.\\.?/(\\.\\./)*checks/rules/",
       message: `src/${folder} may not import the rules' modules (src/checks/rules/*): use src/checks's interface.`,
     });
+  // The profile's JSON Schema validator (Ajv) is the command line's and Node's: the pane holds only built-in profiles.
+  if (folder !== "checks" && folder !== "cli" && may.includes("checks"))
+    patterns.push({
+      regex: "^\\.\\.?/(\\.\\./)*checks/profile-schema$",
+      message: `src/${folder} may not load the profile validator (src/checks/profile-schema, Ajv): the pane holds only built-in profiles.`,
+    });
   patterns.push(
     packages.includes("*")
       ? { regex: "^[^.]", message: `src/${folder} imports no package.` }

@@ -18,7 +18,8 @@ export type ProfileJson = Omit<Profile, "emancipation"> & {
 
 /** A built-in profile from its JSON, without the validator. */
 export function profileFromJson(json: unknown): Profile {
-  const data = json as ProfileJson;
+  // "$schema" is for the editor that shows the profile (schemas/nota-profile.schema.json), no part of it.
+  const { $schema: _schema, ...data } = json as ProfileJson & { $schema?: string };
   // A built-in reference pattern is the project's own: it runs on RegExp (a profile's own runs in linear time).
   trustPatterns([data.referencePattern]);
   return {

@@ -1,6 +1,7 @@
 /** The command line's inputs as the commands use them: a .docx as a snapshot, a profile by id or file. */
 import { promises as fs } from "fs";
-import { DEFAULT_PROFILE, Profile, ProfileError, parseProfile } from "../checks/profile";
+import { DEFAULT_PROFILE, Profile, ProfileError } from "../checks/profile";
+import { parseProfile } from "../checks/profile-schema";
 import { RULE_IDS } from "../checks/rules";
 import { PROFILES, profileById } from "../checks/builtin-profiles";
 import type { Locale } from "../i18n";

@@ -80,10 +80,12 @@ Opties:
   --force                vervang het als het al bestaat
   --strict               schrijf niets zolang er niet-gemarkeerde persoonsgegevens zijn
   --inventory LIJST.csv  voeg een rij toe aan de inventarislijst (.csv of .json)
-  --lang nl|en           taal van de uitvoer`,
+  --lang nl|en           taal van de uitvoer (de kopie en de kolommen en waarden van de
+                         inventarislijst blijven zoals de Woo ze heeft: Nederlands)`,
   seeHelp: "zie nota {command} --help",
   didYouMean: "bedoelt u 'nota {command}'? Zie nota --help voor alle opdrachten",
   field: "veld {label}",
+  purposeLine: "doelregel",
   badMaxWarnings: "--max-warnings is een geheel getal van 0 of meer, niet '{value}'",
   tooManyWarnings:
     "{n, plural, one {# waarschuwing} other {# waarschuwingen}}; ten hoogste {max} toegestaan (--max-warnings)",
@@ -262,10 +264,12 @@ Options:
   --force                replace it when it exists
   --strict               write nothing while personal data is left unmarked
   --inventory LIST.csv   add a row to the inventory list (.csv or .json)
-  --lang nl|en           language of the output`,
+  --lang nl|en           language of the output (the copy and the inventory list's
+                         columns and values stay as the Woo has them: Dutch)`,
   seeHelp: "see nota {command} --help",
   didYouMean: "did you mean 'nota {command}'? See nota --help for every command",
   field: "field {label}",
+  purposeLine: "purpose line",
   badMaxWarnings: "--max-warnings is a whole number of 0 or more, not '{value}'",
   tooManyWarnings: "{n, plural, one {# warning} other {# warnings}}; at most {max} allowed (--max-warnings)",
   htmlNeedsOut: "an HTML report goes to a file: give --out REPORT.html",

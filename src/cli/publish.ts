@@ -1,8 +1,9 @@
 /** `nota publish NOTA.docx --out …`: the publication copy (Woo), and its row in an inventory list. */
 import * as path from "path";
-import type { Translate } from "../i18n";
+import type { Locale, Translate } from "../i18n";
+import { STORY_NAMES } from "../docx/publication/texts";
 import { PERSONAL_DATA_KIND_NAMES } from "../nota/personal-data";
-import { NOTA_SCHEMA } from "../nota/schema";
+import { fieldSpecOf, nameOf } from "../nota/schema";
 import type { Options } from "./args";
 import { type Io, safeName } from "./io";
 import { loadProfile } from "./load";
@@ -12,17 +13,30 @@ import { rewriteDocx } from "./rewrite";
 type T = Translate<CliMessageId>;
 
 /**
- * Where text was withheld, in words and each place once: a field by its label ("veld Van"), a paragraph as
- * "alinea 21" in the output's language (the copy names places as a field id or "alinea N").
+ * A place in the output's language. The copy's summary names places in the copy's language (Dutch: "alinea 21",
+ * "voettekst (word/footer2.xml)") and a withheld field by its id ("van"): a field becomes its label in the
+ * output's language ("field From"), a story or paragraph the same place in the output's words.
  */
-function publishPlaces(places: readonly string[], t: T): string {
-  const words = places.map((place) => {
-    const paragraph = /^alinea (\d+)$/.exec(place);
-    if (paragraph) return t("paragraph", { n: Number(paragraph[1]) });
-    const field = NOTA_SCHEMA.fields.find((f) => f.id === place);
-    return field ? t("field", { label: field.label || field.labelEn }) : place;
-  });
-  return [...new Set(words)].join(", ");
+export function publishPlace(place: string, t: T, locale: Locale): string {
+  const field = fieldSpecOf(place);
+  if (field) {
+    const label = nameOf(field)[locale];
+    return label ? t("field", { label }) : t("purposeLine");
+  }
+  const from = STORY_NAMES.nl;
+  const paragraph = new RegExp(`^${from.paragraph.replace("{n}", "(\\d+)")}$`).exec(place);
+  if (paragraph) return t("paragraph", { n: Number(paragraph[1]) });
+  for (const [kind, name] of Object.entries(from)) {
+    const to = STORY_NAMES[locale][kind];
+    if (place === name) return to;
+    if (place.startsWith(`${name} (`)) return `${to}${place.slice(name.length)}`;
+  }
+  return place;
+}
+
+/** Where text was withheld, in words and each place once. */
+function publishPlaces(places: readonly string[], t: T, locale: Locale): string {
+  return [...new Set(places.map((place) => publishPlace(place, t, locale)))].join(", ");
 }
 
 export async function runPublish(o: Options, io: Io, t: T): Promise<number> {
@@ -67,7 +81,7 @@ export async function runPublish(o: Options, io: Io, t: T): Promise<number> {
     io.out(`  ${t("publishUnmarkedHeading", { n: r.unmarked.length })}`);
     for (const u of r.unmarked)
       io.out(
-        `    ${t("publishUnmarked", { kind: PERSONAL_DATA_KIND_NAMES[u.kind], text: u.text, place: u.place })}`,
+        `    ${t("publishUnmarked", { kind: PERSONAL_DATA_KIND_NAMES[u.kind], text: u.text, place: publishPlace(u.place, t, o.locale) })}`,
       );
   };
   const result = await rewriteDocx(
@@ -92,9 +106,13 @@ export async function runPublish(o: Options, io: Io, t: T): Promise<number> {
   io.out(t("publishWritten", { file: safeName(path.resolve(o.out!)) }));
   if (!result.withheld.length) io.out(`  ${t("publishNothing")}`);
   for (const w of result.withheld)
-    io.out(`  ${t("publishGround", { ground: w.ground, n: w.count, places: publishPlaces(w.places, t) })}`);
+    io.out(
+      `  ${t("publishGround", { ground: w.ground, n: w.count, places: publishPlaces(w.places, t, o.locale) })}`,
+    );
   for (const p of result.placeholders)
-    io.out(`  ${t("publishPlaceholder", { kind: t(placeholderKinds[p.kind]), place: p.place })}`);
+    io.out(
+      `  ${t("publishPlaceholder", { kind: t(placeholderKinds[p.kind]), place: publishPlace(p.place, t, o.locale) })}`,
+    );
   printUnmarked(result);
   io.out(`  ${t("publishRemoved")}`);
   if (o.inventory) {

@@ -1,10 +1,5 @@
-import {
-  PROFILE_BASE,
-  PROFILE_LIMITS,
-  ProfileError,
-  parseProfile,
-  validateProfile,
-} from "../../src/checks/profile";
+import { PROFILE_BASE, PROFILE_LIMITS, ProfileError } from "../../src/checks/profile";
+import { parseProfile, validateProfile } from "../../src/checks/profile-schema";
 import {
   PROFILES,
   chooseProfile,

@@ -1,5 +1,5 @@
 import { emancipationFlag } from "../../src/checks/rules/emancipation-flag";
-import { parseProfile } from "../../src/checks/profile";
+import { parseProfile } from "../../src/checks/profile-schema";
 import { letterSnapshot, notaSnapshot, snapshotOf, textsOf } from "../helpers/snapshots";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
 import { ruleTester } from "../helpers/rule-tester";

@@ -1,5 +1,5 @@
 import { headerFields } from "../../src/checks/rules/header-fields";
-import { parseProfile } from "../../src/checks/profile";
+import { parseProfile } from "../../src/checks/profile-schema";
 import { profileById } from "../../src/checks/builtin-profiles";
 import { b, h, notaSnapshot, snapshotOf, type Line } from "../helpers/snapshots";
 

@@ -8,7 +8,8 @@ import {
   templateBlocks,
   templateOptionsFor,
 } from "../../src/checks/kinds";
-import { DEFAULT_PROFILE, parseProfile } from "../../src/checks/profile";
+import { DEFAULT_PROFILE } from "../../src/checks/profile";
+import { parseProfile } from "../../src/checks/profile-schema";
 import { requiredBlock } from "../../src/checks/rules/required-block";
 import { blockEmpty } from "../../src/checks/rules/block-empty";
 import { readDocx } from "../../src/docx/reader";

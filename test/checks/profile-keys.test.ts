@@ -1,6 +1,7 @@
 /** Issue 16, profile keys: a key every object inherits is an ordinary key in every map and list a profile has. */
 import { checkNota } from "../../src/checks/engine";
-import { ProfileError, validateProfile } from "../../src/checks/profile";
+import { ProfileError } from "../../src/checks/profile";
+import { validateProfile } from "../../src/checks/profile-schema";
 import { RULE_IDS } from "../../src/checks/rules";
 import { findPassages } from "../../src/nota/emancipation";
 import { lexiconOf } from "../../src/checks/engine";

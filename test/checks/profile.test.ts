@@ -1,4 +1,5 @@
-import { DEFAULT_PROFILE, PROFILE_BASE, parseProfile, validateProfile } from "../../src/checks/profile";
+import { DEFAULT_PROFILE, PROFILE_BASE } from "../../src/checks/profile";
+import { parseProfile, validateProfile } from "../../src/checks/profile-schema";
 import ocwJson from "../../src/checks/profiles/ocw.json";
 import { RULE_IDS } from "../../src/checks/rules";
 import { checkNota, summarize } from "../../src/checks/engine";

@@ -1,5 +1,5 @@
 import { requiredBlock } from "../../src/checks/rules/required-block";
-import { parseProfile } from "../../src/checks/profile";
+import { parseProfile } from "../../src/checks/profile-schema";
 import { blockSpec } from "../../src/nota/schema";
 import { b, h, notaSnapshot, snapshotOf, textsWithInserted } from "../helpers/snapshots";
 import { ruleTester } from "../helpers/rule-tester";

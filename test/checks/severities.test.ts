@@ -3,7 +3,7 @@
  * severities a rule gives its messages (header-fields: errors, warnings and notes).
  */
 import { checkNota, severityOf } from "../../src/checks/engine";
-import { parseProfile } from "../../src/checks/profile";
+import { parseProfile } from "../../src/checks/profile-schema";
 import { headerFields } from "../../src/checks/rules/header-fields";
 import { headingWording } from "../../src/checks/rules/heading-wording";
 import { b, notaSnapshot, snapshotOf } from "../helpers/snapshots";

@@ -3,7 +3,7 @@
  * engine hangs on are simply run; what RE2 cannot express is refused with its sentence; a lexicon term's groups
  * never shift the topics.
  */
-import { parseProfile } from "../../src/checks/profile";
+import { parseProfile } from "../../src/checks/profile-schema";
 import { ProfileError } from "../../src/checks/profile-messages";
 import { checkNota } from "../../src/checks/engine";
 import { compileLexicon, findTopics, DEFAULT_LEXICON } from "../../src/nota/emancipation";
