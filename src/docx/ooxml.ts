@@ -55,13 +55,28 @@ export function decodePart(bytes: Uint8Array): string {
  * decodes it; a character split between two pieces is decoded whole in the second.
  */
 export function* decodePartInPieces(bytes: Uint8Array): Generator<string> {
-  const decoder = new TextDecoder(partEncoding(bytes));
   const size = 1 << 15;
-  for (let at = 0; at < bytes.length; at += size) {
-    const last = at + size >= bytes.length;
-    const text = decoder.decode(bytes.subarray(at, at + size), { stream: !last });
-    yield at === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  function* slices() {
+    for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
   }
+  yield* decodeInPieces(slices(), partEncoding(bytes));
+}
+
+/** Text in `encoding` given as byte chunks in order, decoded a chunk at a time (a character may straddle two). */
+export function* decodeInPieces(
+  chunks: Iterable<Uint8Array>,
+  encoding: ReturnType<typeof partEncoding> = "utf-8",
+): Generator<string> {
+  const decoder = new TextDecoder(encoding);
+  let first = true;
+  for (const chunk of chunks) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (!text) continue;
+    yield first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    first = false;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 export const REL_TYPES = {

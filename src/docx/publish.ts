@@ -40,6 +40,7 @@ import {
   replaceInString,
   replaceMarks,
   replaceRange,
+  blockGroundParagraph,
   groundParagraph,
   visibleText,
   showFields,
@@ -394,15 +395,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
             if (text.trim()) marks.push({ ground: mark.code, text, paragraph: mark.paragraph });
             if (mark.context !== "body") return;
             // Among blocks: one paragraph with the ground, keeping the last section break it held.
-            const p = groundParagraph(ground(mark.code), mark.like);
-            let pPr = firstChild(p, "w", "pPr");
-            if (pPr) pPr.children = pPr.children.filter((c) => !is(c, "w", "sectPr"));
-            if (mark.sectPr) {
-              if (!pPr) p.children.unshift((pPr = el("w", "pPr")));
-              pPr.children.push(mark.sectPr);
-              pPr.parent = p;
-              mark.sectPr.parent = pPr;
-            }
+            const p = blockGroundParagraph(ground(mark.code), mark.like, mark.sectPr);
             emit(el("w", "body", [], [p]));
           }
         },

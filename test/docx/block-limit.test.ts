@@ -7,12 +7,11 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { main } from "../../src/cli/main";
-import { DocxError, MAX_UNIT_ELEMENTS } from "../../src/docx/package";
-import { describeDocxError } from "../../src/docx/messages";
-import { readDocx } from "../../src/docx/reader";
+import { MAX_UNIT_ELEMENTS } from "../../src/docx/package";
 import { publishDocx } from "../../src/docx/publish";
+import { run } from "../helpers/cli";
 import { fixtureBytes } from "../helpers/fixtures";
+import { refusal } from "../helpers/refusal";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -33,22 +32,12 @@ function notaWith(xml: string, part = "word/document.xml"): Uint8Array {
 /** One paragraph of `runs` runs: 1 + 2 × runs elements. */
 const paragraphOfRuns = (runs: number) => `<w:p>${"<w:r><w:t>a</w:t></w:r>".repeat(runs)}</w:p>`;
 
-function verdict(bytes: Uint8Array): string {
-  try {
-    readDocx(bytes);
-    return "read";
-  } catch (err) {
-    if (err instanceof DocxError) return describeDocxError(err, "nl");
-    throw err;
-  }
-}
-
 const SENTENCE = /een alinea of ander blok in word\/document\.xml met meer dan 200\.000 elementen/;
 
 test("the limit is 200,000 elements: a paragraph at it is read, one past it refused with the limit named", () => {
   expect(MAX_UNIT_ELEMENTS).toBe(200_000);
-  expect(verdict(notaWith(paragraphOfRuns(99_999)))).toBe("read"); // 199,999 elements
-  expect(verdict(notaWith(paragraphOfRuns(100_000)))).toMatch(SENTENCE); // 200,001
+  expect(refusal(notaWith(paragraphOfRuns(99_999)))).toBe("read"); // 199,999 elements
+  expect(refusal(notaWith(paragraphOfRuns(100_000)))).toMatch(SENTENCE); // 200,001
 });
 
 test("containers do not count: 120,000 paragraphs in one table cell inside a control are read", () => {
@@ -57,7 +46,7 @@ test("containers do not count: 120,000 paragraphs in one table cell inside a con
   );
   const xml = `<w:sdt><w:sdtPr><w:tag w:val="x"/></w:sdtPr><w:sdtContent><w:tbl><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc>${cell}</w:tc></w:tr></w:tbl></w:sdtContent></w:sdt>`;
   const bytes = notaWith(xml);
-  expect(verdict(bytes)).toBe("read");
+  expect(refusal(bytes)).toBe("read");
   const copy = unzipSync(publishDocx(bytes, { fields: {}, replacement: "{code}" }).bytes);
   const body = strFromU8(copy["word/document.xml"]);
   // Every paragraph is in the copy, in its cell; the control's wrapping is not.
@@ -68,11 +57,6 @@ test("containers do not count: 120,000 paragraphs in one table cell inside a con
 
 test("check, adopt and publish give the one verdict, for a block in the body and in a part none of them reads", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "nota-block-limit-"));
-  const run = async (...args: string[]) => {
-    const err: string[] = [];
-    const code = await main(args, { out: () => undefined, err: (t) => err.push(t) });
-    return { code, err: err.join("\n") };
-  };
   for (const [part, sentence] of [
     ["word/document.xml", SENTENCE],
     ["word/footer9.xml", /een alinea of ander blok in word\/footer9\.xml met meer dan 200\.000 elementen/],

@@ -338,6 +338,26 @@ export function groundParagraph(text: string, like: El | undefined): El {
   return el("w", "p", [], children);
 }
 
+/**
+ * The paragraph that stands for a mark among blocks: the ground with the look of its first paragraph, and the last
+ * section break the mark held (or none: a section break of `like`'s does not come along by itself).
+ */
+export function blockGroundParagraph(text: string, like: El | undefined, sectPr: El | undefined): El {
+  const p = groundParagraph(text, like);
+  let pPr = firstChild(p, "w", "pPr");
+  if (pPr) pPr.children = pPr.children.filter((c) => !is(c, "w", "sectPr"));
+  if (sectPr) {
+    if (!pPr) {
+      pPr = el("w", "pPr");
+      p.children.unshift(pPr);
+      pPr.parent = p;
+    }
+    pPr.children.push(sectPr);
+    sectPr.parent = pPr;
+  }
+  return p;
+}
+
 const sdtTag = (sdt: El) => {
   const pr = firstChild(sdt, "w", "sdtPr");
   const tag = pr && firstChild(pr, "w", "tag");
@@ -378,24 +398,13 @@ export function replaceMarks(root: El, ground: (code: string) => string): FoundM
       const firstRun = descendants(content, (e) => is(e, "w", "r"))[0];
       replace(sdt, [textRun(shown, firstRun && firstChild(firstRun, "w", "rPr"))]);
     } else if (level === "block") {
-      const p = groundParagraph(shown, paragraphs[0]);
       // A section break in the marked paragraphs stays (the copy keeps its sections).
       const sectPr = paragraphs
         .map((x) => firstChild(x, "w", "pPr"))
         .map((pPr) => pPr && firstChild(pPr, "w", "sectPr"))
         .filter((s): s is El => !!s)
         .pop();
-      let pPr = firstChild(p, "w", "pPr");
-      if (pPr) pPr.children = pPr.children.filter((c) => !is(c, "w", "sectPr"));
-      if (sectPr) {
-        if (!pPr) {
-          pPr = el("w", "pPr");
-          p.children.unshift(pPr);
-          pPr.parent = p;
-        }
-        pPr.children.push(sectPr);
-        sectPr.parent = pPr;
-      }
+      const p = blockGroundParagraph(shown, paragraphs[0], sectPr);
       replace(sdt, [p]);
     } else {
       const rows = level === "row" ? descendants(content, (e) => is(e, "w", "tr"), true) : [];

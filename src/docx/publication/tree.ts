@@ -5,6 +5,7 @@
  * does not write, and markup-compatibility content, resolved to its Fallback (the older rendition, in the
  * schema's vocabulary) with its Choice left out.
  */
+import { decodeInPieces } from "../ooxml";
 import { parseXml } from "../package";
 import { MC, NAMESPACES, Prefix, XML_NS, attributeAllowed, elementAllowed, prefixOf } from "./allowlist";
 
@@ -318,6 +319,10 @@ function batched(out: Sink): { push: (s: string) => void; end: () => void } {
   };
 }
 
+/** An attribute as the copy writes it (with its leading space). */
+const attributeText = (a: Attr) =>
+  ` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`;
+
 /**
  * A spine element's start tag (its end tag is `</p:local>`): with the namespace declarations for a part's root;
  * `raw` keeps every element (a part to be read again), otherwise the allowlist decides (undefined: not written).
@@ -325,9 +330,7 @@ function batched(out: Sink): { push: (s: string) => void; end: () => void } {
 export function startTag(e: El, isRoot: boolean, raw: boolean): string | undefined {
   if (!raw && !elementAllowed(e.p, e.local)) return undefined;
   let tag = `<${e.p}:${e.local}${isRoot ? ROOT_DECLARATIONS : ""}`;
-  for (const a of e.attrs)
-    if (attributeAllowed(a.p, a.local))
-      tag += ` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`;
+  for (const a of e.attrs) if (attributeAllowed(a.p, a.local)) tag += attributeText(a);
   return `${tag}>`;
 }
 
@@ -342,9 +345,7 @@ export function writeRaw(root: El, pieces: string[]): void {
     out.push(`<${n.p}:${n.local}`);
     if (n.index !== undefined) out.push(` ${INDEX_ATTRIBUTE}="${n.index}"`);
     // Attributes the copy never writes are left out already (memory); every element stays for the second reading.
-    for (const a of n.attrs)
-      if (attributeAllowed(a.p, a.local))
-        out.push(` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`);
+    for (const a of n.attrs) if (attributeAllowed(a.p, a.local)) out.push(attributeText(a));
     if (!n.children.length) {
       out.push("/>");
       return;
@@ -396,14 +397,16 @@ export function utf8Sink(): Sink & { bytes(): Uint8Array; chunks(): Uint8Array[]
 }
 const encoder = new TextEncoder();
 
-/** The text of `chunks` (UTF-8, a character may be split between two), a chunk at a time, each let go of as read. */
-export function* utf8Pieces(chunks: Uint8Array[]): Generator<string> {
-  const decoder = new TextDecoder("utf-8");
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i];
-    chunks[i] = new Uint8Array(0);
-    yield decoder.decode(chunk, { stream: i < chunks.length - 1 });
+/** The text of `chunks` (UTF-8), a chunk at a time, each let go of as it is read. */
+export function utf8Pieces(chunks: Uint8Array[]): Generator<string> {
+  function* released() {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
+      chunks[i] = new Uint8Array(0);
+      yield chunk;
+    }
   }
+  return decodeInPieces(released());
 }
 
 /** The namespace declarations of every part the copy writes. */
@@ -430,8 +433,7 @@ export function writeAllowed(root: Node, pieces: Sink, isRoot = false): void {
     out.push(`<${n.p}:${n.local}`);
     if (isRoot) out.push(ROOT_DECLARATIONS);
     for (const a of n.attrs) {
-      if (!attributeAllowed(a.p, a.local)) continue;
-      out.push(` ${a.p ? `${a.p}:` : ""}${a.local}="${escapeAttr(a.value.replace(NOT_XML, ""))}"`);
+      if (attributeAllowed(a.p, a.local)) out.push(attributeText(a));
     }
     if (!n.children.length) {
       out.push("/>");
