@@ -190,11 +190,11 @@ describe(`the README's bounds (${BOUNDS.residentMb} MB resident, ${BOUNDS.second
           : [command, file, "--out", path.join(dir, "out.docx"), "--force"];
       const m = runCli(built, args);
       figures.push(
-        `${m.residentMb.toFixed(0)} MB, ${m.seconds.toFixed(2)} s, exit ${m.code}: ${command}: ${c.name}`,
+        `${m.residentMb.toFixed(0)} MB, ${m.cpuSeconds.toFixed(2)} s processor (${m.seconds.toFixed(2)} s wall), exit ${m.code}: ${command}: ${c.name}`,
       );
       expect({ exit: c.exit.includes(m.code) }).toEqual({ exit: true });
       expect(m.residentMb).toBeLessThan(BOUNDS.residentMb);
-      expect(m.seconds).toBeLessThan(BOUNDS.seconds);
+      expect(m.cpuSeconds).toBeLessThan(BOUNDS.seconds);
     },
     300_000,
   );

@@ -127,7 +127,7 @@ describe("Controle", () => {
     // Not at once (no flash for a small letter) …
     expect(screen.queryByTestId("letter-progress")).not.toBeInTheDocument();
     // … but once it has taken longer than 300 ms.
-    expect(await screen.findByTestId("letter-progress", {}, { timeout: 2000 })).toBeInTheDocument();
+    expect(await screen.findByTestId("letter-progress")).toBeInTheDocument();
     expect(screen.getByText("De brief wordt gelezen…")).toBeInTheDocument();
     act(() => finish());
     await waitFor(() => expect(screen.queryByTestId("letter-progress")).not.toBeInTheDocument());

@@ -198,6 +198,6 @@ describe("Opstellen", () => {
       p.controls.some((id) => model.controls.get(id)?.tag === "nota:block:kernpunten"),
     );
     double.type(index, "De veiligheid in het mbo wordt verschillend ervaren.");
-    await waitFor(() => expect(within(item).getByText("ingevuld")).toBeInTheDocument(), { timeout: 3000 });
+    await waitFor(() => expect(within(item).getByText("ingevuld")).toBeInTheDocument());
   });
 });
