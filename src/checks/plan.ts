@@ -232,7 +232,7 @@ function planNewField(
   );
   const anchor = before ? Math.max(...places) : Math.min(...places);
   const side = before ? "after" : "before";
-  const label = own(labels, id) ?? fieldSpec(id).label;
+  const label = own(labels, id) ?? fieldSpec(id).label.nl;
   const lines = value.split(/\r\n|\r|\n/);
   const p = snapshot.paragraphs[anchor];
   if (p.cell && id !== "purpose") {
@@ -305,7 +305,7 @@ function planBlock(block: BlockId, snapshot: DocumentSnapshot, nota: Nota, local
   if (nota.blocks[block]) return [];
   const spec = blockSpec(block);
   const paragraphs: NewParagraph[] = [
-    { text: spec.label, style: "Heading2" },
+    { text: spec.label.nl, style: "Heading2" },
     {
       text: "",
       control: {

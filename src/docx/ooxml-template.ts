@@ -154,7 +154,8 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
 
   const rows = TEMPLATE_FIELDS.filter((f) => f.id !== "purpose").map((f) => {
     const text =
-      (Object.prototype.hasOwnProperty.call(options.labels ?? {}, f.id) && options.labels![f.id]) || f.label;
+      (Object.prototype.hasOwnProperty.call(options.labels ?? {}, f.id) && options.labels![f.id]) ||
+      f.label.nl;
     const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(build, text, { bold: true })}</w:tc>`;
     const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
       build,
@@ -182,7 +183,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   );
   for (const b of NOTA_SCHEMA.blocks) {
     if (options.blocks && !options.blocks.includes(b.id)) continue;
-    out.push(para(build, b.label, { style: "Heading2", keepNext: true }));
+    out.push(para(build, b.label.nl, { style: "Heading2", keepNext: true }));
     out.push(blockControl(build, TAGS.block(b.id), controlTitleOf(b)[locale], "", b.placeholder[locale]));
   }
   return out.join("");

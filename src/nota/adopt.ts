@@ -47,7 +47,7 @@ export function planAdoption(nota: Nota): AdoptPlan {
     if (!field || field.tagged || !field.paragraphs.length) continue;
     const list = field.paragraphs;
     if (list[list.length - 1] - list[0] !== list.length - 1) continue; // not one run of paragraphs
-    add(list, TAGS.field(spec.id), spec.label || controlTitle("purpose", "nl"), {
+    add(list, TAGS.field(spec.id), spec.label.nl || controlTitle("purpose", "nl"), {
       kind: "field",
       id: spec.id,
     });
@@ -56,7 +56,7 @@ export function planAdoption(nota: Nota): AdoptPlan {
   if (nota.title) add([nota.title.paragraph], TAGS.title, controlTitle("title", "nl"), { kind: "title" });
   for (const section of nota.sections) {
     if (!section.id || nota.blocks[section.id] !== section || !section.content.length) continue;
-    add(section.content, TAGS.block(section.id), blockSpec(section.id).label, {
+    add(section.content, TAGS.block(section.id), blockSpec(section.id).label.nl, {
       kind: "block",
       id: section.id,
     });

@@ -36,11 +36,11 @@ export const blockEmpty = defineRule({
       const paragraph = section.headingParagraph ?? section.span[0];
       const content = meaningfulContent(nota, section, 2); // none, one ("N.v.t."?) or more is all that matters
       if (section.content.length === 0) {
-        report({ messageId: "empty", data: { label: spec.label }, block: id, paragraph, severity });
+        report({ messageId: "empty", data: { label: spec.label.nl }, block: id, paragraph, severity });
       } else if (content.length === 0) {
         report({
           messageId: "placeholder",
-          data: { label: spec.label },
+          data: { label: spec.label.nl },
           block: id,
           paragraph: section.content[0],
           severity,
@@ -52,7 +52,7 @@ export const blockEmpty = defineRule({
       ) {
         report({
           messageId: "nvtNotAllowed",
-          data: { label: spec.label },
+          data: { label: spec.label.nl },
           block: id,
           paragraph: content[0],
           severity,

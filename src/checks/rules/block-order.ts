@@ -23,7 +23,7 @@ export const blockOrder = defineRule({
     },
   },
   check({ nota, report }) {
-    const order = NOTA_SCHEMA.blocks.map((b) => b.label).join(", ");
+    const order = NOTA_SCHEMA.blocks.map((b) => b.label.nl).join(", ");
     let latest: { order: number; label: string } | undefined;
     for (const section of nota.sections) {
       if (section.id === null || nota.blocks[section.id] !== section) continue;
@@ -31,18 +31,18 @@ export const blockOrder = defineRule({
       if (latest && spec.order < latest.order) {
         report({
           messageId: "outOfOrder",
-          data: { label: spec.label, before: latest.label, order },
+          data: { label: spec.label.nl, before: latest.label, order },
           block: section.id,
           paragraph: section.headingParagraph ?? section.span[0],
         });
       } else {
-        latest = { order: spec.order, label: spec.label };
+        latest = { order: spec.order, label: spec.label.nl };
       }
     }
     for (const section of nota.repeatedBlocks) {
       report({
         messageId: "repeated",
-        data: { label: blockSpec(section.id!).label },
+        data: { label: blockSpec(section.id!).label.nl },
         block: section.id!,
         paragraph: section.headingParagraph ?? section.span[0],
       });

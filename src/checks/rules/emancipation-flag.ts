@@ -1,6 +1,6 @@
 import { own } from "../own";
 import { buildFlagSentence, passagePages, passageTopics } from "../../nota/emancipation";
-import { TAGS } from "../../nota/schema";
+import { TAGS, fieldSpec, nameOf } from "../../nota/schema";
 import { defineRule } from "../types";
 import { namesByTitle, namesOfficial, whereFound } from "./util";
 import type { Nota } from "../../nota/parser";
@@ -45,7 +45,7 @@ export const emancipationFlag = defineRule({
         en: "{where} touches on emancipation ({topics}); consider routing the nota via {official}.",
       },
       insertSentence: { nl: 'Zin invoegen: "{sentence}"', en: 'Insert the sentence: "{sentence}"' },
-      addVia: { nl: "{label} wijzigen in '{value}'", en: "Change {labelEn} to '{value}'" },
+      addVia: { nl: "{name} wijzigen in '{value}'", en: "Change {name} to '{value}'" },
     },
   },
   check({ nota, profile, letter, notaPassages, lexicon, report }) {
@@ -100,8 +100,7 @@ export const emancipationFlag = defineRule({
               messageId: "addVia" as const,
               data: {
                 value: edit.value,
-                label: edit.field === "via" ? "Via" : "Aan",
-                labelEn: edit.field === "via" ? "Via" : "To",
+                name: nameOf(fieldSpec(edit.field)),
               },
               edit,
             },

@@ -1,4 +1,5 @@
 import { formatDutchDate, parseDutchDate } from "../../nota/dates";
+import { fieldSpec } from "../../nota/schema";
 import { compilePattern } from "../../nota/safe-pattern";
 import { defineRule } from "../types";
 import { labelAsWritten, namesOfficial, sameName } from "./util";
@@ -126,7 +127,10 @@ export const headerFields = defineRule({
     const field = header.referentie;
     const referentie = field?.value.trim();
     // The label as the nota writes it ("Onze referentie", "Kenmerk"), else the profile's, else the schema's.
-    const label = labelAsWritten(nota, "referentie") ?? own(profile.labels, "referentie") ?? "Referentie";
+    const label =
+      labelAsWritten(nota, "referentie") ??
+      own(profile.labels, "referentie") ??
+      fieldSpec("referentie").label.nl;
     if (!referentie)
       report({
         messageId: field ? "referentieEmpty" : "referentieMissing",

@@ -23,7 +23,7 @@ export const headingWording = defineRule({
       if (section.id === null || section.standardWording || section.headingParagraph === undefined) continue;
       const paragraph = section.headingParagraph;
       const text = nota.snapshot.paragraphs[paragraph].text;
-      const standard = blockSpec(section.id).label;
+      const standard = blockSpec(section.id).label.nl;
       const prefix = LEADING_NUMBERING.exec(text)?.[0] ?? "";
       report({
         messageId: "nonStandard",

@@ -10,7 +10,7 @@ export const requiredBlock = defineRule({
     fixable: true,
     hasSuggestions: false,
     messages: {
-      missing: { nl: "Het blok '{label}' ontbreekt.", en: "The block '{label}' ({labelEn}) is missing." },
+      missing: { nl: "Het blok '{label}' ontbreekt.", en: "The block '{label}' ({name}) is missing." },
     },
   },
   check({ nota, profile, report }) {
@@ -19,7 +19,8 @@ export const requiredBlock = defineRule({
       const spec = blockSpec(id);
       report({
         messageId: "missing",
-        data: { label: spec.label, labelEn: spec.labelEn },
+        // The Dutch heading (the document's words), in English with the block's English name beside it.
+        data: { label: spec.label.nl, name: spec.label },
         block: id,
         fix: { kind: "insertBlock", block: id },
       });
