@@ -16,7 +16,7 @@ import {
   type RuleMeta,
   type Severity,
 } from "./types";
-import { catalogue, fill, translator, type Locale, type Params } from "../i18n";
+import { catalogue, translator, type Locale, type Params } from "../i18n";
 import { RULES } from "./rules";
 
 export interface CheckOptions {
@@ -69,9 +69,9 @@ export function severityOf(
 }
 
 function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Params): string {
-  const m = meta.messages[messageId];
-  if (!m) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-  return fill(m[locale], data, locale);
+  if (own(meta.messages[locale], messageId) === undefined)
+    throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+  return translator(meta.messages, locale)(messageId, data);
 }
 
 /** Compiled lexicons by profile, so a re-check after every edit does not compile again. */

@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { blockSpec } from "../../nota/schema";
 import { NOT_APPLICABLE } from "../../nota/woo";
 import { defineRule } from "../types";
@@ -14,17 +15,18 @@ export const blockEmpty = defineRule({
     },
     fixable: false,
     hasSuggestions: false,
-    messages: {
-      empty: { nl: "Het blok '{label}' is leeg.", en: "The block '{label}' is empty." },
-      placeholder: {
-        nl: "Het blok '{label}' bevat alleen de invulhulp van het sjabloon.",
-        en: "The block '{label}' holds only the template's guidance.",
+    messages: catalogue(
+      {
+        empty: "Het blok '{label}' is leeg.",
+        placeholder: "Het blok '{label}' bevat alleen de invulhulp van het sjabloon.",
+        nvtNotAllowed: "'N.v.t.' is geen inhoud voor het blok '{label}'.",
       },
-      nvtNotAllowed: {
-        nl: "'N.v.t.' is geen inhoud voor het blok '{label}'.",
-        en: "'N.v.t.' is not content for the block '{label}'.",
+      {
+        empty: "The block '{label}' is empty.",
+        placeholder: "The block '{label}' holds only the template's guidance.",
+        nvtNotAllowed: "'N.v.t.' is not content for the block '{label}'.",
       },
-    },
+    ),
   },
   check({ nota, profile, report }) {
     const required = requiredBlocksFor(nota, profile);

@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
 import { defineRule } from "../types";
 
@@ -11,16 +12,16 @@ export const blockOrder = defineRule({
     },
     fixable: false,
     hasSuggestions: false,
-    messages: {
-      outOfOrder: {
-        nl: "'{label}' hoort vóór '{before}' te staan (volgorde: {order}).",
-        en: "'{label}' belongs before '{before}' (order: {order}).",
+    messages: catalogue(
+      {
+        outOfOrder: "'{label}' hoort vóór '{before}' te staan (volgorde: {order}).",
+        repeated: "Het blok '{label}' komt twee keer voor.",
       },
-      repeated: {
-        nl: "Het blok '{label}' komt twee keer voor.",
-        en: "The block '{label}' occurs twice.",
+      {
+        outOfOrder: "'{label}' belongs before '{before}' (order: {order}).",
+        repeated: "The block '{label}' occurs twice.",
       },
-    },
+    ),
   },
   check({ nota, report }) {
     const order = NOTA_SCHEMA.blocks.map((b) => b.label.nl).join(", ");
