@@ -16,10 +16,10 @@ import {
   parseTag,
   placeholderOf,
 } from "../nota/schema";
-import { controlTitle } from "../nota/control-titles";
+import { CONTROL_TITLES } from "../nota/control-titles";
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
 import type { DocumentEdit } from "./types";
-import type { Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import { own } from "./own";
 
 /** A new paragraph: its text, a built-in style, and optionally a content control around it. */
@@ -272,7 +272,8 @@ function planTaggedParagraph(
   if (!section) throw new PlanError("block-missing");
   const control = {
     tag: ownTag,
-    title: parseTag(ownTag)?.kind === "flag" ? controlTitle("emancipation-flag", locale) : ownTag,
+    title:
+      parseTag(ownTag)?.kind === "flag" ? translator(CONTROL_TITLES, locale)("emancipation-flag") : ownTag,
     placeholder: "",
   };
   const blockTag = TAGS.block(block);

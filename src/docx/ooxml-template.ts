@@ -5,7 +5,7 @@
  */
 import { W_NS } from "./namespaces";
 import { escapeXml as escapeXmlChars } from "../nota/xml-escape";
-import type { Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import {
   BlockId,
   FieldId,
@@ -15,7 +15,7 @@ import {
   controlTitleOf,
   fieldSpec,
 } from "../nota/schema";
-import { controlTitle } from "../nota/control-titles";
+import { CONTROL_TITLES } from "../nota/control-titles";
 
 export type TemplateValues = Partial<Record<FieldId | "title", string>>;
 
@@ -175,7 +175,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     blockControl(
       build,
       TAGS.title,
-      controlTitle("title", locale),
+      translator(CONTROL_TITLES, locale)("title"),
       values.title ?? "",
       NOTA_SCHEMA.title.placeholder[locale],
       "Heading1",
