@@ -141,11 +141,12 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   const out: string[] = [];
 
   const purpose = fieldSpec("purpose");
+  const title = translator(CONTROL_TITLES, locale);
   out.push(
     blockControl(
       build,
       TAGS.field("purpose"),
-      locale === "nl" ? "Doel" : "Purpose",
+      title("purpose"),
       values.purpose ?? "",
       purpose.placeholder[locale],
       "NotaPurpose",
@@ -175,7 +176,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     blockControl(
       build,
       TAGS.title,
-      translator(CONTROL_TITLES, locale)("title"),
+      title("title"),
       values.title ?? "",
       NOTA_SCHEMA.title.placeholder[locale],
       "Heading1",
