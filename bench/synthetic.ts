@@ -34,7 +34,7 @@ export function syntheticNota(size: number, options: { routed?: boolean } = {}):
   add("Beleidsreactie", { outlineLevel: 1 });
   const perBlock = Math.max(1, Math.floor((size - paras.length) / NOTA_SCHEMA.blocks.length) - 1);
   for (const block of NOTA_SCHEMA.blocks) {
-    add(block.label, { outlineLevel: 2 });
+    add(block.label.nl, { outlineLevel: 2 });
     if (block.id === "aanleiding") {
       add("De passages die raken aan emancipatie worden gevonden op blz. 2, 6 en 7.");
     }

@@ -14,7 +14,7 @@ import type { Profile } from "./profile";
 import type { Nota } from "../nota/parser";
 import { namesOfficial } from "./rules/util";
 import { compilePattern } from "../nota/safe-pattern";
-import { catalogue, fill, type Locale } from "../i18n";
+import { catalogue, translator, type Locale } from "../i18n";
 
 /** Every built-in profile; the first (OCW) is the default. */
 export const PROFILES: readonly Profile[] = [
@@ -118,9 +118,8 @@ export const PROFILE_CHOICE_MESSAGES = catalogue(
 export function describeProfileChoice(choice: ProfileChoice, locale: Locale = "nl"): string {
   const { reason } = choice;
   const value = "value" in reason ? reason.value : "";
-  return fill(
-    PROFILE_CHOICE_MESSAGES[locale][reason.kind],
-    { name: choice.profile.name || choice.profile.id, value },
-    locale,
-  );
+  return translator(PROFILE_CHOICE_MESSAGES, locale)(reason.kind, {
+    name: choice.profile.name || choice.profile.id,
+    value,
+  });
 }

@@ -16,7 +16,7 @@ import {
   type RuleMeta,
   type Severity,
 } from "./types";
-import { catalogue, fill, translator, type Locale, type Params } from "../i18n";
+import { catalogue, translator, type Locale, type Params } from "../i18n";
 import { RULES } from "./rules";
 
 export interface CheckOptions {
@@ -35,19 +35,13 @@ export interface CheckResult {
   findings: Finding[];
   /** Findings a suppression accepted, with it (the report lists them: what, by whom, why). */
   suppressed: { finding: Finding; suppression: Suppression }[];
-  /** The document is no nota: no rule ran, one sentence says so (NOT_A_NOTA), counted apart ("geen nota"). */
+  /** The document is no nota: no rule ran, one sentence says so (ENGINE_MESSAGES notANota), counted apart ("geen nota"). */
   notANota: boolean;
   /** The kind its purpose line names (beslisnota, informatienota), when it names one. */
   kind?: NotaKind;
   profile: Profile;
   letter?: LetterInput;
 }
-
-/** The sentence for a document that is no nota. */
-export const NOT_A_NOTA = {
-  nl: "Dit document lijkt geen nota: geen doelregel, geen blokken (Aanleiding, Geadviseerd besluit, …) en geen Aan en Van gevonden.",
-  en: "This document does not look like a nota: no purpose line, no blocks (Aanleiding, Geadviseerd besluit, …) and no Aan and Van found.",
-} as const;
 
 /**
  * The severity of one finding. A rule gives its messages its default severity, or one of their own (`header-fields`:
@@ -69,9 +63,9 @@ export function severityOf(
 }
 
 function message(meta: RuleMeta, messageId: string, locale: Locale, data?: Params): string {
-  const m = meta.messages[messageId];
-  if (!m) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-  return fill(m[locale], data, locale);
+  if (own(meta.messages[locale], messageId) === undefined)
+    throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+  return translator(meta.messages, locale)(messageId, data);
 }
 
 /** Compiled lexicons by profile, so a re-check after every edit does not compile again. */
@@ -153,25 +147,32 @@ export function checkNota(input: Nota | DocumentSnapshot, options: CheckOptions 
   return { nota, findings: kept, suppressed, notANota: false, kind, profile, letter };
 }
 
-/** "2 fouten, 1 waarschuwing" / "2 errors, 1 warning". */
-const SUMMARY = catalogue(
+/**
+ * The engine's own sentences: the summary's counts ("2 fouten, 1 waarschuwing" / "2 errors, 1 warning") and
+ * `notANota`, the sentence for a document that is no nota.
+ */
+export const ENGINE_MESSAGES = catalogue(
   {
     error: "{n, plural, one {# fout} other {# fouten}}",
     warning: "{n, plural, one {# waarschuwing} other {# waarschuwingen}}",
     info: "{n, plural, one {# opmerking} other {# opmerkingen}}",
     none: "Geen bevindingen",
+    notANota:
+      "Dit document lijkt geen nota: geen doelregel, geen blokken (Aanleiding, Geadviseerd besluit, …) en geen Aan en Van gevonden.",
   },
   {
     error: "{n, plural, one {# error} other {# errors}}",
     warning: "{n, plural, one {# warning} other {# warnings}}",
     info: "{n, plural, one {# note} other {# notes}}",
     none: "No findings",
+    notANota:
+      "This document does not look like a nota: no purpose line, no blocks (Aanleiding, Geadviseerd besluit, …) and no Aan and Van found.",
   },
 );
 
 /** "1 fout, 4 waarschuwingen" — or "Geen bevindingen". */
 export function summarize(findings: readonly Finding[], locale: Locale = "nl"): string {
-  const t = translator(SUMMARY, locale);
+  const t = translator(ENGINE_MESSAGES, locale);
   const parts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => t(s, { n }));

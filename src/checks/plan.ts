@@ -16,10 +16,10 @@ import {
   parseTag,
   placeholderOf,
 } from "../nota/schema";
-import { controlTitle } from "../nota/control-titles";
+import { CONTROL_TITLES } from "../nota/control-titles";
 import type { DocumentSnapshot, SnapshotParagraph } from "../nota/snapshot";
 import type { DocumentEdit } from "./types";
-import type { Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import { own } from "./own";
 
 /** A new paragraph: its text, a built-in style, and optionally a content control around it. */
@@ -232,7 +232,7 @@ function planNewField(
   );
   const anchor = before ? Math.max(...places) : Math.min(...places);
   const side = before ? "after" : "before";
-  const label = own(labels, id) ?? fieldSpec(id).label;
+  const label = own(labels, id) ?? fieldSpec(id).label.nl;
   const lines = value.split(/\r\n|\r|\n/);
   const p = snapshot.paragraphs[anchor];
   if (p.cell && id !== "purpose") {
@@ -272,7 +272,8 @@ function planTaggedParagraph(
   if (!section) throw new PlanError("block-missing");
   const control = {
     tag: ownTag,
-    title: parseTag(ownTag)?.kind === "flag" ? controlTitle("emancipation-flag", locale) : ownTag,
+    title:
+      parseTag(ownTag)?.kind === "flag" ? translator(CONTROL_TITLES, locale)("emancipation-flag") : ownTag,
     placeholder: "",
   };
   const blockTag = TAGS.block(block);
@@ -305,7 +306,7 @@ function planBlock(block: BlockId, snapshot: DocumentSnapshot, nota: Nota, local
   if (nota.blocks[block]) return [];
   const spec = blockSpec(block);
   const paragraphs: NewParagraph[] = [
-    { text: spec.label, style: "Heading2" },
+    { text: spec.label.nl, style: "Heading2" },
     {
       text: "",
       control: {

@@ -1,5 +1,5 @@
 /** What is wrong with a profile, in plain words, Dutch first (`{path}`: where in the profile, e.g. "woo.fields"). */
-import { catalogue, fill, type Locale, type Localized } from "../i18n";
+import { catalogue, translator, type Locale, type Localized } from "../i18n";
 import type { UnsafeReason } from "../nota/safe-pattern";
 
 export const PROFILE_MESSAGES = catalogue(
@@ -84,11 +84,11 @@ export class ProfileError extends Error {
     readonly id: ProfileMessageId,
     readonly params: ProfileParams = {},
   ) {
-    super(fill(PROFILE_MESSAGES.en[id], params, "en"));
+    super(translator(PROFILE_MESSAGES, "en")(id, params));
     this.name = "ProfileError";
   }
 
   messageFor(locale: Locale): string {
-    return fill(PROFILE_MESSAGES[locale][this.id], this.params, locale);
+    return translator(PROFILE_MESSAGES, locale)(this.id, this.params);
   }
 }

@@ -1,6 +1,6 @@
 /** The check engine's types: rules in the ESLint manner, findings that point at the smallest place they mean. */
 import type { BlockId, FieldId } from "../nota/schema";
-import type { Locale, Localized, Params } from "../i18n";
+import type { Catalogue, Locale, Localized, Params } from "../i18n";
 import type { Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import type { CompiledLexicon, Passage } from "../nota/emancipation";
@@ -51,8 +51,11 @@ export interface RuleMeta<Id extends string = string> {
   description: Localized;
   fixable: boolean;
   hasSuggestions: boolean;
-  /** Message templates by id; `{name}` is filled from the report's data. */
-  messages: Record<Id, Localized>;
+  /**
+   * The rule's message templates, as ESLint's `meta.messages` but a catalogue like every other:
+   * `catalogue({ id: "Dutch" }, { id: "English" })`; `{name}` is filled from the report's data.
+   */
+  messages: Catalogue<Id>;
 }
 
 /** The letter (the attached document) when it is known. */

@@ -22,7 +22,7 @@ export function placeParts(f: Finding, snapshot: DocumentSnapshot, locale: Local
 export function describeEditShort(edit: NonNullable<Finding["fix"]>): string {
   switch (edit.kind) {
     case "insertBlock":
-      return `+ ${blockSpec(edit.block).label}`;
+      return `+ ${blockSpec(edit.block).label.nl}`;
     case "replaceText":
     case "insertParagraph":
       return `"${edit.text}"`;

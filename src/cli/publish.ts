@@ -1,7 +1,7 @@
 /** `nota publish NOTA.docx --out …`: the publication copy (Woo), and its row in an inventory list. */
 import * as path from "path";
-import type { Locale, Translate } from "../i18n";
-import { STORY_NAMES } from "../docx/publication/texts";
+import { translator, type Locale, type Translate } from "../i18n";
+import { STORY_NAMES, type StoryNameId } from "../docx/publication/texts";
 import { PERSONAL_DATA_KIND_NAMES } from "../nota/personal-data";
 import { fieldSpecOf, nameOf } from "../nota/schema";
 import type { Options } from "./args";
@@ -23,11 +23,13 @@ export function publishPlace(place: string, t: T, locale: Locale): string {
     const label = nameOf(field)[locale];
     return label ? t("field", { label }) : t("purposeLine");
   }
+  // The copy's own Dutch words, read as they stand to recognise a place the copy wrote.
   const from = STORY_NAMES.nl;
   const paragraph = new RegExp(`^${from.paragraph.replace("{n}", "(\\d+)")}$`).exec(place);
   if (paragraph) return t("paragraph", { n: Number(paragraph[1]) });
-  for (const [kind, name] of Object.entries(from)) {
-    const to = STORY_NAMES[locale][kind];
+  const story = translator(STORY_NAMES, locale);
+  for (const [kind, name] of Object.entries(from) as [StoryNameId, string][]) {
+    const to = story(kind);
     if (place === name) return to;
     if (place.startsWith(`${name} (`)) return `${to}${place.slice(name.length)}`;
   }

@@ -14,7 +14,7 @@ import { passagePages, type Passage } from "../nota/emancipation";
 import { formatPageReferences } from "../nota/pages";
 import type { Nota } from "../nota/parser";
 import type { DocumentSnapshot } from "../nota/snapshot";
-import { NOT_A_NOTA, summarize } from "../checks/engine";
+import { ENGINE_MESSAGES, summarize } from "../checks/engine";
 import { placeParts } from "./place";
 import { ruleName } from "../checks/rule-names";
 import type { Suppression } from "../checks/suppressions";
@@ -295,7 +295,7 @@ ${counts
       return `<section class="nota">${heading}<p class="unusable">${escapeHtml(e.error ?? "")}</p></section>`;
     const { findings, snapshot } = e.checked;
     if (e.checked.notANota)
-      return `<section class="nota">${heading}<p>${escapeHtml(NOT_A_NOTA[o.locale])}</p></section>`;
+      return `<section class="nota">${heading}<p>${escapeHtml(translator(ENGINE_MESSAGES, o.locale)("notANota"))}</p></section>`;
     const about = e.checked.profileSentence
       ? `<p class="place">${escapeHtml(e.checked.profileSentence)}</p>`
       : "";

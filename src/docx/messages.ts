@@ -2,7 +2,7 @@
  * Plain-language messages for a .docx that cannot be used, for the command line and the task pane: one catalogue,
  * filled straight from the DocxProblem's values (no text is taken apart again).
  */
-import { fill, type Catalogue, type Locale } from "../i18n";
+import { catalogue, translator, type Locale } from "../i18n";
 import {
   DocxError,
   type DocxErrorCode,
@@ -21,8 +21,8 @@ import { MAX_ENTRIES, type ZipProblem } from "./zip";
 export type DocxMessageId =
   DocxErrorCode | `damage:${ZipProblem | PackageProblem}` | `limit:${LimitKind}` | `empty:${TextElsewhere}`;
 
-export const DOCX_ERROR_MESSAGES: Catalogue<DocxMessageId> = {
-  nl: {
+export const DOCX_ERROR_MESSAGES = catalogue<DocxMessageId>(
+  {
     "not-zip":
       "is geen .docx-bestand (geen geldig zip-bestand); sla het in Word op als Word-document (.docx)",
     "not-docx": "is geen Word-document (.docx); open het in Word en sla het op als Word-document",
@@ -64,7 +64,7 @@ export const DOCX_ERROR_MESSAGES: Catalogue<DocxMessageId> = {
     "empty:math": "heeft geen tekst, alleen formules",
     "empty:pictures": "heeft geen tekst, alleen afbeeldingen, grafieken of objecten",
   },
-  en: {
+  {
     "not-zip": "is not a .docx file (not a valid zip); save it from Word as a Word document (.docx)",
     "not-docx": "is not a Word document (.docx); open it in Word and save it as a Word document",
     encrypted: "is protected with a password; save it without a password and try again",
@@ -105,7 +105,7 @@ export const DOCX_ERROR_MESSAGES: Catalogue<DocxMessageId> = {
     "empty:math": "has no text, only equations",
     "empty:pictures": "has no text, only pictures, charts or objects",
   },
-};
+);
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSHOWN = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
@@ -122,9 +122,7 @@ export function shownName(name: string): string {
 /** "is beveiligd met een wachtwoord; …" — to follow the file's name. */
 export function describeDocxError(error: DocxError | DocxProblem, locale: Locale): string {
   const problem = error instanceof DocxError ? error.problem : error;
-  const messages = DOCX_ERROR_MESSAGES[locale];
-  const say = (id: DocxMessageId, params: Record<string, string | number> = {}) =>
-    fill(messages[id], params, locale);
+  const say = translator(DOCX_ERROR_MESSAGES, locale);
   switch (problem.code) {
     case "empty":
       return problem.elsewhere ? say(`empty:${problem.elsewhere}`) : say("empty");

@@ -5,7 +5,7 @@
  */
 import { W_NS } from "./namespaces";
 import { escapeXml as escapeXmlChars } from "../nota/xml-escape";
-import type { Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import {
   BlockId,
   FieldId,
@@ -15,7 +15,7 @@ import {
   controlTitleOf,
   fieldSpec,
 } from "../nota/schema";
-import { controlTitle } from "../nota/control-titles";
+import { CONTROL_TITLES } from "../nota/control-titles";
 
 export type TemplateValues = Partial<Record<FieldId | "title", string>>;
 
@@ -141,11 +141,12 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   const out: string[] = [];
 
   const purpose = fieldSpec("purpose");
+  const title = translator(CONTROL_TITLES, locale);
   out.push(
     blockControl(
       build,
       TAGS.field("purpose"),
-      locale === "nl" ? "Doel" : "Purpose",
+      title("purpose"),
       values.purpose ?? "",
       purpose.placeholder[locale],
       "NotaPurpose",
@@ -154,7 +155,8 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
 
   const rows = TEMPLATE_FIELDS.filter((f) => f.id !== "purpose").map((f) => {
     const text =
-      (Object.prototype.hasOwnProperty.call(options.labels ?? {}, f.id) && options.labels![f.id]) || f.label;
+      (Object.prototype.hasOwnProperty.call(options.labels ?? {}, f.id) && options.labels![f.id]) ||
+      f.label.nl;
     const label = `<w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr>${para(build, text, { bold: true })}</w:tc>`;
     const value = `<w:tc><w:tcPr><w:tcW w:w="6400" w:type="dxa"/></w:tcPr>${blockControl(
       build,
@@ -174,7 +176,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
     blockControl(
       build,
       TAGS.title,
-      controlTitle("title", locale),
+      title("title"),
       values.title ?? "",
       NOTA_SCHEMA.title.placeholder[locale],
       "Heading1",
@@ -182,7 +184,7 @@ export function templateBodyXml(options: TemplateOptions = {}): string {
   );
   for (const b of NOTA_SCHEMA.blocks) {
     if (options.blocks && !options.blocks.includes(b.id)) continue;
-    out.push(para(build, b.label, { style: "Heading2", keepNext: true }));
+    out.push(para(build, b.label.nl, { style: "Heading2", keepNext: true }));
     out.push(blockControl(build, TAGS.block(b.id), controlTitleOf(b)[locale], "", b.placeholder[locale]));
   }
   return out.join("");

@@ -46,7 +46,8 @@ import {
   showFields,
   unwrapContainers,
 } from "./publication/story";
-import { PLACEHOLDER_TEXTS, PlaceholderKind, STORY_NAMES } from "./publication/texts";
+import { PLACEHOLDER_TEXTS, PlaceholderKind, STORY_NAMES, type StoryNameId } from "./publication/texts";
+import { translator, type Translate } from "../i18n";
 import {
   Attr,
   El,
@@ -213,7 +214,8 @@ function withheldOf(data: Uint8Array, options: PublishOptions): Withheld[] {
 export function publishDocx(data: Uint8Array, options: PublishOptions): PublishResult {
   const parts = withheldOf(data, options);
   const locale = options.copyLocale ?? "nl";
-  const names = STORY_NAMES[locale];
+  const names = translator(STORY_NAMES, locale);
+  const placeholderText = translator(PLACEHOLDER_TEXTS, locale);
   const ground = (code: string) => options.replacement.replace(/\{code\}/g, code);
 
   const zip = openZip(data);
@@ -454,10 +456,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       if (replacer.needles.length) replaceInPieces(pieces, readingText(pieces.map((x) => x.text)), replacer);
       const text = pieces.map((x) => x.text).join("");
       if (!text.trim()) continue;
-      const where =
-        kind === "document" && lastIndex !== undefined
-          ? names.paragraph.replace("{n}", String(lastIndex + 1))
-          : place;
+      const where = kind === "document" && lastIndex !== undefined ? paragraphPlace(names, lastIndex) : place;
       for (const f of findPersonalData(text, peopleList))
         unmarked.push({ kind: f.kind, text: f.text, place: where });
     }
@@ -492,13 +491,13 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
       const index = source === main ? enclosingIndex(e) : undefined;
       placeholders.push({
         kind,
-        place: index !== undefined ? names.paragraph.replace("{n}", String(index + 1)) : place,
+        place: index !== undefined ? paragraphPlace(names, index) : place,
       });
       const t = el(
         "w",
         "t",
         [{ p: "xml", local: "space", value: "preserve" }],
-        [{ text: PLACEHOLDER_TEXTS[locale][kind] }],
+        [{ text: placeholderText(kind) }],
       );
       replace(e, [
         block
@@ -630,7 +629,7 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
     return { bytes: xml.bytes(), rels: finish.rels };
   };
 
-  const body = secondPass(main, document.raw, "document", names.document);
+  const body = secondPass(main, document.raw, "document", names("document"));
   const written: { out: string; bytes: Uint8Array; rels: OutRel[]; type: string }[] = [
     { out: "word/document.xml", ...body, type: `${CT}.document.main+xml` },
   ];
@@ -712,8 +711,15 @@ export function publishDocx(data: Uint8Array, options: PublishOptions): PublishR
   return { bytes, withheld, placeholders, unmarked };
 }
 
-function storyPlace(s: Story, names: Record<string, string>): string {
-  const name = names[s.kind];
+type StoryNames = Translate<StoryNameId>;
+
+/** "alinea 12": the paragraph's number as written, never formatted for the locale ("alinea 1234", not "1.234"). */
+function paragraphPlace(names: StoryNames, index: number): string {
+  return names("paragraph", { n: String(index + 1) });
+}
+
+function storyPlace(s: Story, names: StoryNames): string {
+  const name = names(s.kind);
   return s.kind === "header" || s.kind === "footer" ? `${name} (${s.source})` : name;
 }
 
@@ -750,7 +756,7 @@ function scrubTextAttributes(root: El, replacer: Replacer): void {
 function summary(
   parts: Withheld[],
   extra: { mark: FoundMark; place: string }[],
-  names: Record<string, string>,
+  names: StoryNames,
 ): PublishResult["withheld"] {
   const byGround = new Map<string, { count: number; places: string[] }>();
   const count = (code: string, place: string) => {
@@ -760,10 +766,7 @@ function summary(
     byGround.set(code, entry);
   };
   for (const p of parts)
-    count(
-      p.ground,
-      p.source.kind === "field" ? p.source.field : names.paragraph.replace("{n}", String(p.paragraph + 1)),
-    );
+    count(p.ground, p.source.kind === "field" ? p.source.field : paragraphPlace(names, p.paragraph));
   for (const { mark, place } of extra) count(mark.ground, place);
   return [...byGround].map(([ground, e]) => ({ ground, ...e }));
 }

@@ -61,14 +61,28 @@ export function fill(template: string, params: Params = {}, locale: Locale = "nl
   );
 }
 
-/** Declares a catalogue: Dutch first, English with exactly the same ids. */
+/** The catalogues `catalogue()` declared: a test checks every catalogue outside the pane is one of them. */
+const declared = new WeakSet<object>();
+
+/**
+ * Declares a catalogue: Dutch first, English with exactly the same ids. The one way to make a catalogue (the pane's,
+ * the command line's, the readers', each rule's `meta.messages`); read it through `translator`.
+ */
 export function catalogue<Id extends string>(
   nl: Readonly<Record<Id, string>>,
   en: Readonly<Record<Id, string>>,
 ): Catalogue<Id> {
-  return { nl, en };
+  const messages = { nl, en };
+  declared.add(messages);
+  return messages;
 }
 
+/** Whether `value` is a catalogue `catalogue()` declared (not an object literal of the same shape). */
+export function isCatalogue(value: unknown): boolean {
+  return typeof value === "object" && value !== null && declared.has(value);
+}
+
+/** The one reader of a catalogue: `t(id, params)` fills the message `id` of `locale` (see `fill`). */
 export function translator<Id extends string>(messages: Catalogue<Id>, locale: Locale): Translate<Id> {
   return (id, params) => fill(messages[locale][id], params, locale);
 }

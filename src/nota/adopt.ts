@@ -5,7 +5,8 @@
  */
 import { Nota } from "./parser";
 import { FieldId, NOTA_SCHEMA, TAGS, blockSpec } from "./schema";
-import { controlTitle } from "./control-titles";
+import { CONTROL_TITLES } from "./control-titles";
+import { translator } from "../i18n";
 import { storyOf } from "./snapshot";
 
 /** Paragraphs first..last (with everything between them) in one new block-level control. */
@@ -28,6 +29,8 @@ export function planAdoption(nota: Nota): AdoptPlan {
   if (!nota.sections.some((s) => s.id)) return { refused: "no-blocks" };
   if (!Object.keys(nota.header).length) return { refused: "no-header" };
   const items: AdoptItem[] = [];
+  // Named as the document names its parts: the schema's Dutch labels, and the title and purpose in Dutch too.
+  const dutchTitle = translator(CONTROL_TITLES, "nl");
   const has = (i: number, tag: string) => paras[i]?.contentControlTags.includes(tag);
   const add = (list: number[], tag: string, title: string, part: AdoptItem["part"]) => {
     if (!list.length || list.some((i) => has(i, tag))) return; // already adopted
@@ -47,16 +50,15 @@ export function planAdoption(nota: Nota): AdoptPlan {
     if (!field || field.tagged || !field.paragraphs.length) continue;
     const list = field.paragraphs;
     if (list[list.length - 1] - list[0] !== list.length - 1) continue; // not one run of paragraphs
-    add(list, TAGS.field(spec.id), spec.label || controlTitle("purpose", "nl"), {
+    add(list, TAGS.field(spec.id), spec.label.nl || dutchTitle("purpose"), {
       kind: "field",
       id: spec.id,
     });
   }
-  // Named as the document names its parts: the schema's Dutch labels, so the title and purpose in Dutch too.
-  if (nota.title) add([nota.title.paragraph], TAGS.title, controlTitle("title", "nl"), { kind: "title" });
+  if (nota.title) add([nota.title.paragraph], TAGS.title, dutchTitle("title"), { kind: "title" });
   for (const section of nota.sections) {
     if (!section.id || nota.blocks[section.id] !== section || !section.content.length) continue;
-    add(section.content, TAGS.block(section.id), blockSpec(section.id).label, {
+    add(section.content, TAGS.block(section.id), blockSpec(section.id).label.nl, {
       kind: "block",
       id: section.id,
     });

@@ -25,9 +25,8 @@ export type FieldId =
 
 export interface BlockSpec {
   id: BlockId;
-  /** The standard Dutch heading. */
-  label: string;
-  labelEn: string;
+  /** The standard Dutch heading (`nl`, the document's own words) and its name in English (`en`). */
+  label: Localized;
   /** Other wordings seen in real notas that mean this block (matched case-insensitively, numbering ignored). */
   aliases: string[];
   /** Required by default; a profile may change this. */
@@ -43,9 +42,11 @@ export interface BlockSpec {
 
 export interface FieldSpec {
   id: FieldId;
-  /** Dutch label as it stands in the header block; empty for the purpose line, which has no label. */
-  label: string;
-  labelEn: string;
+  /**
+   * The Dutch label as it stands in the header block (`nl`; empty for the purpose line, which has no label) and the
+   * field's name in English (`en`).
+   */
+  label: Localized;
   aliases: string[];
   /** A list of values (one per line) rather than one value. */
   multiple: boolean;
@@ -65,8 +66,7 @@ export const NOTA_SCHEMA: NotaSchema = {
   fields: [
     {
       id: "purpose",
-      label: "",
-      labelEn: "Purpose",
+      label: { nl: "", en: "Purpose" },
       aliases: [],
       multiple: false,
       guidance: {
@@ -82,8 +82,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "aan",
-      label: "Aan",
-      labelEn: "To",
+      label: { nl: "Aan", en: "To" },
       aliases: ["Aan de"],
       multiple: false,
       guidance: {
@@ -98,8 +97,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     {
       // Some notas route in a field of its own ("Aan: MOCW" and "Via: SOCW"); ours writes it in Aan.
       id: "via",
-      label: "Via",
-      labelEn: "Via",
+      label: { nl: "Via", en: "Via" },
       aliases: ["Via de", "Loopt via"],
       multiple: false,
       inTemplate: false,
@@ -111,8 +109,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "van",
-      label: "Van",
-      labelEn: "From",
+      label: { nl: "Van", en: "From" },
       aliases: ["Afzender"],
       multiple: false,
       guidance: {
@@ -123,8 +120,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "datum",
-      label: "Datum",
-      labelEn: "Date",
+      label: { nl: "Datum", en: "Date" },
       aliases: [],
       multiple: false,
       guidance: {
@@ -138,8 +134,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "referentie",
-      label: "Referentie",
-      labelEn: "Reference",
+      label: { nl: "Referentie", en: "Reference" },
       // The Rijkshuisstijl's words for our own reference; "Uw kenmerk" is the addressee's (FOREIGN_LABELS).
       aliases: ["Kenmerk", "Ons kenmerk", "Onze referentie", "Referentienummer", "Ons nummer"],
       multiple: false,
@@ -151,8 +146,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "bijlagen",
-      label: "Bijlagen",
-      labelEn: "Attachments",
+      label: { nl: "Bijlagen", en: "Attachments" },
       aliases: ["Bijlage", "Bijlage(n)"],
       multiple: true,
       guidance: {
@@ -164,8 +158,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     {
       // "Aantal bijlagen 2": a count, not the list (Rijkshuisstijl colofons).
       id: "aantal-bijlagen",
-      label: "Aantal bijlagen",
-      labelEn: "Number of attachments",
+      label: { nl: "Aantal bijlagen", en: "Number of attachments" },
       aliases: [],
       multiple: false,
       inTemplate: false,
@@ -175,8 +168,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     {
       // BZK's "Nota actief openbaar: Ja": whether the nota is published with the Kamerstuk.
       id: "openbaar",
-      label: "Nota actief openbaar",
-      labelEn: "Published proactively",
+      label: { nl: "Nota actief openbaar", en: "Published proactively" },
       aliases: ["Actief openbaar", "Actieve openbaarmaking"],
       multiple: false,
       inTemplate: false,
@@ -188,8 +180,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "intern-afgestemd",
-      label: "Intern OCW afgestemd",
-      labelEn: "Coordinated internally",
+      label: { nl: "Intern OCW afgestemd", en: "Coordinated internally" },
       aliases: ["Intern afgestemd", "Interne afstemming"],
       multiple: true,
       guidance: {
@@ -200,8 +191,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "extern-afgestemd",
-      label: "Extern afgestemd",
-      labelEn: "Coordinated externally",
+      label: { nl: "Extern afgestemd", en: "Coordinated externally" },
       aliases: ["Externe afstemming"],
       multiple: true,
       guidance: {
@@ -221,8 +211,7 @@ export const NOTA_SCHEMA: NotaSchema = {
   blocks: [
     {
       id: "aanleiding",
-      label: "Aanleiding",
-      labelEn: "Reason",
+      label: { nl: "Aanleiding", en: "Reason" },
       aliases: ["Aanleiding en doel"],
       required: true,
       order: 1,
@@ -238,8 +227,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "geadviseerd-besluit",
-      label: "Geadviseerd besluit",
-      labelEn: "Advised decision",
+      label: { nl: "Geadviseerd besluit", en: "Advised decision" },
       aliases: ["Advies", "Besluit", "Gevraagd besluit", "Beslispunten"],
       required: true,
       order: 2,
@@ -255,8 +243,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "kernpunten",
-      label: "Kernpunten",
-      labelEn: "Key points",
+      label: { nl: "Kernpunten", en: "Key points" },
       aliases: ["Kern", "Kernpunt"],
       required: true,
       order: 3,
@@ -272,8 +259,7 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "toelichting",
-      label: "Toelichting",
-      labelEn: "Explanation",
+      label: { nl: "Toelichting", en: "Explanation" },
       aliases: ["Nadere toelichting"],
       required: false,
       order: 4,
@@ -289,8 +275,10 @@ export const NOTA_SCHEMA: NotaSchema = {
     },
     {
       id: "niet-openbaar",
-      label: "Informatie die niet openbaar gemaakt kan worden",
-      labelEn: "Information that cannot be made public",
+      label: {
+        nl: "Informatie die niet openbaar gemaakt kan worden",
+        en: "Information that cannot be made public",
+      },
       aliases: [
         "Informatie die niet openbaar wordt gemaakt",
         "Informatie die niet openbaar kan worden gemaakt",
@@ -335,7 +323,7 @@ export function fieldSpecOf(id: string): FieldSpec | undefined {
 
 /** A block's or field's name in the person's language: the Dutch label, in English its English name. */
 export function nameOf(spec: BlockSpec | FieldSpec): Localized {
-  return { nl: spec.label, en: spec.labelEn };
+  return spec.label;
 }
 
 /**
@@ -343,7 +331,7 @@ export function nameOf(spec: BlockSpec | FieldSpec): Localized {
  * ("Aanleiding (Reason)"), since the document's own text stays Dutch.
  */
 export function controlTitleOf(spec: BlockSpec | FieldSpec): Localized {
-  return { nl: spec.label, en: `${spec.label} (${spec.labelEn})` };
+  return { nl: spec.label.nl, en: `${spec.label.nl} (${spec.label.en})` };
 }
 
 /** Content-control tags: the template marks its parts with these, the parser and the Word adapter find them. */
@@ -400,7 +388,7 @@ export function normalizeHeading(text: string): string {
 
 const blockIndex = new Map<string, { id: BlockId; standard: boolean }>();
 for (const b of NOTA_SCHEMA.blocks) {
-  blockIndex.set(normalizeHeading(b.label), { id: b.id, standard: true });
+  blockIndex.set(normalizeHeading(b.label.nl), { id: b.id, standard: true });
   for (const a of b.aliases) blockIndex.set(normalizeHeading(a), { id: b.id, standard: false });
 }
 
@@ -423,7 +411,7 @@ export function matchBlockHeading(text: string): { id: BlockId; standard: boolea
 
 const fieldIndex = new Map<string, FieldId>();
 for (const f of NOTA_SCHEMA.fields) {
-  if (f.label) fieldIndex.set(normalizeHeading(f.label), f.id);
+  if (f.label.nl) fieldIndex.set(normalizeHeading(f.label.nl), f.id);
   for (const a of f.aliases) fieldIndex.set(normalizeHeading(a), f.id);
 }
 
@@ -450,7 +438,7 @@ const foreignIndex = new Set(FOREIGN_LABELS.map(normalizeHeading));
 
 /** The first words of every label, ours and foreign ("datum", "onze", "uw", "intern"), folded. */
 const LABEL_FIRST_WORDS = new Set(
-  [...NOTA_SCHEMA.fields.flatMap((f) => [f.label, ...f.aliases]), ...FOREIGN_LABELS]
+  [...NOTA_SCHEMA.fields.flatMap((f) => [f.label.nl, ...f.aliases]), ...FOREIGN_LABELS]
     .filter(Boolean)
     .map((l) => normalizeHeading(l).split(" ")[0]),
 );

@@ -7,11 +7,11 @@ import type { Afstemming } from "../nota/afstemming";
 import { CompiledLexicon, FlagSentenceSettings, buildFlagSentence, findPassages } from "../nota/emancipation";
 import { parseNota } from "../nota/parser";
 import { BlockId, FieldId, NOTA_SCHEMA, TAGS } from "../nota/schema";
-import { controlTitle } from "../nota/control-titles";
+import { CONTROL_TITLES } from "../nota/control-titles";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import type { PlannedEdit } from "../checks/plan";
 import type { DocumentEdit, Finding } from "../checks/types";
-import type { Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import type { TemplateOptions, TemplateValues } from "../docx/ooxml-template";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { cleanText, storyParagraphs } from "./stories";
@@ -285,7 +285,7 @@ export class OfficeNotaDocument implements NotaDocument {
       if (!selection.text.trim()) throw new NotaWordError("no-selection");
       const control = selection.insertContentControl();
       control.tag = TAGS.woo(ground);
-      control.title = controlTitle("woo-mark", this.locale, { ground });
+      control.title = translator(CONTROL_TITLES, this.locale)("woo-mark", { ground });
       control.color = "#C00000";
       control.appearance = "Tags";
       try {

@@ -1,5 +1,5 @@
 /** Errors from Office reach the caller typed, with a message that says what to do. Nothing is swallowed. */
-import type { Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import { WORD_ERROR_MESSAGES, WordErrorCode } from "./messages";
 
 export class NotaWordError extends Error {
@@ -9,12 +9,12 @@ export class NotaWordError extends Error {
     readonly officeCode?: string,
     cause?: unknown,
   ) {
-    super(WORD_ERROR_MESSAGES.nl[code], { cause });
+    super(translator(WORD_ERROR_MESSAGES, "nl")(code), { cause });
     this.name = "NotaWordError";
   }
 
   messageFor(locale: Locale): string {
-    return WORD_ERROR_MESSAGES[locale][this.code];
+    return translator(WORD_ERROR_MESSAGES, locale)(this.code);
   }
 }
 

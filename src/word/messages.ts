@@ -1,5 +1,5 @@
 /** What the person reads when a Word operation fails: what happened and what to do. */
-import type { Catalogue } from "../i18n";
+import { catalogue } from "../i18n";
 
 export type WordErrorCode =
   | "not-found"
@@ -25,8 +25,8 @@ export type WordErrorCode =
   | "web-publish-copy"
   | "general";
 
-export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
-  nl: {
+export const WORD_ERROR_MESSAGES = catalogue<WordErrorCode>(
+  {
     "not-found": "Word vond het onderdeel niet meer. Lees het document opnieuw in en probeer het nog eens.",
     stale: "Deze plek bestaat niet meer: de tekst is intussen gewijzigd. De lijst wordt opnieuw ingelezen.",
     "not-allowed":
@@ -64,7 +64,7 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     general:
       "Word kon de opdracht niet uitvoeren. Probeer het opnieuw; helpt dat niet, sla het document op en open het opnieuw.",
   },
-  en: {
+  {
     "not-found": "Word no longer finds that part. Read the document again and retry.",
     stale: "That place no longer exists: the text has changed. The list is read again.",
     "not-allowed":
@@ -101,4 +101,4 @@ export const WORD_ERROR_MESSAGES: Catalogue<WordErrorCode> = {
     general:
       "Word could not carry out the command. Try again; if that does not help, save the document and open it again.",
   },
-};
+);

@@ -1,4 +1,5 @@
 import { emancipationFlag } from "../../src/checks/rules/emancipation-flag";
+import { checkNota } from "../../src/checks/engine";
 import { parseProfile } from "../../src/checks/profile-schema";
 import { letterSnapshot, notaSnapshot, snapshotOf, textsOf } from "../helpers/snapshots";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
@@ -214,4 +215,18 @@ ruleTester(emancipationFlag, {
       ],
     },
   ],
+});
+
+test.each([
+  ["nl", "MOCW", "Aan wijzigen in 'MOCW (via SOCW)'"],
+  ["en", "MOCW", "Change To to 'MOCW (via SOCW)'"],
+  ["nl", "SG", "Via wijzigen in 'SG en SOCW'"],
+  ["en", "SG", "Change Via to 'SG en SOCW'"],
+] as const)("the suggestion names the field it changes (%s, via %s)", (locale, via, expected) => {
+  const nota =
+    via === "SG"
+      ? withLine(notaSnapshot({ aan: "MOCW" }), "Aan: MOCW", "Via: SG")
+      : notaSnapshot({ aan: "MOCW" });
+  const { findings } = checkNota(nota, { rules: [emancipationFlag], letter: LETTER, locale });
+  expect(findings.flatMap((f) => f.suggestions ?? []).map((s) => s.message)).toEqual([expected]);
 });

@@ -1,5 +1,5 @@
 /** Nota kinds: the required blocks per purpose (profile data), the template per kind, and the document that is no nota. */
-import { NOT_A_NOTA, checkNota } from "../../src/checks/engine";
+import { ENGINE_MESSAGES, checkNota } from "../../src/checks/engine";
 import { PROFILES, profileById } from "../../src/checks/builtin-profiles";
 import {
   isNota,
@@ -171,7 +171,7 @@ describe("a document that is no nota", () => {
     const result = checkNota(snapshot);
     expect(result.notANota).toBe(true);
     expect(result.findings).toEqual([]);
-    expect(NOT_A_NOTA.nl).toMatch(/geen nota/);
+    expect(ENGINE_MESSAGES.nl.notANota).toMatch(/geen nota/);
   });
   test.each([
     ["a purpose line", snapshotOf(["TER BESLISSING"])],

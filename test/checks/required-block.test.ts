@@ -83,7 +83,7 @@ ruleTester(requiredBlock, {
             "TER BESLISSING",
             "Aan: MOCW",
             "Datum: 1 maart 2024",
-            blockSpec(block).label,
+            blockSpec(block).label.nl,
             blockSpec(block).placeholder.nl,
           ],
         }),

@@ -106,9 +106,9 @@ function languageWords(locale) {
   const { NOTA_SCHEMA } = require(path.join(ROOT, "dist-cli/src/nota/schema"));
   const texts = [...Object.values(CATALOGUES[locale])];
   for (const rule of RULES)
-    texts.push(rule.meta.description[locale], ...Object.values(rule.meta.messages).map((m) => m[locale]));
+    texts.push(rule.meta.description[locale], ...Object.values(rule.meta.messages[locale]));
   for (const r of Object.values(RULE_NAMES)) texts.push(r.name[locale], r.why[locale]);
-  for (const part of [...NOTA_SCHEMA.blocks, ...NOTA_SCHEMA.fields]) texts.push(part.label);
+  for (const part of [...NOTA_SCHEMA.blocks, ...NOTA_SCHEMA.fields]) texts.push(part.label.nl);
   return wordsOf(texts.join(" "));
 }
 /** Words only the other language has: one of them in the pane's text is a fragment of that language. */

@@ -11,6 +11,7 @@ import { DEFAULT_PROFILE, Profile } from "../../src/checks/profile";
 import type { DocumentEdit, Finding, Rule, Severity } from "../../src/checks/types";
 import type { BlockId } from "../../src/nota/schema";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
+import { isCatalogue } from "../../src/i18n";
 import { textsOf } from "./snapshots";
 
 export interface Case {
@@ -119,10 +120,13 @@ export function verifyInvalid(rule: Rule, c: InvalidCase): void {
 
 export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
-    test("has messages in Dutch and English for every id", () => {
-      for (const m of Object.values(rule.meta.messages)) {
-        expect(m.nl.length).toBeGreaterThan(0);
-        expect(m.en.length).toBeGreaterThan(0);
+    test("has messages in Dutch and English for every id, declared as a catalogue", () => {
+      const { nl, en } = rule.meta.messages;
+      expect(isCatalogue(rule.meta.messages)).toBe(true);
+      expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+      for (const id of Object.keys(nl)) {
+        expect(nl[id].length).toBeGreaterThan(0);
+        expect(en[id].length).toBeGreaterThan(0);
       }
     });
     test("offers a fix or suggestions only when its meta says it can", () => {

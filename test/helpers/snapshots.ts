@@ -69,7 +69,7 @@ export function notaLines(o: NotaOptions = {}): Line[] {
   for (const id of o.order ?? BLOCK_IDS) {
     const content = o.blocks?.[id] === undefined ? DEFAULT_CONTENT[id] : o.blocks[id];
     if (content === null) continue;
-    lines.push(h(blockSpec(id).label));
+    lines.push(h(blockSpec(id).label.nl));
     lines.push(...content);
   }
   return lines;

@@ -5,7 +5,7 @@
 import { defineRule } from "../../src/checks/types";
 import { translator } from "../../src/taskpane/messages";
 import { CLI_MESSAGES } from "../../src/cli/messages";
-import { translator as catalogueTranslator } from "../../src/i18n";
+import { catalogue, translator as catalogueTranslator } from "../../src/i18n";
 
 test("a rule can only report the messages it declares", () => {
   const reported: string[] = [];
@@ -16,7 +16,7 @@ test("a rule can only report the messages it declares", () => {
       description: { nl: "Voorbeeld.", en: "Example." },
       fixable: false,
       hasSuggestions: false,
-      messages: { known: { nl: "Bekend.", en: "Known." } },
+      messages: catalogue({ known: "Bekend." }, { known: "Known." }),
     },
     check({ report }) {
       report({ messageId: "known" });

@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { afstemmingOf } from "../../nota/afstemming";
 import { defineRule } from "../types";
 import { sameName, whereFound } from "./util";
@@ -12,24 +13,21 @@ export const afstemming = defineRule({
     },
     fixable: false,
     hasSuggestions: true,
-    messages: {
-      unknownDirectorate: {
-        nl: "'{name}' staat niet in de lijst met directies; klopt de afkorting?",
-        en: "'{name}' is not in the list of directorates; is the abbreviation right?",
+    messages: catalogue(
+      {
+        unknownDirectorate: "'{name}' staat niet in de lijst met directies; klopt de afkorting?",
+        duplicate: "'{name}' staat twee keer in de afstemming.",
+        emancipationDirectorate:
+          "{where} raakt aan emancipatie, maar er is niet afgestemd met {directorate}.",
+        addDirectorate: "{directorate} toevoegen aan Intern afgestemd",
       },
-      duplicate: {
-        nl: "'{name}' staat twee keer in de afstemming.",
-        en: "'{name}' is listed twice among those consulted.",
+      {
+        unknownDirectorate: "'{name}' is not in the list of directorates; is the abbreviation right?",
+        duplicate: "'{name}' is listed twice among those consulted.",
+        emancipationDirectorate: "{where} touches on emancipation, but {directorate} was not consulted.",
+        addDirectorate: "Add {directorate} to the directorates consulted internally",
       },
-      emancipationDirectorate: {
-        nl: "{where} raakt aan emancipatie, maar er is niet afgestemd met {directorate}.",
-        en: "{where} touches on emancipation, but {directorate} was not consulted.",
-      },
-      addDirectorate: {
-        nl: "{directorate} toevoegen aan Intern afgestemd",
-        en: "Add {directorate} to the directorates consulted internally",
-      },
-    },
+    ),
   },
   check({ nota, profile, letter, notaPassages, report }) {
     const { afstemming: record } = afstemmingOf(nota);

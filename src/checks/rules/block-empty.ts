@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { blockSpec } from "../../nota/schema";
 import { NOT_APPLICABLE } from "../../nota/woo";
 import { defineRule } from "../types";
@@ -14,17 +15,18 @@ export const blockEmpty = defineRule({
     },
     fixable: false,
     hasSuggestions: false,
-    messages: {
-      empty: { nl: "Het blok '{label}' is leeg.", en: "The block '{label}' is empty." },
-      placeholder: {
-        nl: "Het blok '{label}' bevat alleen de invulhulp van het sjabloon.",
-        en: "The block '{label}' holds only the template's guidance.",
+    messages: catalogue(
+      {
+        empty: "Het blok '{label}' is leeg.",
+        placeholder: "Het blok '{label}' bevat alleen de invulhulp van het sjabloon.",
+        nvtNotAllowed: "'N.v.t.' is geen inhoud voor het blok '{label}'.",
       },
-      nvtNotAllowed: {
-        nl: "'N.v.t.' is geen inhoud voor het blok '{label}'.",
-        en: "'N.v.t.' is not content for the block '{label}'.",
+      {
+        empty: "The block '{label}' is empty.",
+        placeholder: "The block '{label}' holds only the template's guidance.",
+        nvtNotAllowed: "'N.v.t.' is not content for the block '{label}'.",
       },
-    },
+    ),
   },
   check({ nota, profile, report }) {
     const required = requiredBlocksFor(nota, profile);
@@ -36,11 +38,11 @@ export const blockEmpty = defineRule({
       const paragraph = section.headingParagraph ?? section.span[0];
       const content = meaningfulContent(nota, section, 2); // none, one ("N.v.t."?) or more is all that matters
       if (section.content.length === 0) {
-        report({ messageId: "empty", data: { label: spec.label }, block: id, paragraph, severity });
+        report({ messageId: "empty", data: { label: spec.label.nl }, block: id, paragraph, severity });
       } else if (content.length === 0) {
         report({
           messageId: "placeholder",
-          data: { label: spec.label },
+          data: { label: spec.label.nl },
           block: id,
           paragraph: section.content[0],
           severity,
@@ -52,7 +54,7 @@ export const blockEmpty = defineRule({
       ) {
         report({
           messageId: "nvtNotAllowed",
-          data: { label: spec.label },
+          data: { label: spec.label.nl },
           block: id,
           paragraph: content[0],
           severity,

@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { NOTA_SCHEMA, blockSpec } from "../../nota/schema";
 import { defineRule } from "../types";
 
@@ -11,19 +12,19 @@ export const blockOrder = defineRule({
     },
     fixable: false,
     hasSuggestions: false,
-    messages: {
-      outOfOrder: {
-        nl: "'{label}' hoort vóór '{before}' te staan (volgorde: {order}).",
-        en: "'{label}' belongs before '{before}' (order: {order}).",
+    messages: catalogue(
+      {
+        outOfOrder: "'{label}' hoort vóór '{before}' te staan (volgorde: {order}).",
+        repeated: "Het blok '{label}' komt twee keer voor.",
       },
-      repeated: {
-        nl: "Het blok '{label}' komt twee keer voor.",
-        en: "The block '{label}' occurs twice.",
+      {
+        outOfOrder: "'{label}' belongs before '{before}' (order: {order}).",
+        repeated: "The block '{label}' occurs twice.",
       },
-    },
+    ),
   },
   check({ nota, report }) {
-    const order = NOTA_SCHEMA.blocks.map((b) => b.label).join(", ");
+    const order = NOTA_SCHEMA.blocks.map((b) => b.label.nl).join(", ");
     let latest: { order: number; label: string } | undefined;
     for (const section of nota.sections) {
       if (section.id === null || nota.blocks[section.id] !== section) continue;
@@ -31,18 +32,18 @@ export const blockOrder = defineRule({
       if (latest && spec.order < latest.order) {
         report({
           messageId: "outOfOrder",
-          data: { label: spec.label, before: latest.label, order },
+          data: { label: spec.label.nl, before: latest.label, order },
           block: section.id,
           paragraph: section.headingParagraph ?? section.span[0],
         });
       } else {
-        latest = { order: spec.order, label: spec.label };
+        latest = { order: spec.order, label: spec.label.nl };
       }
     }
     for (const section of nota.repeatedBlocks) {
       report({
         messageId: "repeated",
-        data: { label: blockSpec(section.id!).label },
+        data: { label: blockSpec(section.id!).label.nl },
         block: section.id!,
         paragraph: section.headingParagraph ?? section.span[0],
       });

@@ -1,6 +1,7 @@
+import { catalogue } from "../../i18n";
 import { own } from "../own";
 import { buildFlagSentence, passagePages, passageTopics } from "../../nota/emancipation";
-import { TAGS } from "../../nota/schema";
+import { TAGS, fieldSpec, nameOf } from "../../nota/schema";
 import { defineRule } from "../types";
 import { namesByTitle, namesOfficial, whereFound } from "./util";
 import type { Nota } from "../../nota/parser";
@@ -35,18 +36,24 @@ export const emancipationFlag = defineRule({
     },
     fixable: false,
     hasSuggestions: true,
-    messages: {
-      missing: {
-        nl: "De nota gaat via {official}, maar noemt niet op welke bladzijden van de brief de emancipatiepassages staan.",
-        en: "The nota goes via {official} but does not say on which pages of the letter the emancipation passages are.",
+    messages: catalogue(
+      {
+        missing:
+          "De nota gaat via {official}, maar noemt niet op welke bladzijden van de brief de emancipatiepassages staan.",
+        suggestRouting:
+          "{where} raakt aan emancipatie ({topics}); overweeg de nota via {official} te laten gaan.",
+        insertSentence: 'Zin invoegen: "{sentence}"',
+        addVia: "{name} wijzigen in '{value}'",
       },
-      suggestRouting: {
-        nl: "{where} raakt aan emancipatie ({topics}); overweeg de nota via {official} te laten gaan.",
-        en: "{where} touches on emancipation ({topics}); consider routing the nota via {official}.",
+      {
+        missing:
+          "The nota goes via {official} but does not say on which pages of the letter the emancipation passages are.",
+        suggestRouting:
+          "{where} touches on emancipation ({topics}); consider routing the nota via {official}.",
+        insertSentence: 'Insert the sentence: "{sentence}"',
+        addVia: "Change {name} to '{value}'",
       },
-      insertSentence: { nl: 'Zin invoegen: "{sentence}"', en: 'Insert the sentence: "{sentence}"' },
-      addVia: { nl: "{label} wijzigen in '{value}'", en: "Change {labelEn} to '{value}'" },
-    },
+    ),
   },
   check({ nota, profile, letter, notaPassages, lexicon, report }) {
     const official = profile.emancipation.official;
@@ -100,8 +107,7 @@ export const emancipationFlag = defineRule({
               messageId: "addVia" as const,
               data: {
                 value: edit.value,
-                label: edit.field === "via" ? "Via" : "Aan",
-                labelEn: edit.field === "via" ? "Via" : "To",
+                name: nameOf(fieldSpec(edit.field)),
               },
               edit,
             },

@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { passagePages } from "../../nota/emancipation";
 import { dutchList, formatPageReferences, normalizePages } from "../../nota/pages";
 import { defineRule } from "../types";
@@ -12,26 +13,25 @@ export const emancipationPages = defineRule({
     },
     fixable: true,
     hasSuggestions: true,
-    messages: {
-      noPages: {
-        nl: "De zin over de emancipatiepassages noemt geen bladzijden (zoals blz. 2, 6 en 7).",
-        en: "The sentence about the emancipation passages names no pages (such as blz. 2, 6 en 7).",
+    messages: catalogue(
+      {
+        noPages: "De zin over de emancipatiepassages noemt geen bladzijden (zoals blz. 2, 6 en 7).",
+        notAscending: "Zet de bladzijden oplopend: '{expected}'.",
+        duplicate: "Bladzijde {pages} staat er dubbel in.",
+        pagesMissing:
+          "De brief heeft ook emancipatiepassages op blz. {pages}; die ontbreken in de verwijzing.",
+        pagesExtra: "Op blz. {pages} van de brief staat geen emancipatiepassage.",
+        useLetterPages: "Vervangen door '{expected}'",
       },
-      notAscending: {
-        nl: "Zet de bladzijden oplopend: '{expected}'.",
-        en: "Put the pages in ascending order: '{expected}'.",
+      {
+        noPages: "The sentence about the emancipation passages names no pages (such as blz. 2, 6 en 7).",
+        notAscending: "Put the pages in ascending order: '{expected}'.",
+        duplicate: "Page {pages} is named twice.",
+        pagesMissing: "The letter also has emancipation passages on page {pages}; the reference lacks them.",
+        pagesExtra: "Page {pages} of the letter holds no emancipation passage.",
+        useLetterPages: "Replace with '{expected}'",
       },
-      duplicate: { nl: "Bladzijde {pages} staat er dubbel in.", en: "Page {pages} is named twice." },
-      pagesMissing: {
-        nl: "De brief heeft ook emancipatiepassages op blz. {pages}; die ontbreken in de verwijzing.",
-        en: "The letter also has emancipation passages on page {pages}; the reference lacks them.",
-      },
-      pagesExtra: {
-        nl: "Op blz. {pages} van de brief staat geen emancipatiepassage.",
-        en: "Page {pages} of the letter holds no emancipation passage.",
-      },
-      useLetterPages: { nl: "Vervangen door '{expected}'", en: "Replace with '{expected}'" },
-    },
+    ),
   },
   check({ nota, letter, report }) {
     const flag = nota.flag;

@@ -1,4 +1,6 @@
+import { catalogue } from "../../i18n";
 import { formatDutchDate, parseDutchDate } from "../../nota/dates";
+import { fieldSpec } from "../../nota/schema";
 import { compilePattern } from "../../nota/safe-pattern";
 import { defineRule } from "../types";
 import { labelAsWritten, namesOfficial, sameName } from "./util";
@@ -14,54 +16,39 @@ export const headerFields = defineRule({
     },
     fixable: true,
     hasSuggestions: false,
-    messages: {
-      purposeMissing: {
-        nl: "De doelregel ontbreekt (bijvoorbeeld TER ONDERTEKENING).",
-        en: "The purpose line is missing (e.g. TER ONDERTEKENING).",
+    messages: catalogue(
+      {
+        purposeMissing: "De doelregel ontbreekt (bijvoorbeeld TER ONDERTEKENING).",
+        purposeUnknown: "De doelregel '{value}' is onbekend; gebruikelijk zijn: {known}.",
+        aanMissing: "Het veld Aan ontbreekt.",
+        aanEmpty: "Het veld Aan is leeg: wie is de geadresseerde?",
+        aanUnknown: "Aan '{value}' noemt geen bekende bewindspersoon ({known}).",
+        datumMissing: "Het veld Datum ontbreekt.",
+        datumEmpty: "Het veld Datum is leeg: vul de datum voluit in, zoals 26 november 2024.",
+        datumFormat: "Datum '{value}' is geen datum voluit, zoals 26 november 2024.",
+        datumInvalid: "Datum '{value}' bestaat niet.",
+        datumMonthCase: "Schrijf de maand met een kleine letter: '{expected}'.",
+        referentieMissing: "Het veld {label} ontbreekt.",
+        referentieEmpty: "Het veld {label} is leeg: vul het nummer uit het documentsysteem in.",
+        referentieFormat: "{label} '{value}' heeft niet het verwachte formaat (zoals {example}).",
       },
-      purposeUnknown: {
-        nl: "De doelregel '{value}' is onbekend; gebruikelijk zijn: {known}.",
-        en: "The purpose line '{value}' is not a known one: {known}.",
+      {
+        purposeMissing: "The purpose line is missing (e.g. TER ONDERTEKENING).",
+        purposeUnknown: "The purpose line '{value}' is not a known one: {known}.",
+        aanMissing: "The field Aan (to) is missing.",
+        aanEmpty: "The field Aan (to) is empty: who is it for?",
+        aanUnknown: "Aan '{value}' names no known official ({known}).",
+        datumMissing: "The field Datum (date) is missing.",
+        datumEmpty: "The field Datum (date) is empty: fill in the date in full, such as 26 november 2024.",
+        datumFormat: "Datum '{value}' is not a Dutch long date such as 26 november 2024.",
+        datumInvalid: "Datum '{value}' does not exist.",
+        datumMonthCase: "Write the month in lower case: '{expected}'.",
+        referentieMissing: "The field {label} (reference) is missing.",
+        referentieEmpty:
+          "The field {label} (reference) is empty: fill in the number from the document system.",
+        referentieFormat: "{label} '{value}' is not in the expected format (such as {example}).",
       },
-      aanMissing: { nl: "Het veld Aan ontbreekt.", en: "The field Aan (to) is missing." },
-      aanEmpty: {
-        nl: "Het veld Aan is leeg: wie is de geadresseerde?",
-        en: "The field Aan (to) is empty: who is it for?",
-      },
-      aanUnknown: {
-        nl: "Aan '{value}' noemt geen bekende bewindspersoon ({known}).",
-        en: "Aan '{value}' names no known official ({known}).",
-      },
-      datumMissing: {
-        nl: "Het veld Datum ontbreekt.",
-        en: "The field Datum (date) is missing.",
-      },
-      datumEmpty: {
-        nl: "Het veld Datum is leeg: vul de datum voluit in, zoals 26 november 2024.",
-        en: "The field Datum (date) is empty: fill in the date in full, such as 26 november 2024.",
-      },
-      datumFormat: {
-        nl: "Datum '{value}' is geen datum voluit, zoals 26 november 2024.",
-        en: "Datum '{value}' is not a Dutch long date such as 26 november 2024.",
-      },
-      datumInvalid: { nl: "Datum '{value}' bestaat niet.", en: "Datum '{value}' does not exist." },
-      datumMonthCase: {
-        nl: "Schrijf de maand met een kleine letter: '{expected}'.",
-        en: "Write the month in lower case: '{expected}'.",
-      },
-      referentieMissing: {
-        nl: "Het veld {label} ontbreekt.",
-        en: "The field {label} (reference) is missing.",
-      },
-      referentieEmpty: {
-        nl: "Het veld {label} is leeg: vul het nummer uit het documentsysteem in.",
-        en: "The field {label} (reference) is empty: fill in the number from the document system.",
-      },
-      referentieFormat: {
-        nl: "{label} '{value}' heeft niet het verwachte formaat (zoals {example}).",
-        en: "{label} '{value}' is not in the expected format (such as {example}).",
-      },
-    },
+    ),
   },
   check({ nota, profile, report }) {
     const { header } = nota;
@@ -126,7 +113,10 @@ export const headerFields = defineRule({
     const field = header.referentie;
     const referentie = field?.value.trim();
     // The label as the nota writes it ("Onze referentie", "Kenmerk"), else the profile's, else the schema's.
-    const label = labelAsWritten(nota, "referentie") ?? own(profile.labels, "referentie") ?? "Referentie";
+    const label =
+      labelAsWritten(nota, "referentie") ??
+      own(profile.labels, "referentie") ??
+      fieldSpec("referentie").label.nl;
     if (!referentie)
       report({
         messageId: field ? "referentieEmpty" : "referentieMissing",

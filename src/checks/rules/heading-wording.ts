@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { NUMBERING, blockSpec } from "../../nota/schema";
 import { defineRule } from "../types";
 
@@ -11,19 +12,21 @@ export const headingWording = defineRule({
     description: { nl: "Blokken dragen de standaardkop.", en: "Blocks carry the standard heading." },
     fixable: true,
     hasSuggestions: false,
-    messages: {
-      nonStandard: {
-        nl: "De kop '{found}' wijkt af; de standaardkop is '{standard}'.",
-        en: "The heading '{found}' is not the standard wording '{standard}'.",
+    messages: catalogue(
+      {
+        nonStandard: "De kop '{found}' wijkt af; de standaardkop is '{standard}'.",
       },
-    },
+      {
+        nonStandard: "The heading '{found}' is not the standard wording '{standard}'.",
+      },
+    ),
   },
   check({ nota, report }) {
     for (const section of nota.sections) {
       if (section.id === null || section.standardWording || section.headingParagraph === undefined) continue;
       const paragraph = section.headingParagraph;
       const text = nota.snapshot.paragraphs[paragraph].text;
-      const standard = blockSpec(section.id).label;
+      const standard = blockSpec(section.id).label.nl;
       const prefix = LEADING_NUMBERING.exec(text)?.[0] ?? "";
       report({
         messageId: "nonStandard",

@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { NOT_APPLICABLE, WOO_MOTIVATION, findWooCodes } from "../../nota/woo";
 import { defineRule } from "../types";
 import { meaningfulContent } from "./util";
@@ -12,16 +13,17 @@ export const nietOpenbaarGrounds = defineRule({
     },
     fixable: false,
     hasSuggestions: false,
-    messages: {
-      noGround: {
-        nl: "Noem waarom deze informatie niet openbaar wordt: een Woo-grond (bijvoorbeeld 5.1.2e) of een motivering.",
-        en: "Say why this information is withheld: a Woo ground (e.g. 5.1.2e) or a reason.",
+    messages: catalogue(
+      {
+        noGround:
+          "Noem waarom deze informatie niet openbaar wordt: een Woo-grond (bijvoorbeeld 5.1.2e) of een motivering.",
+        unknownGround: "'{code}' is geen Woo-grond; bedoeld is misschien 5.1.2e (persoonlijke levenssfeer).",
       },
-      unknownGround: {
-        nl: "'{code}' is geen Woo-grond; bedoeld is misschien 5.1.2e (persoonlijke levenssfeer).",
-        en: "'{code}' is not a Woo ground; perhaps 5.1.2e (personal privacy) is meant.",
+      {
+        noGround: "Say why this information is withheld: a Woo ground (e.g. 5.1.2e) or a reason.",
+        unknownGround: "'{code}' is not a Woo ground; perhaps 5.1.2e (personal privacy) is meant.",
       },
-    },
+    ),
   },
   check({ nota, report }) {
     const section = nota.blocks["niet-openbaar"];

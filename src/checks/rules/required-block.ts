@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import { blockSpec } from "../../nota/schema";
 import { defineRule } from "../types";
 import { requiredBlocksFor } from "../kinds";
@@ -9,9 +10,14 @@ export const requiredBlock = defineRule({
     description: { nl: "Elk verplicht blok is aanwezig.", en: "Every required block is present." },
     fixable: true,
     hasSuggestions: false,
-    messages: {
-      missing: { nl: "Het blok '{label}' ontbreekt.", en: "The block '{label}' ({labelEn}) is missing." },
-    },
+    messages: catalogue(
+      {
+        missing: "Het blok '{label}' ontbreekt.",
+      },
+      {
+        missing: "The block '{label}' ({name}) is missing.",
+      },
+    ),
   },
   check({ nota, profile, report }) {
     for (const id of requiredBlocksFor(nota, profile)) {
@@ -19,7 +25,8 @@ export const requiredBlock = defineRule({
       const spec = blockSpec(id);
       report({
         messageId: "missing",
-        data: { label: spec.label, labelEn: spec.labelEn },
+        // The Dutch heading (the document's words), in English with the block's English name beside it.
+        data: { label: spec.label.nl, name: spec.label },
         block: id,
         fix: { kind: "insertBlock", block: id },
       });

@@ -1,3 +1,4 @@
+import { catalogue } from "../../i18n";
 import {
   NOT_APPLICABLE,
   WOO_GROUNDS,
@@ -25,33 +26,32 @@ export const wooMarks = defineRule({
     },
     fixable: false,
     hasSuggestions: true,
-    messages: {
-      groundNotNamed: {
-        nl: "Tekst wordt niet openbaar gemaakt op grond van {code} ({description}), maar het blok 'Informatie die niet openbaar gemaakt kan worden' noemt die grond niet.",
-        en: "Text is withheld on ground {code} ({descriptionEn}), but the block 'Informatie die niet openbaar gemaakt kan worden' does not name it.",
+    messages: catalogue(
+      {
+        groundNotNamed:
+          "Tekst wordt niet openbaar gemaakt op grond van {code} ({description}), maar het blok 'Informatie die niet openbaar gemaakt kan worden' noemt die grond niet.",
+        nvtButWithheld: "Het blok zegt 'N.v.t.', maar er wordt tekst niet openbaar gemaakt ({codes}).",
+        claimsWithoutMarks:
+          "Het blok noemt {codes}, maar in de nota is niets gemarkeerd als niet openbaar. Markeer de tekst, of pas het blok aan.",
+        overlap:
+          "Twee markeringen overlappen met verschillende gronden ({a} en {b}); de openbaarmakingsversie kan niet kiezen. Maak er één markering van.",
+        unknownGround: "Een markering noemt '{code}', maar dat is geen Woo-grond.",
+        insertSentence: 'Zin toevoegen: "{sentence}"',
+        replaceNvt: "'N.v.t.' vervangen door: \"{sentence}\"",
       },
-      nvtButWithheld: {
-        nl: "Het blok zegt 'N.v.t.', maar er wordt tekst niet openbaar gemaakt ({codes}).",
-        en: "The block says 'N.v.t.', but text is withheld ({codes}).",
+      {
+        groundNotNamed:
+          "Text is withheld on ground {code} ({descriptionEn}), but the block 'Informatie die niet openbaar gemaakt kan worden' does not name it.",
+        nvtButWithheld: "The block says 'N.v.t.', but text is withheld ({codes}).",
+        claimsWithoutMarks:
+          "The block names {codes}, but nothing in the nota is marked as withheld. Mark the text, or change the block.",
+        overlap:
+          "Two marks overlap on different grounds ({a} and {b}); the publication copy cannot choose. Make them one mark.",
+        unknownGround: "A mark names '{code}', which is not a Woo ground.",
+        insertSentence: 'Add the sentence: "{sentence}"',
+        replaceNvt: "Replace 'N.v.t.' with: \"{sentence}\"",
       },
-      claimsWithoutMarks: {
-        nl: "Het blok noemt {codes}, maar in de nota is niets gemarkeerd als niet openbaar. Markeer de tekst, of pas het blok aan.",
-        en: "The block names {codes}, but nothing in the nota is marked as withheld. Mark the text, or change the block.",
-      },
-      overlap: {
-        nl: "Twee markeringen overlappen met verschillende gronden ({a} en {b}); de openbaarmakingsversie kan niet kiezen. Maak er één markering van.",
-        en: "Two marks overlap on different grounds ({a} and {b}); the publication copy cannot choose. Make them one mark.",
-      },
-      unknownGround: {
-        nl: "Een markering noemt '{code}', maar dat is geen Woo-grond.",
-        en: "A mark names '{code}', which is not a Woo ground.",
-      },
-      insertSentence: { nl: 'Zin toevoegen: "{sentence}"', en: 'Add the sentence: "{sentence}"' },
-      replaceNvt: {
-        nl: "'N.v.t.' vervangen door: \"{sentence}\"",
-        en: "Replace 'N.v.t.' with: \"{sentence}\"",
-      },
-    },
+    ),
   },
   check({ nota, profile, report }) {
     const parts = withheldParts(nota, profile.woo.fields);

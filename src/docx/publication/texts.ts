@@ -1,8 +1,10 @@
+import { catalogue } from "../../i18n";
+
 /** The sentences the copy itself shows where something could not be carried (in the copy's language). */
 export type PlaceholderKind = "picture" | "chart" | "diagram" | "object" | "control" | "drawing" | "imported";
 
-export const PLACEHOLDER_TEXTS: Record<"nl" | "en", Record<PlaceholderKind, string>> = {
-  nl: {
+export const PLACEHOLDER_TEXTS = catalogue<PlaceholderKind>(
+  {
     picture: "[Afbeelding niet opgenomen in de openbaarmakingsversie]",
     chart: "[Grafiek niet opgenomen in de openbaarmakingsversie]",
     diagram: "[SmartArt-afbeelding niet opgenomen in de openbaarmakingsversie]",
@@ -11,7 +13,7 @@ export const PLACEHOLDER_TEXTS: Record<"nl" | "en", Record<PlaceholderKind, stri
     drawing: "[Tekening niet opgenomen in de openbaarmakingsversie]",
     imported: "[Ingevoegde inhoud niet opgenomen in de openbaarmakingsversie]",
   },
-  en: {
+  {
     picture: "[Picture not included in the publication copy]",
     chart: "[Chart not included in the publication copy]",
     diagram: "[SmartArt graphic not included in the publication copy]",
@@ -20,11 +22,13 @@ export const PLACEHOLDER_TEXTS: Record<"nl" | "en", Record<PlaceholderKind, stri
     drawing: "[Drawing not included in the publication copy]",
     imported: "[Imported content not included in the publication copy]",
   },
-};
+);
 
 /** Where something stands, in the words the summary uses ("alinea 12", "voettekst (word/footer2.xml)"). */
-export const STORY_NAMES: Record<"nl" | "en", Record<string, string>> = {
-  nl: {
+export type StoryNameId = "paragraph" | "header" | "footer" | "footnotes" | "endnotes" | "document";
+
+export const STORY_NAMES = catalogue<StoryNameId>(
+  {
     paragraph: "alinea {n}",
     header: "koptekst",
     footer: "voettekst",
@@ -32,7 +36,7 @@ export const STORY_NAMES: Record<"nl" | "en", Record<string, string>> = {
     endnotes: "eindnoot",
     document: "hoofdtekst",
   },
-  en: {
+  {
     paragraph: "paragraph {n}",
     header: "page header",
     footer: "page footer",
@@ -40,4 +44,4 @@ export const STORY_NAMES: Record<"nl" | "en", Record<string, string>> = {
     endnotes: "endnote",
     document: "body",
   },
-};
+);

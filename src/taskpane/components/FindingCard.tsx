@@ -111,7 +111,7 @@ export function FindingCard({
       {f.fix && (
         <Text size={200} className={styles.muted}>
           {f.fix.kind === "insertBlock"
-            ? t("fixAddsBlock", { label: blockSpec(f.fix.block).label })
+            ? t("fixAddsBlock", { label: blockSpec(f.fix.block).label.nl })
             : t("fixWrites", { text: f.fix.kind === "setField" ? f.fix.value : f.fix.text })}
         </Text>
       )}
