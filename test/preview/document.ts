@@ -84,7 +84,10 @@ export class RoutedDocument implements NotaDocument {
 
   /**
    * Read through the library; the afstemming record (Document.customXmlParts, which the library lacks) is taken
-   * from the double's document, the parts read.ts would read (getByNamespace(AFSTEMMING_NAMESPACE)).
+   * from the double's document, the parts read.ts would read (getByNamespace(AFSTEMMING_NAMESPACE)), and so is
+   * whether changes are tracked (Document.changeTrackingMode, WordApi 1.4, which the library has only under its
+   * preview set), as read.ts would set `trackingChanges`. The reviewed text of tracked deletions
+   * (Paragraph.getReviewedText) is not routed: the library's Paragraph.text stands.
    */
   async readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot> {
     const snapshot = await this.via(() => this.library.readSnapshot(options));
@@ -92,7 +95,8 @@ export class RoutedDocument implements NotaDocument {
     const records = this.double.model.customXmlParts
       .filter((p) => p.namespace === AFSTEMMING_NAMESPACE)
       .map((p) => ({ id: p.id, namespace: p.namespace, xml: p.xml }));
-    return { ...snapshot, customXmlParts: [...snapshot.customXmlParts, ...records] };
+    const tracking = this.double.model.changeTrackingMode !== "Off" ? { trackingChanges: true } : {};
+    return { ...snapshot, customXmlParts: [...snapshot.customXmlParts, ...records], ...tracking };
   }
 
   isEmpty: NotaDocument["isEmpty"] = () => this.via(() => this.library.isEmpty());

@@ -4,8 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
 import { renderPane } from "../helpers/pane";
 import { fixtureBytes, fixturePath } from "../helpers/fixtures";
-import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
-import { OfficeNotaDocument } from "../../src/word/adapter";
+import { FLOOR_SETS, WEB_SETS, WordDocumentModel } from "../word-double";
 import { parseNota } from "../../src/nota/parser";
 import { readDocx } from "../../src/docx/reader";
 import { workerLog } from "../helpers/start-worker";
@@ -91,10 +90,13 @@ describe("Controle", () => {
 
   test("registering for document changes fails: the pane says the check does not run by itself", async () => {
     const model = WordDocumentModel.fromDocx(readFileSync(fixturePath("example-nota.docx")));
-    const document = new OfficeNotaDocument(new WordDouble(model, ALL_SETS), "nl");
-    document.onDocumentChanged = () => Promise.reject(new Error("GeneralException"));
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    renderPane(model, { tab: "controle", document });
+    renderPane(model, {
+      tab: "controle",
+      adjust: (document) => {
+        document.onDocumentChanged = () => Promise.reject(new Error("GeneralException"));
+      },
+    });
     expect(
       await screen.findByText(/Word liet de assistent niet weten wanneer het document verandert/),
     ).toBeInTheDocument();

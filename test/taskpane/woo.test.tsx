@@ -3,8 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderPane } from "../helpers/pane";
 import { readDocx } from "../../src/docx/reader";
-import { ALL_SETS, WordDocumentModel, WordDouble } from "../word-double";
-import { OfficeNotaDocument } from "../../src/word/adapter";
+import { WordDocumentModel } from "../word-double";
 import { fixtureBytes } from "../helpers/fixtures";
 import { modelToDocx } from "../word-double/docx";
 import { notaSnapshot } from "../helpers/snapshots";
@@ -91,9 +90,11 @@ describe("Openbaarmaking (Woo)", () => {
 
   test("Word does not give the people: the section says the list lacks their names", async () => {
     const model = WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx"));
-    const document = new OfficeNotaDocument(new WordDouble(model, ALL_SETS));
-    document.readPeople = () => Promise.reject(new Error("GeneralException"));
-    renderPane(model, { document });
+    renderPane(model, {
+      adjust: (document) => {
+        document.readPeople = () => Promise.reject(new Error("GeneralException"));
+      },
+    });
     expect(
       await screen.findByText(
         /De namen van wie het document schreef, bewerkte of van opmerkingen voorzag konden niet/,
