@@ -58,12 +58,21 @@ export interface PassageResult {
 /** What an edit event says: the paragraphs it touched (Word's uniqueLocalIds, WordApi 1.6), where it says. */
 export interface DocumentChange {
   paragraphIds?: string[];
+  /** Which event: a paragraph changed (onParagraphChanged), was added or was deleted (WordApi 1.6). */
+  kind?: "changed" | "added" | "deleted";
 }
 
 export interface NotaDocument {
   readonly capabilities: Capabilities;
   /** The whole document as a snapshot, in at most three syncs whatever its size (the page header in its own). */
   readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot>;
+  /**
+   * `snapshot` (one this document read) with only the body paragraphs `ids` read again, in one sync, after the
+   * author changed them (their uniqueLocalIds from a change event); undefined where a whole read is needed
+   * instead (Word cannot read a paragraph by its id, an id the snapshot lacks, a paragraph whose controls or
+   * marks may have changed: see rereadParagraphs in ./read.ts).
+   */
+  rereadParagraphs(snapshot: DocumentSnapshot, ids: readonly string[]): Promise<DocumentSnapshot | undefined>;
   /** No text and no tables: the template can go in without a choice. One sync. */
   isEmpty(): Promise<boolean>;
   /**
