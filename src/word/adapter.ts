@@ -45,8 +45,9 @@ export interface WordHost {
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
 
-export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capabilities {
+export function detectCapabilities(host: Pick<WordHost, "isSetSupported" | "platform">): Capabilities {
   return {
+    publishAsDownload: host.platform === "web",
     customXmlParts: host.isSetSupported("WordApi", "1.4"),
     comments: host.isSetSupported("WordApi", "1.4"),
     paragraphEvents: host.isSetSupported("WordApi", "1.6"),
@@ -335,8 +336,20 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async publishCopy(woo: { fields: Partial<Record<FieldId, string>>; replacement: string }) {
     if (!this.capabilities.createDocument) throw new NotaWordError("unsupported");
-    // As for the template as a new document (insertTemplate): not on the web.
+    // As for the template as a new document (insertTemplate): not on the web, where the pane offers the copy as a
+    // download instead (publicationCopyFile).
     if (this.host.platform === "web") throw new NotaWordError("web-publish-copy");
+    const result = await this.publicationCopyFile(woo);
+    const { toBase64 } = await edits();
+    await this.run(async (context) => {
+      context.application.createDocument(toBase64(result.bytes)).open();
+      await context.sync();
+    });
+    return result.withheld;
+  }
+
+  /** The document's file (Office's getFileAsync), made into the publication copy by src/docx/publish. */
+  async publicationCopyFile(woo: { fields: Partial<Record<FieldId, string>>; replacement: string }) {
     let bytes: Uint8Array;
     try {
       bytes = await this.host.getFile();
@@ -352,12 +365,7 @@ export class OfficeNotaDocument implements NotaDocument {
       if (err instanceof PublishError) throw new NotaWordError("publish-refused", undefined, err);
       throw err;
     }
-    const { toBase64 } = await edits();
-    await this.run(async (context) => {
-      context.application.createDocument(toBase64(result.bytes)).open();
-      await context.sync();
-    });
-    return result.withheld;
+    return { bytes: result.bytes, withheld: result.withheld };
   }
 
   async readAfstemming() {

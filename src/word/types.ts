@@ -21,6 +21,11 @@ export interface Capabilities {
   pages: boolean;
   /** A new document from a template (WordApi 1.3). */
   createDocument: boolean;
+  /**
+   * The publication copy is offered as a .docx to download instead of opened as a new document: Word on the
+   * web, where a new document goes to the person's OneDrive and may replace the pane's tab (office-js #5507).
+   */
+  publishAsDownload: boolean;
 }
 
 /**
@@ -120,6 +125,14 @@ export interface NotaDocument {
     fields: Partial<Record<import("../nota/schema").FieldId, string>>;
     replacement: string;
   }): Promise<{ ground: string; count: number; places: string[] }[]>;
+  /**
+   * The publication copy as .docx bytes, no document opened (where `capabilities.publishAsDownload`: the pane
+   * offers them as a download). The same copy as publishCopy's, and what was withheld.
+   */
+  publicationCopyFile(woo: {
+    fields: Partial<Record<import("../nota/schema").FieldId, string>>;
+    replacement: string;
+  }): Promise<{ bytes: Uint8Array; withheld: { ground: string; count: number; places: string[] }[] }>;
   readAfstemming(): Promise<AfstemmingRead>;
   writeAfstemming(afstemming: Afstemming): Promise<void>;
   findPassages(lexicon: CompiledLexicon): Promise<PassageResult>;

@@ -120,6 +120,8 @@ export class RoutedDocument implements NotaDocument {
   markSelection: NotaDocument["markSelection"] = (...a) => this.via(() => this.library.markSelection(...a));
   removeMark: NotaDocument["removeMark"] = (...a) => this.via(() => this.library.removeMark(...a));
   publishCopy: NotaDocument["publishCopy"] = (...a) => this.via(() => this.library.publishCopy(...a));
+  /** The file comes from Office's common API (getFileAsync, the double's in both): nothing of the library. */
+  publicationCopyFile: NotaDocument["publicationCopyFile"] = (...a) => this.library.publicationCopyFile(...a);
   insertEmancipationFlag: NotaDocument["insertEmancipationFlag"] = (...a) =>
     this.via(() => this.library.insertEmancipationFlag(...a));
   applyEdit: NotaDocument["applyEdit"] = (...a) => this.via(() => this.library.applyEdit(...a));
