@@ -59,6 +59,24 @@ describe("the pane", () => {
     expect(localeFor("fr-FR")).toBe("nl");
   });
 
+  // The one use of `direct`: the double itself in Word's place, to hold the pane over Microsoft's library to it.
+  test.each(["header-table-bold.docx", "example-nota.docx"])(
+    "%s: the pane shows the same over Microsoft's library as over the double directly",
+    async (fixture) => {
+      const shown = async (direct: boolean) => {
+        const { unmount, container } = renderPane(fixture, { tab: "controle", direct });
+        await screen.findByText(/[Kk]laar voor de lijn/);
+        await waitFor(() => expect(screen.getByRole("button", { name: "Controleren" })).toBeEnabled());
+        const text = container.textContent;
+        unmount();
+        return text;
+      };
+      const overLibrary = await shown(false);
+      expect(overLibrary).toMatch(/Klaar voor de lijn|Nog niet klaar voor de lijn/);
+      expect(await shown(true)).toBe(overLibrary);
+    },
+  );
+
   test("theme follows Office's background", () => {
     expect(isDark("#1f1f1f")).toBe(true);
     expect(isDark("#ffffff")).toBe(false);
