@@ -118,7 +118,15 @@ export const en: Record<MessageId, string> = {
   trackingChanges:
     "Track Changes is on: what the assistant writes becomes a revision you still have to accept. To turn it off: Review > Track Changes.",
   help: "Help and about",
-  version: "Version {version}",
+  version: "Version {version}", // Publication copy as a download (Word on the web)
+  wooDownload: "Make publication copy as a file",
+  wooDownloadHint:
+    "Word on the web cannot open a new document from here. The assistant therefore makes the publication copy as a file (.docx) to download: everything listed above replaced by its ground, without comments, changes, hidden text and document properties. This document stays as it is.",
+  wooDownloadReady: "The publication copy is ready ({summary}). Download the file with the link below.",
+  wooDownloadReadyNothing:
+    "The publication copy is ready (nothing marked). Download the file with the link below.",
+  wooDownloadLink: "Download publication copy (.docx)",
+  wooDownloadName: "publication-copy.docx",
 };
 
 registerMessages("en", en);

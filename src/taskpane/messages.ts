@@ -122,7 +122,16 @@ export const nl = {
   trackingChanges:
     "Wijzigingen bijhouden staat aan: wat de assistent schrijft, wordt een revisie die u nog moet accepteren. Uitzetten: Controleren > Wijzigingen bijhouden.",
   help: "Help en info",
-  version: "Versie {version}",
+  version: "Versie {version}", // Publication copy as a download (Word on the web)
+  wooDownload: "Openbaarmakingsversie maken als bestand",
+  wooDownloadHint:
+    "Word op het web kan hier geen nieuw document openen. De assistent maakt de openbaarmakingsversie daarom als bestand (.docx) om te downloaden: alles wat hierboven staat vervangen door de grond, zonder opmerkingen, wijzigingen, verborgen tekst en documenteigenschappen. Dit document blijft zoals het is.",
+  wooDownloadReady:
+    "De openbaarmakingsversie is klaar ({summary}). Download het bestand met de koppeling hieronder.",
+  wooDownloadReadyNothing:
+    "De openbaarmakingsversie is klaar (niets gemarkeerd). Download het bestand met de koppeling hieronder.",
+  wooDownloadLink: "Openbaarmakingsversie downloaden (.docx)",
+  wooDownloadName: "openbaarmakingsversie.docx",
 };
 
 export type MessageId = keyof typeof nl;

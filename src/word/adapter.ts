@@ -16,7 +16,7 @@ import type { TemplateOptions, TemplateValues } from "../docx/ooxml-template";
 import { NotaWordError, toNotaWordError } from "./errors";
 import { cleanText, storyParagraphs } from "./stories";
 import { relocate } from "./places";
-import { readDocument } from "./read";
+import { readDocument, rereadParagraphs } from "./read";
 import type {
   Capabilities,
   DocumentChange,
@@ -45,8 +45,9 @@ export interface WordHost {
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
 
-export function detectCapabilities(host: Pick<WordHost, "isSetSupported">): Capabilities {
+export function detectCapabilities(host: Pick<WordHost, "isSetSupported" | "platform">): Capabilities {
   return {
+    publishAsDownload: host.platform === "web",
     customXmlParts: host.isSetSupported("WordApi", "1.4"),
     comments: host.isSetSupported("WordApi", "1.4"),
     paragraphEvents: host.isSetSupported("WordApi", "1.6"),
@@ -89,8 +90,8 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   /**
-   * Batches of ours under way, and for one turn after: Word fires paragraph events for the add-in's own writes
-   * too (office-js #4874, #5400), and those are not the author's edits.
+   * Batches of ours that write, under way, and for one turn after: Word fires paragraph events for the add-in's
+   * own writes too (office-js #4874, #5400), and those are not the author's edits.
    */
   private ownBatches = 0;
 
@@ -103,6 +104,20 @@ export class OfficeNotaDocument implements NotaDocument {
     } finally {
       // Word's events for our writes can arrive just after the batch: they are let through a turn later.
       setTimeout(() => this.ownBatches--, 0);
+    }
+  }
+
+  /**
+   * A batch that only reads: not counted among our writes, so that the author's edits made while it runs still
+   * reach the handler (Word fires paragraph events when paragraphs change, API reference
+   * Document.onParagraphChanged; a read changes none, in the double as in Word — that Word fires nothing for a
+   * load is unverified beyond that).
+   */
+  private async read<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(batch);
+    } catch (err) {
+      throw toNotaWordError(err);
     }
   }
 
@@ -131,7 +146,15 @@ export class OfficeNotaDocument implements NotaDocument {
       reviewedText: this.host.isSetSupported("WordApi", "1.4"),
       trackedChanges: this.host.isSetSupported("WordApi", "1.6"),
     };
-    return this.run((context) => readDocument(context, caps, options));
+    return this.read((context) => readDocument(context, caps, options));
+  }
+
+  async rereadParagraphs(
+    snapshot: DocumentSnapshot,
+    ids: readonly string[],
+  ): Promise<DocumentSnapshot | undefined> {
+    if (!this.capabilities.paragraphEvents) return undefined;
+    return this.read((context) => rereadParagraphs(context, snapshot, ids));
   }
 
   async insertTemplate(
@@ -186,7 +209,7 @@ export class OfficeNotaDocument implements NotaDocument {
    */
   async isEmpty(): Promise<boolean> {
     const tables = this.host.isSetSupported("WordApi", "1.3");
-    return this.run(async (context) => {
+    return this.read(async (context) => {
       const body = context.document.body;
       const paragraphs = body.paragraphs.load({ select: "text", top: 2 });
       const table = tables ? body.tables.load({ select: "rowCount", top: 1 }) : undefined;
@@ -313,8 +336,20 @@ export class OfficeNotaDocument implements NotaDocument {
 
   async publishCopy(woo: { fields: Partial<Record<FieldId, string>>; replacement: string }) {
     if (!this.capabilities.createDocument) throw new NotaWordError("unsupported");
-    // As for the template as a new document (insertTemplate): not on the web.
+    // As for the template as a new document (insertTemplate): not on the web, where the pane offers the copy as a
+    // download instead (publicationCopyFile).
     if (this.host.platform === "web") throw new NotaWordError("web-publish-copy");
+    const result = await this.publicationCopyFile(woo);
+    const { toBase64 } = await edits();
+    await this.run(async (context) => {
+      context.application.createDocument(toBase64(result.bytes)).open();
+      await context.sync();
+    });
+    return result.withheld;
+  }
+
+  /** The document's file (Office's getFileAsync), made into the publication copy by src/docx/publish. */
+  async publicationCopyFile(woo: { fields: Partial<Record<FieldId, string>>; replacement: string }) {
     let bytes: Uint8Array;
     try {
       bytes = await this.host.getFile();
@@ -330,12 +365,7 @@ export class OfficeNotaDocument implements NotaDocument {
       if (err instanceof PublishError) throw new NotaWordError("publish-refused", undefined, err);
       throw err;
     }
-    const { toBase64 } = await edits();
-    await this.run(async (context) => {
-      context.application.createDocument(toBase64(result.bytes)).open();
-      await context.sync();
-    });
-    return result.withheld;
+    return { bytes: result.bytes, withheld: result.withheld };
   }
 
   async readAfstemming() {
@@ -443,7 +473,7 @@ export class OfficeNotaDocument implements NotaDocument {
   async countReviewComments(): Promise<number> {
     if (!this.capabilities.comments) return 0;
     const { countComments } = await import("./people");
-    return this.run((context) => countComments(context, COMMENT_MARKER));
+    return this.read((context) => countComments(context, COMMENT_MARKER));
   }
 
   async readPeople(): Promise<string[]> {
@@ -452,7 +482,7 @@ export class OfficeNotaDocument implements NotaDocument {
       trackedChanges: this.host.isSetSupported("WordApi", "1.6"),
     };
     const { readPeople } = await import("./people");
-    return this.run((context) => readPeople(context, sets));
+    return this.read((context) => readPeople(context, sets));
   }
 
   async onDocumentChanged(
@@ -463,14 +493,14 @@ export class OfficeNotaDocument implements NotaDocument {
       const document = context.document;
       // Only the author's edits: an event during (or right after) a batch of ours is our own write. Events can
       // also be missed (office-js #5400): the pane keeps its manual "Controleren".
-      const listen = async (event: { uniqueLocalIds?: string[] }) => {
+      const listen = (kind: DocumentChange["kind"]) => async (event: { uniqueLocalIds?: string[] }) => {
         if (this.ownBatches > 0) return;
-        handler({ paragraphIds: event.uniqueLocalIds ? [...event.uniqueLocalIds] : undefined });
+        handler({ kind, paragraphIds: event.uniqueLocalIds ? [...event.uniqueLocalIds] : undefined });
       };
       const added = [
-        document.onParagraphChanged.add(listen),
-        document.onParagraphAdded.add(listen),
-        document.onParagraphDeleted.add(listen),
+        document.onParagraphChanged.add(listen("changed")),
+        document.onParagraphAdded.add(listen("added")),
+        document.onParagraphDeleted.add(listen("deleted")),
       ];
       await context.sync();
       return added;

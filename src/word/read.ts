@@ -17,6 +17,23 @@ import type { Capabilities, ReadOptions } from "./types";
 const HEADER_STORIES: Story[] = ["firstPageHeader", "primaryHeader"];
 
 const PARAGRAPH_PROPS = "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold";
+/** With the id paragraph events name a paragraph by (Paragraph.uniqueLocalId, WordApi 1.6). */
+const PARAGRAPH_PROPS_WITH_ID = `${PARAGRAPH_PROPS},uniqueLocalId`;
+
+/**
+ * The body paragraphs' uniqueLocalIds of a snapshot this module read (by index; the header's have none), kept
+ * beside it rather than in it: the snapshot stays what the .docx reader gives for the same document.
+ */
+const paragraphIds = new WeakMap<DocumentSnapshot, readonly string[]>();
+
+/** Records the body paragraphs' uniqueLocalIds of `snapshot` (index i: paragraph i); returns it. */
+export function withParagraphIds(snapshot: DocumentSnapshot, ids: readonly string[]): DocumentSnapshot {
+  paragraphIds.set(snapshot, ids);
+  return snapshot;
+}
+
+export const paragraphIdsOf = (snapshot: DocumentSnapshot): readonly string[] | undefined =>
+  paragraphIds.get(snapshot);
 
 /**
  * Paragraphs per request. Word on the web limits a request's and a response's size: 5 MB is the figure
@@ -27,13 +44,17 @@ const PARAGRAPH_PROPS = "text,style,styleBuiltIn,outlineLevel,isListItem,tableNe
 export const PARAGRAPH_PAGE = 5000;
 
 /** The body's paragraphs after the first page: a page a sync until one comes back short. */
-async function morePages(context: Word.RequestContext, first: Word.Paragraph[]): Promise<Word.Paragraph[]> {
+async function morePages(
+  context: Word.RequestContext,
+  first: Word.Paragraph[],
+  select: string,
+): Promise<Word.Paragraph[]> {
   const all = [...first];
   let last = first.length;
   const next = async (): Promise<void> => {
     if (last < PARAGRAPH_PAGE) return;
     const page = context.document.body.paragraphs.load({
-      select: PARAGRAPH_PROPS,
+      select,
       top: PARAGRAPH_PAGE,
       skip: all.length,
     });
@@ -109,7 +130,9 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<DocumentSnapshot> {
   const header = await readHeader(context, caps);
-  const firstPage = context.document.body.paragraphs.load({ select: PARAGRAPH_PROPS, top: PARAGRAPH_PAGE });
+  // Where Word has paragraph events, each body paragraph's id too: an edit event then re-reads only its paragraphs.
+  const select = caps.paragraphEvents ? PARAGRAPH_PROPS_WITH_ID : PARAGRAPH_PROPS;
+  const firstPage = context.document.body.paragraphs.load({ select, top: PARAGRAPH_PAGE });
   // Tracked deletions stay in Paragraph.text on the web (office-js #1267): whether there are any is asked
   // (Body.getTrackedChanges, WordApi 1.6; else whether changes are being tracked, WordApi 1.4), and then the
   // text the reviewer sees is read (Paragraph.getReviewedText("Current")).
@@ -130,7 +153,7 @@ export async function readDocument(
   const bodyOoxml = pagesWanted ? context.document.body.getOoxml() : undefined;
   const sections = pagesWanted ? context.document.sections.load("items") : undefined;
   await context.sync();
-  const paragraphs = { items: await morePages(context, firstPage.items) };
+  const paragraphs = { items: await morePages(context, firstPage.items, select) };
   const all = [...paragraphs.items, ...(header?.paragraphs.items ?? [])];
   const bodyCount = paragraphs.items.length;
   // Word on the web can answer `items` with undefined when nothing matches.
@@ -182,19 +205,11 @@ export async function readDocument(
     const depth = p.tableNestingLevel;
     if ((depth > 0 && previousDepth === 0) || (depth > 0 && index === bodyCount)) table++;
     previousDepth = depth;
-    const sp: SnapshotParagraph = {
+    const sp = paragraphOf(
+      p,
       index,
-      text: cleanText(index < bodyCount && reviewed[index] ? reviewed[index].value : p.text),
-      isListItem: p.isListItem,
-      tableDepth: depth,
-      contentControlTags: [],
-      style:
-        p.styleBuiltIn && p.styleBuiltIn !== "Other"
-          ? { name: p.style, builtIn: p.styleBuiltIn }
-          : { name: p.style },
-    };
-    if (p.outlineLevel >= 1 && p.outlineLevel <= 9) sp.outlineLevel = p.outlineLevel;
-    if (p.font.bold !== null && sp.text.trim()) sp.bold = p.font.bold;
+      cleanText(index < bodyCount && reviewed[index] ? reviewed[index].value : p.text),
+    );
     const cell = cells[index];
     if (cell && !cell.isNullObject) sp.cell = { table, row: cell.rowIndex, column: cell.cellIndex };
     const page = pages[index];
@@ -216,7 +231,7 @@ export async function readDocument(
       text: cleanText(cc.text),
     })),
   );
-  return {
+  const snapshot: DocumentSnapshot = {
     paragraphs: snapshotParagraphs,
     customXmlParts: xml.map((x, i) => ({
       id: recordItems[i].id,
@@ -228,6 +243,87 @@ export async function readDocument(
     ...(pagesWanted ? { pageNumbers: printed ? "printed" : "physical" } : {}),
     ...(caps.reviewedText && context.document.changeTrackingMode !== "Off" ? { trackingChanges: true } : {}),
   };
+  return caps.paragraphEvents
+    ? withParagraphIds(
+        snapshot,
+        paragraphs.items.map((p) => p.uniqueLocalId),
+      )
+    : snapshot;
+}
+
+/** A paragraph's own properties as the snapshot holds them (its place among controls, cells and pages aside). */
+function paragraphOf(p: Word.Paragraph, index: number, text: string): SnapshotParagraph {
+  const sp: SnapshotParagraph = {
+    index,
+    text,
+    isListItem: p.isListItem,
+    tableDepth: p.tableNestingLevel,
+    contentControlTags: [],
+    style:
+      p.styleBuiltIn && p.styleBuiltIn !== "Other"
+        ? { name: p.style, builtIn: p.styleBuiltIn }
+        : { name: p.style },
+  };
+  if (p.outlineLevel >= 1 && p.outlineLevel <= 9) sp.outlineLevel = p.outlineLevel;
+  if (p.font.bold !== null && sp.text.trim()) sp.bold = p.font.bold;
+  return sp;
+}
+
+/**
+ * `snapshot` with the body paragraphs `ids` (uniqueLocalIds from a ParagraphChanged event) read again, one
+ * sync for them all (Document.getParagraphByUniqueLocalId, WordApi 1.6), the rest of the document unread; or
+ * undefined where only a whole read can say what the document now is, and the caller reads it whole:
+ * - an id `snapshot` does not hold (a header's paragraph, a paragraph added since) or Word no longer finds;
+ * - changes tracked (the reviewed text needs the whole read's look at tracked changes);
+ * - a paragraph that showed a placeholder or held a Woo mark (its control's state or the mark's characters
+ *   may have changed), or stood in the page header;
+ * - a paragraph that moved in or out of a table, or whose innermost control (parentContentControlOrNullObject)
+ *   is not one of the controls the snapshot put it in, or now shows its placeholder (empty, or its
+ *   placeholder's text).
+ * Controls the paragraph holds inside it (an inline field) are not read again: whether parentContentControl
+ * names such a control is unverified, and an inline control the author removes by hand stays in the patched
+ * snapshot until the next whole read ("Controleren", or any paragraph added or deleted).
+ */
+export async function rereadParagraphs(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  ids: readonly string[],
+): Promise<DocumentSnapshot | undefined> {
+  const known = paragraphIdsOf(snapshot);
+  if (!known || snapshot.trackingChanges || !ids.length) return undefined;
+  const at = new Map(known.map((id, index) => [id, index]));
+  const wanted = [...new Set(ids)];
+  if (wanted.some((id) => !at.has(id))) return undefined;
+  const before = wanted.map((id) => snapshot.paragraphs[at.get(id)!]);
+  if (before.some((p) => p.placeholder || p.marks?.length || p.story)) return undefined;
+  const read = wanted.map((id) => {
+    const paragraph = context.document.getParagraphByUniqueLocalId(id);
+    paragraph.load(PARAGRAPH_PROPS_WITH_ID);
+    const control = paragraph.parentContentControlOrNullObject.load("tag,text,placeholderText");
+    return { paragraph, control };
+  });
+  try {
+    await context.sync();
+  } catch (err) {
+    if ((err as { code?: unknown }).code === "ItemNotFound") return undefined;
+    throw err;
+  }
+  const paragraphs = [...snapshot.paragraphs];
+  for (const [i, { paragraph, control }] of read.entries()) {
+    const old = before[i];
+    if (paragraph.tableNestingLevel !== old.tableDepth) return undefined;
+    if (control.isNullObject ? old.contentControlTags.length : !old.contentControlTags.includes(control.tag))
+      return undefined;
+    if (!control.isNullObject && ambiguous(control)) return undefined;
+    const fresh = paragraphOf(paragraph, old.index, cleanText(paragraph.text));
+    paragraphs[old.index] = {
+      ...fresh,
+      contentControlTags: old.contentControlTags,
+      ...(old.cell ? { cell: old.cell } : {}),
+      ...(old.page !== undefined ? { page: old.page } : {}),
+    };
+  }
+  return withParagraphIds({ ...snapshot, paragraphs }, known);
 }
 
 /**

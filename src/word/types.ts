@@ -21,6 +21,11 @@ export interface Capabilities {
   pages: boolean;
   /** A new document from a template (WordApi 1.3). */
   createDocument: boolean;
+  /**
+   * The publication copy is offered as a .docx to download instead of opened as a new document: Word on the
+   * web, where a new document goes to the person's OneDrive and may replace the pane's tab (office-js #5507).
+   */
+  publishAsDownload: boolean;
 }
 
 /**
@@ -58,12 +63,21 @@ export interface PassageResult {
 /** What an edit event says: the paragraphs it touched (Word's uniqueLocalIds, WordApi 1.6), where it says. */
 export interface DocumentChange {
   paragraphIds?: string[];
+  /** Which event: a paragraph changed (onParagraphChanged), was added or was deleted (WordApi 1.6). */
+  kind?: "changed" | "added" | "deleted";
 }
 
 export interface NotaDocument {
   readonly capabilities: Capabilities;
   /** The whole document as a snapshot, in at most three syncs whatever its size (the page header in its own). */
   readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot>;
+  /**
+   * `snapshot` (one this document read) with only the body paragraphs `ids` read again, in one sync, after the
+   * author changed them (their uniqueLocalIds from a change event); undefined where a whole read is needed
+   * instead (Word cannot read a paragraph by its id, an id the snapshot lacks, a paragraph whose controls or
+   * marks may have changed: see rereadParagraphs in ./read.ts).
+   */
+  rereadParagraphs(snapshot: DocumentSnapshot, ids: readonly string[]): Promise<DocumentSnapshot | undefined>;
   /** No text and no tables: the template can go in without a choice. One sync. */
   isEmpty(): Promise<boolean>;
   /**
@@ -111,6 +125,14 @@ export interface NotaDocument {
     fields: Partial<Record<import("../nota/schema").FieldId, string>>;
     replacement: string;
   }): Promise<{ ground: string; count: number; places: string[] }[]>;
+  /**
+   * The publication copy as .docx bytes, no document opened (where `capabilities.publishAsDownload`: the pane
+   * offers them as a download). The same copy as publishCopy's, and what was withheld.
+   */
+  publicationCopyFile(woo: {
+    fields: Partial<Record<import("../nota/schema").FieldId, string>>;
+    replacement: string;
+  }): Promise<{ bytes: Uint8Array; withheld: { ground: string; count: number; places: string[] }[] }>;
   readAfstemming(): Promise<AfstemmingRead>;
   writeAfstemming(afstemming: Afstemming): Promise<void>;
   findPassages(lexicon: CompiledLexicon): Promise<PassageResult>;

@@ -17,6 +17,7 @@
  *   comments, a "Controleren" button, pages from a letter or typed in).
  */
 import { OfficeNotaDocument } from "../../src/word/adapter";
+import { withParagraphIds } from "../../src/word/read";
 import { AFSTEMMING_NAMESPACE } from "../../src/nota/afstemming";
 import type { Locale } from "../../src/i18n";
 import type { NotaDocument, ReadOptions } from "../../src/word/types";
@@ -53,7 +54,7 @@ export function previewDocument(
 export class RoutedDocument implements NotaDocument {
   readonly capabilities: NotaDocument["capabilities"];
   private readonly direct: OfficeNotaDocument;
-  /** Calls under way through the library: paragraph events (from the double) for those are the pane's own writes. */
+  /** Writes under way through the library: paragraph events (from the double) for those are the pane's own. */
   private busy = 0;
 
   constructor(
@@ -72,7 +73,7 @@ export class RoutedDocument implements NotaDocument {
     };
   }
 
-  /** A call through the library, counted (and for one turn after it, as the adapter counts its own batches). */
+  /** A write through the library, counted (and for one turn after it, as the adapter counts its own batches). */
   private async via<T>(call: () => Promise<T>): Promise<T> {
     this.busy++;
     try {
@@ -84,18 +85,32 @@ export class RoutedDocument implements NotaDocument {
 
   /**
    * Read through the library; the afstemming record (Document.customXmlParts, which the library lacks) is taken
-   * from the double's document, the parts read.ts would read (getByNamespace(AFSTEMMING_NAMESPACE)).
+   * from the double's document, the parts read.ts would read (getByNamespace(AFSTEMMING_NAMESPACE)), and so is
+   * whether changes are tracked (Document.changeTrackingMode, WordApi 1.4, which the library has only under its
+   * preview set), as read.ts would set `trackingChanges`. The reviewed text of tracked deletions
+   * (Paragraph.getReviewedText) is not routed: the library's Paragraph.text stands.
    */
   async readSnapshot(options?: ReadOptions): Promise<DocumentSnapshot> {
-    const snapshot = await this.via(() => this.library.readSnapshot(options));
+    // A read: not counted among the writes, as the adapter does not count its reads (an edit meanwhile is the author's).
+    const snapshot = await this.library.readSnapshot(options);
     if (!this.capabilities.customXmlParts) return snapshot;
     const records = this.double.model.customXmlParts
       .filter((p) => p.namespace === AFSTEMMING_NAMESPACE)
       .map((p) => ({ id: p.id, namespace: p.namespace, xml: p.xml }));
-    return { ...snapshot, customXmlParts: [...snapshot.customXmlParts, ...records] };
+    const tracking = this.double.model.changeTrackingMode !== "Off" ? { trackingChanges: true } : {};
+    const routed = { ...snapshot, customXmlParts: [...snapshot.customXmlParts, ...records], ...tracking };
+    if (!this.capabilities.paragraphEvents) return routed;
+    // The body paragraphs' uniqueLocalIds (WordApi 1.6, which the library lacks) as the direct read gives them
+    // (the double's: its paragraphs' uids), so that an edit event re-reads only its paragraphs (rereadParagraphs).
+    const bodyCount = snapshot.paragraphs.filter((p) => !p.story).length;
+    const uids = this.double.model.paragraphs.map((p) => String(p.uid));
+    return uids.length === bodyCount ? withParagraphIds(routed, uids) : routed;
   }
 
-  isEmpty: NotaDocument["isEmpty"] = () => this.via(() => this.library.isEmpty());
+  /** With the paragraph events: through the double directly (Document.getParagraphByUniqueLocalId, WordApi 1.6). */
+  rereadParagraphs: NotaDocument["rereadParagraphs"] = (...a) => this.direct.rereadParagraphs(...a);
+
+  isEmpty: NotaDocument["isEmpty"] = () => this.library.isEmpty();
   insertTemplate: NotaDocument["insertTemplate"] = (...a) =>
     this.via(() => this.library.insertTemplate(...a));
   setField: NotaDocument["setField"] = (...a) => this.via(() => this.library.setField(...a));
@@ -105,6 +120,8 @@ export class RoutedDocument implements NotaDocument {
   markSelection: NotaDocument["markSelection"] = (...a) => this.via(() => this.library.markSelection(...a));
   removeMark: NotaDocument["removeMark"] = (...a) => this.via(() => this.library.removeMark(...a));
   publishCopy: NotaDocument["publishCopy"] = (...a) => this.via(() => this.library.publishCopy(...a));
+  /** The file comes from Office's common API (getFileAsync, the double's in both): nothing of the library. */
+  publicationCopyFile: NotaDocument["publicationCopyFile"] = (...a) => this.library.publicationCopyFile(...a);
   insertEmancipationFlag: NotaDocument["insertEmancipationFlag"] = (...a) =>
     this.via(() => this.library.insertEmancipationFlag(...a));
   applyEdit: NotaDocument["applyEdit"] = (...a) => this.via(() => this.library.applyEdit(...a));

@@ -5,8 +5,7 @@ import { renderPane } from "../helpers/pane";
 import { FLOOR_SETS } from "../word-double";
 import { AFSTEMMING_NAMESPACE, afstemmingFromXml } from "../../src/nota/afstemming";
 import { parseNota } from "../../src/nota/parser";
-import { OfficeNotaDocument } from "../../src/word/adapter";
-import { WordDocumentModel, WordDouble } from "../word-double";
+import { WordDocumentModel } from "../word-double";
 import { buildTemplateDocx } from "../../src/docx/template-docx";
 import { fixtureBytes } from "../helpers/fixtures";
 
@@ -91,7 +90,7 @@ describe("Afstemming", () => {
       properties: {},
       pageSource: "none",
     });
-    renderPane(model, { tab: "afstemming", document: new OfficeNotaDocument(new WordDouble(model)) });
+    renderPane(model, { tab: "afstemming" });
     const internal = await screen.findByRole("region", { name: "Intern afgestemd" });
     await user.type(within(internal).getByLabelText("Naam"), "DE{Enter}");
     await user.click(screen.getByRole("button", { name: "Afstemming opslaan" }));

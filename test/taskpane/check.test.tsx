@@ -6,6 +6,7 @@ import { renderPane } from "../helpers/pane";
 import { fixtureBytes, fixturePath } from "../helpers/fixtures";
 import { ALL_SETS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
 import { OfficeNotaDocument } from "../../src/word/adapter";
+import { syntheticNota } from "../../bench/synthetic";
 import { parseNota } from "../../src/nota/parser";
 import { readDocx } from "../../src/docx/reader";
 import { workerLog } from "../helpers/start-worker";
@@ -13,6 +14,34 @@ import { workerLog } from "../helpers/start-worker";
 const letterFile = () => new File([readFileSync(fixturePath("letter.docx"))], "kamerbrief.docx");
 
 describe("Controle", () => {
+  test("the author edits one paragraph of 2,000: the pane re-reads that paragraph alone, and its verdict changes with it", async () => {
+    const model = WordDocumentModel.fromSnapshot(syntheticNota(2000));
+    const double = new WordDouble(model, ALL_SETS);
+    const adopting = new OfficeNotaDocument(double);
+    await adopting.adopt(await adopting.readSnapshot());
+    const { traffic } = renderPane(double, { tab: "controle" });
+    const missing = /maar noemt niet op welke bladzijden van de brief de emancipatiepassages staan/;
+    expect(await screen.findByText("Klaar voor de lijn", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByText(missing)).not.toBeInTheDocument();
+    const [reads, requests] = [double.paragraphReads, traffic!.length];
+    const flag = model.paragraphs.findIndex((p) =>
+      p.text.startsWith("De passages die raken aan emancipatie"),
+    );
+    double.type(flag, "Deze nota gaat over de veiligheid in het mbo.");
+    expect(await screen.findByText(missing, {}, { timeout: 3000 })).toBeInTheDocument();
+    // One paragraph read, not through the library (getParagraphByUniqueLocalId is WordApi 1.6's): no request.
+    expect(double.paragraphReads - reads).toBe(1);
+    expect(traffic!.length).toBe(requests);
+
+    // A paragraph added: its place among the others only a whole read knows (through the library).
+    const whole = double.paragraphReads;
+    double.fire("ParagraphAdded", [model.paragraphs[flag].uid]);
+    await waitFor(() => expect(double.paragraphReads - whole).toBeGreaterThanOrEqual(2000), {
+      timeout: 3000,
+    });
+    expect(traffic!.length).toBeGreaterThan(requests);
+  });
+
   test("summary and findings grouped by block, each with its severity", async () => {
     renderPane("header-table-bold.docx", { tab: "controle" });
     // One glance: what still blocks, by the rule's name (never its id).
@@ -91,10 +120,13 @@ describe("Controle", () => {
 
   test("registering for document changes fails: the pane says the check does not run by itself", async () => {
     const model = WordDocumentModel.fromDocx(readFileSync(fixturePath("example-nota.docx")));
-    const document = new OfficeNotaDocument(new WordDouble(model, ALL_SETS), "nl");
-    document.onDocumentChanged = () => Promise.reject(new Error("GeneralException"));
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    renderPane(model, { tab: "controle", document });
+    renderPane(model, {
+      tab: "controle",
+      adjust: (document) => {
+        document.onDocumentChanged = () => Promise.reject(new Error("GeneralException"));
+      },
+    });
     expect(
       await screen.findByText(/Word liet de assistent niet weten wanneer het document verandert/),
     ).toBeInTheDocument();

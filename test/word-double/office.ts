@@ -130,6 +130,11 @@ export class WordDouble {
   /** When set, the next sync fails with this Office error code (then the switch resets). */
   failNextSync?: string;
   /**
+   * Paragraph texts read (Paragraph.text loaded, one per paragraph per load, from any collection or object): what
+   * a read of the document costs at Word's seam, for tests that count it.
+   */
+  paragraphReads = 0;
+  /**
    * Word on the web or a desktop Word: on the web, writing ContentControl.placeholderText fails with NotAllowed
    * ("a known limitation for Word on the web", office-js #785; #53).
    */
@@ -494,6 +499,20 @@ class DocumentProxy extends ClientObject<WordDocumentModel> {
       const paragraphs = all.filter((p) => s?.paragraphUids.includes(p.uid));
       if (!paragraphs.length) return { paragraphs: [this.ctx.model.paragraphs[0]], start: 0, end: 0 };
       return { paragraphs, start: s?.start, end: s?.end };
+    });
+  }
+  /**
+   * Document.getParagraphByUniqueLocalId (WordApi 1.6): the paragraph, in the body or a page header, whose
+   * uniqueLocalId is `id`; ItemNotFound at sync when there is none ("Throws an ItemNotFound error", API reference).
+   */
+  getParagraphByUniqueLocalId(id: string): ParagraphProxy {
+    const model = this.ctx.model;
+    return new ParagraphProxy(this.ctx, () => {
+      this.ctx.host.require("WordApi", 1.6, "getParagraphByUniqueLocalId");
+      const all = [...model.paragraphs, ...model.headers.FirstPage, ...model.headers.Primary];
+      const found = all.find((p) => String(p.uid) === id);
+      if (!found) throw new OfficeError("ItemNotFound", "getParagraphByUniqueLocalId: no such paragraph");
+      return found;
     });
   }
   /** Every content control of every type, in the body and the page headers (API reference: Document.contentControls). */
@@ -947,21 +966,32 @@ class ParagraphProxy extends ClientObject<DParagraph> {
     return {
       // Deleted (tracked) text: in Paragraph.text on the web (office-js #1267); elsewhere per the switch. A line
       // break (Shift+Enter) as Word writes it in paragraph text: a vertical tab (office-js #2331).
-      text: (p: DParagraph) =>
-        wordText(
+      text: (p: DParagraph) => {
+        host.paragraphReads++;
+        return wordText(
           p.deleted && (host.platform === "web" || host.behaviour.deletedInText === "included")
             ? p.text.slice(0, p.deleted.at) + p.deleted.text + p.text.slice(p.deleted.at)
             : p.text,
-        ),
+        );
+      },
       style: (p: DParagraph) => p.style,
       styleBuiltIn: v13("styleBuiltIn", (p) => p.styleBuiltIn),
       outlineLevel: (p: DParagraph) => p.outlineLevel,
       isListItem: v13("isListItem", (p) => p.isListItem),
       tableNestingLevel: v13("tableNestingLevel", (p) => p.tableNestingLevel),
+      // Paragraph.uniqueLocalId (WordApi 1.6): the id paragraph events name it by. Word's is a GUID that differs
+      // across sessions; the double's is its uid, the id its events carry (fire).
+      uniqueLocalId: (p: DParagraph) => {
+        host.require("WordApi", 1.6, "uniqueLocalId");
+        return String(p.uid);
+      },
     };
   }
   protected children() {
     return { font: this.fontProxy as ClientObject<unknown> };
+  }
+  get uniqueLocalId(): string {
+    return this.get("uniqueLocalId");
   }
   get text(): string {
     return this.get("text");

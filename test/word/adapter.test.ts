@@ -527,6 +527,7 @@ describe.each(WAYS)("on the %s, Word behaviour %s", (how, mode) => {
         paragraphEvents: false,
         pages: false,
         createDocument: true,
+        publishAsDownload: false,
       });
     });
   });

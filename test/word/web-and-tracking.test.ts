@@ -8,6 +8,7 @@ import { NotaWordError } from "../../src/word/errors";
 import { ALL_SETS, BEHAVIOURS, FLOOR_SETS, WEB_SETS, WordDocumentModel, WordDouble } from "../word-double";
 import { snapshotOf } from "../helpers/snapshots";
 import { fixtureBytes } from "../helpers/fixtures";
+import { readDocx } from "../../src/docx/reader";
 
 const tracked = (mode: "Off" | "TrackAll" | "TrackMineOnly") => {
   const model = WordDocumentModel.fromSnapshot(snapshotOf(["Aanleiding", "De minister besluit vandaag."]));
@@ -111,6 +112,26 @@ describe("Word on the web: no new document, said with what to do instead", () =>
     expect((error as NotaWordError).messageFor("en")).toMatch(/Open in Desktop App/);
     expect(read).toBe(false);
     expect(model.createdDocuments).toHaveLength(0);
+  });
+
+  test("the publication copy's file instead: made from the document's file, no document opened, nothing written", async () => {
+    const model = WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx"));
+    const { doc, double } = onTheWeb(model);
+    expect(doc.capabilities.publishAsDownload).toBe(true);
+    const before = model.paragraphs.map((p) => p.text);
+    const syncs = double.syncCount;
+    const { bytes, withheld } = await doc.publicationCopyFile({
+      fields: { van: "5.1.2e" },
+      replacement: "5.1.2e",
+    });
+    expect(withheld.map((w) => w.ground)).toEqual(["5.1.2e"]);
+    expect(readDocx(bytes).paragraphs.length).toBeGreaterThan(10);
+    expect(model.createdDocuments).toHaveLength(0);
+    expect(double.syncCount).toBe(syncs);
+    expect(model.paragraphs.map((p) => p.text)).toEqual(before);
+    expect(new OfficeNotaDocument(new WordDouble(model, ALL_SETS)).capabilities.publishAsDownload).toBe(
+      false,
+    );
   });
 
   test("on the desktop the same calls make the new document", async () => {

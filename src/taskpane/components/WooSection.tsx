@@ -1,6 +1,6 @@
 /** Openbaarmaking: mark what is withheld, see the list, make the publication copy (loaded on demand). */
-import { useMemo, useState } from "react";
-import { Badge, Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { Badge, Button, Dropdown, Field, Link, Option, Text } from "@fluentui/react-components";
 import { ArrowRight16Regular, Delete16Regular } from "../icons";
 import type { Nota } from "../../nota/parser";
 import { TAGS, fieldSpecOf, nameOf } from "../../nota/schema";
@@ -17,6 +17,8 @@ import { ActionFeedback, Notice } from "./Feedback";
 /** 5.1.2e (officials' names, the common case) first, then the rest in the law's order. */
 const GROUNDS = [...WOO_GROUNDS].sort((a, b) => Number(b.code === "5.1.2e") - Number(a.code === "5.1.2e"));
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Which of the marks with the same tag and text this one is (Word finds them in document order). */
 function occurrenceOf(parts: Withheld[], part: Withheld): number {
@@ -82,8 +84,31 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
       await document.goTo(placeOf(nota.snapshot, part.paragraph, { start: part.start, end: part.end }));
       return undefined;
     });
+  /**
+   * Word on the web: the copy as a .docx to download, not a new document. What is known of a download from the
+   * pane there: Microsoft documents none for a task pane on the web, and the documented way out of the webview
+   * (Office.context.ui.openBrowserWindow, OpenBrowserWindowApi 1.1) is "Not supported" on Office on the web
+   * (its requirement-set page), so it is not used. The task pane's iframe on the web once blocked downloads in
+   * Chrome (sandboxed without allow-downloads); Microsoft fixed that in 2020 (office-js #1221 for Outlook, #1241
+   * for Excel). That a Blob link in the pane downloads in Word on the web today is therefore unverified (no test
+   * in a real Word on the web has been run); the person starts the download with their own click on an
+   * `<a download>` (a user activation, which browsers ask of a download from a frame), never a script's click.
+   * On the desktop the copy stays a new document (downloads from the desktop webview fail on Mac, #3385).
+   */
+  const asDownload = document.capabilities.publishAsDownload;
+  const [download, setDownload] = useState<{ url: string; name: string } | undefined>(undefined);
+  // The copy's object URL is let go when a newer copy replaces it or the pane closes.
+  useEffect(() => () => download && URL.revokeObjectURL(download.url), [download]);
   const publish = () =>
     action.run(async () => {
+      if (asDownload) {
+        setDownload(undefined);
+        const { bytes, withheld } = await document.publicationCopyFile(profile.woo);
+        const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
+        setDownload({ url, name: t("wooDownloadName") });
+        const summary = withheld.map((w) => `${w.ground}: ${w.count}×`).join(", ");
+        return summary ? t("wooDownloadReady", { summary }) : t("wooDownloadReadyNothing");
+      }
       const withheld = await document.publishCopy(profile.woo);
       const summary = withheld.map((w) => `${w.ground}: ${w.count}×`).join(", ");
       return summary ? t("wooPublished", { summary }) : t("wooPublishedNothing");
@@ -208,19 +233,31 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
         })}
         {unmarked.length ? ` ${tw("summaryUnmarked", { n: unmarked.length })}` : ""}
       </Text>
+      {/* What happens is said before the click: a new document, or (Word on the web) a file to download. */}
       <Text size={200} className={styles.muted}>
-        {document.capabilities.createDocument ? t("wooPublishHint") : t("wooNeedsCreate")}
+        {asDownload
+          ? t("wooDownloadHint")
+          : document.capabilities.createDocument
+            ? t("wooPublishHint")
+            : t("wooNeedsCreate")}
       </Text>
       <div>
         <Button
           appearance="primary"
-          disabled={action.running || !document.capabilities.createDocument}
+          disabled={action.running || (!asDownload && !document.capabilities.createDocument)}
           onClick={() => void publish()}
         >
-          {t("wooPublish")}
+          {asDownload ? t("wooDownload") : t("wooPublish")}
         </Button>
       </div>
       <ActionFeedback state={action.state} />
+      {download && (
+        <div>
+          <Link href={download.url} download={download.name}>
+            {t("wooDownloadLink")}
+          </Link>
+        </div>
+      )}
     </section>
   );
 }

@@ -51,43 +51,64 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
   }
   const letterRef = useRef<NotaState["letter"]>(undefined);
   const generation = useRef(0);
+  /** The document as last read (whole or patched), for re-reading only the paragraphs an edit changed. */
+  const snapshotRef = useRef<DocumentSnapshot | undefined>(undefined);
+  /** Reads under way: a re-read of some paragraphs starts from the last snapshot only when none is. */
+  const reading = useRef(0);
 
-  const refresh = useCallback(async () => {
-    const mine = ++generation.current;
-    setState((s) => ({ ...s, status: s.nota ? s.status : "loading", error: undefined }));
-    try {
-      // The rules load beside the first read (their own chunk), not with the pane.
-      const [snapshot, { checkNota }, { chooseProfile }, { parseNota }, { blockVerdicts }] =
-        await Promise.all([
-          document.readSnapshot(),
-          import("../../checks/engine"),
-          import("../../checks/builtin-profiles"),
-          import("../../nota/parser"),
-          import("../../checks/block-status"),
-        ]);
-      const parsed = parseNota(snapshot);
-      const profileChoice = chooseProfile(parsed, { chosen: chosen.current || undefined });
-      const result = checkNota(parsed, {
-        profile: profileChoice.profile,
-        locale,
-        letter: letterRef.current?.snapshot,
-      });
-      if (mine !== generation.current) return; // a newer read is under way
-      setState((s) => ({
-        ...s,
-        status: "ready",
-        nota: result.nota,
-        findings: result.findings,
-        blocks: blockVerdicts(result.nota, result.findings),
-        suppressed: result.suppressed.length,
-        profileChoice,
-        error: undefined,
-      }));
-    } catch (err) {
-      if (mine !== generation.current) return;
-      setState((s) => ({ ...s, status: "failed", error: paneError(err) }));
-    }
-  }, [document, locale]);
+  /** Reads and checks the document: only the paragraphs `changed` (uniqueLocalIds) where that suffices. */
+  const recheck = useCallback(
+    async (changed?: readonly string[]) => {
+      const mine = ++generation.current;
+      // A read under way may be overtaken by this one and dropped: then only a whole read is sure to hold its edits.
+      const last = reading.current === 0 ? snapshotRef.current : undefined;
+      reading.current++;
+      setState((s) => ({ ...s, status: s.nota ? s.status : "loading", error: undefined }));
+      const read = async () =>
+        (changed?.length && last ? await document.rereadParagraphs(last, changed) : undefined) ??
+        (await document.readSnapshot());
+      try {
+        // The rules load beside the first read (their own chunk), not with the pane.
+        const [snapshot, { checkNota }, { chooseProfile }, { parseNota }, { blockVerdicts }] =
+          await Promise.all([
+            read(),
+            import("../../checks/engine"),
+            import("../../checks/builtin-profiles"),
+            import("../../nota/parser"),
+            import("../../checks/block-status"),
+          ]);
+        const parsed = parseNota(snapshot);
+        const profileChoice = chooseProfile(parsed, { chosen: chosen.current || undefined });
+        const result = checkNota(parsed, {
+          profile: profileChoice.profile,
+          locale,
+          letter: letterRef.current?.snapshot,
+        });
+        if (mine !== generation.current) return; // a newer read is under way
+        snapshotRef.current = snapshot;
+        setState((s) => ({
+          ...s,
+          status: "ready",
+          nota: result.nota,
+          findings: result.findings,
+          blocks: blockVerdicts(result.nota, result.findings),
+          suppressed: result.suppressed.length,
+          profileChoice,
+          error: undefined,
+        }));
+      } catch (err) {
+        if (mine !== generation.current) return;
+        snapshotRef.current = undefined; // what the document now is, only a whole read says
+        setState((s) => ({ ...s, status: "failed", error: paneError(err) }));
+      } finally {
+        reading.current--;
+      }
+    },
+    [document, locale],
+  );
+
+  /** A whole read and check (the first, "Controleren", after the pane's own changes). */
+  const refresh = useCallback(() => recheck(), [recheck]);
 
   const setLetter = useCallback(
     (letter: NotaState["letter"]) => {
@@ -103,10 +124,19 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stop: (() => Promise<void>) | undefined;
     let disposed = false;
+    // The paragraphs changed since the last re-check, or "whole" once one was added or deleted, or an event did not
+    // say which (then only a whole read knows the paragraphs' places).
+    let pending: Set<string> | "whole" = new Set();
     document
-      .onDocumentChanged(() => {
+      .onDocumentChanged((change) => {
+        if (change.kind !== "changed" || !change.paragraphIds?.length) pending = "whole";
+        else if (pending !== "whole") for (const id of change.paragraphIds) pending.add(id);
         clearTimeout(timer);
-        timer = setTimeout(() => void refresh(), RECHECK_DELAY_MS);
+        timer = setTimeout(() => {
+          const changed = pending === "whole" ? undefined : [...pending];
+          pending = new Set();
+          void recheck(changed);
+        }, RECHECK_DELAY_MS);
       })
       .then((remove) => {
         if (disposed) void remove?.();
@@ -124,7 +154,7 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
       clearTimeout(timer);
       void stop?.();
     };
-  }, [document, refresh]);
+  }, [document, refresh, recheck]);
 
   /** The person's profile (a built-in id), or "" for inferring it from each nota; remembered. */
   const setProfile = useCallback(
