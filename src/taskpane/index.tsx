@@ -2,9 +2,10 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_PROFILE } from "../checks/default-profile";
-import { OfficeNotaDocument } from "../word/adapter";
+import { detectCapabilities } from "../word/capabilities";
 import { officeHost } from "../word/office-host";
-import { App, initialTab } from "./App";
+import { LazyNotaDocument } from "./lazy-document";
+import { App, initialTab, preloadTab } from "./App";
 import { createServices } from "./services";
 import { localeFor } from "../i18n";
 import { loadMessages, translator } from "./messages";
@@ -19,6 +20,12 @@ function storage(): Storage | undefined {
   }
 }
 
+// The tab the pane opens on, and the document's adapter and reader (a chunk of their own), load while Office starts.
+const startTab = initialTab(window.location.search, storage());
+preloadTab(startTab);
+const wordLayer = () => import(/* webpackChunkName: "word" */ "../word/adapter");
+wordLayer().catch(() => undefined); // a failed load is tried again, and reported, at the first read
+
 void Office.onReady(async (info) => {
   const root = createRoot(document.getElementById("root")!);
   const locale = localeFor(Office.context?.displayLanguage);
@@ -31,14 +38,11 @@ void Office.onReady(async (info) => {
     );
     return;
   }
-  const services = createServices(new OfficeNotaDocument(officeHost(), locale), locale, DEFAULT_PROFILE);
-  const theme = await themeFor(Office.context.officeTheme?.bodyBackgroundColor);
-  root.render(
-    <App
-      services={services}
-      theme={theme}
-      tab={initialTab(window.location.search, storage())}
-      storage={storage()}
-    />,
+  const host = officeHost();
+  const notaDocument = new LazyNotaDocument(detectCapabilities(host), () =>
+    wordLayer().then(({ OfficeNotaDocument }) => new OfficeNotaDocument(host, locale)),
   );
+  const services = createServices(notaDocument, locale, DEFAULT_PROFILE);
+  const theme = await themeFor(Office.context.officeTheme?.bodyBackgroundColor);
+  root.render(<App services={services} theme={theme} tab={startTab} storage={storage()} />);
 });

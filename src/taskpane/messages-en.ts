@@ -10,6 +10,7 @@ export const en: Record<MessageId, string> = {
   tabCheck: "Check",
   tabAfstemming: "Coordination",
   loading: "Reading the document…",
+  loadingTab: "Loading the tab…",
   retry: "Try again",
   refresh: "Read again",
   errorTitle: "That did not work",

@@ -8,6 +8,7 @@ export const nl = {
   tabCheck: "Controle",
   tabAfstemming: "Afstemming",
   loading: "Document wordt gelezen…",
+  loadingTab: "Het tabblad wordt geladen…",
   retry: "Opnieuw proberen",
   refresh: "Opnieuw inlezen",
   errorTitle: "Dat lukte niet",

@@ -56,14 +56,14 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
     const mine = ++generation.current;
     setState((s) => ({ ...s, status: s.nota ? s.status : "loading", error: undefined }));
     try {
-      // The rules load beside the first read (their own chunk), not with the pane.
+      // The rules load beside the first read (one chunk of their own, "checks"), not with the pane.
       const [snapshot, { checkNota }, { chooseProfile }, { parseNota }, { blockVerdicts }] =
         await Promise.all([
           document.readSnapshot(),
-          import("../../checks/engine"),
-          import("../../checks/builtin-profiles"),
-          import("../../nota/parser"),
-          import("../../checks/block-status"),
+          import(/* webpackChunkName: "checks" */ "../../checks/engine"),
+          import(/* webpackChunkName: "checks" */ "../../checks/builtin-profiles"),
+          import(/* webpackChunkName: "checks" */ "../../nota/parser"),
+          import(/* webpackChunkName: "checks" */ "../../checks/block-status"),
         ]);
       const parsed = parseNota(snapshot);
       const profileChoice = chooseProfile(parsed, { chosen: chosen.current || undefined });

@@ -1,0 +1,14 @@
+/** What this Word can do, from its requirement sets: known before the adapter itself has loaded. */
+import type { Capabilities } from "./types";
+
+export function detectCapabilities(host: {
+  isSetSupported(name: string, version: string): boolean;
+}): Capabilities {
+  return {
+    customXmlParts: host.isSetSupported("WordApi", "1.4"),
+    comments: host.isSetSupported("WordApi", "1.4"),
+    paragraphEvents: host.isSetSupported("WordApi", "1.6"),
+    pages: host.isSetSupported("WordApiDesktop", "1.2"),
+    createDocument: host.isSetSupported("WordApi", "1.3"),
+  };
+}
