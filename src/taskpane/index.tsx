@@ -7,8 +7,8 @@ import { officeHost } from "../word/office-host";
 import { LazyNotaDocument } from "./lazy-document";
 import { App, initialTab, preloadTab } from "./App";
 import { createServices } from "./services";
-import { localeFor } from "../i18n";
-import { loadMessages, translator } from "./messages";
+import { localeFor, translator } from "../i18n";
+import { PANE_MESSAGES } from "./messages";
 import { themeFor } from "./theme";
 import { Notice } from "./components/Feedback";
 
@@ -29,11 +29,11 @@ wordLayer().catch(() => undefined); // a failed load is tried again, and reporte
 void Office.onReady(async (info) => {
   const root = createRoot(document.getElementById("root")!);
   const locale = localeFor(Office.context?.displayLanguage);
-  await loadMessages(locale);
+  await PANE_MESSAGES.load(locale);
   if (info.host !== Office.HostType.Word) {
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <Notice intent="warning">{translator(locale)("notInWord")}</Notice>
+        <Notice intent="warning">{translator(PANE_MESSAGES, locale)("notInWord")}</Notice>
       </FluentProvider>,
     );
     return;
