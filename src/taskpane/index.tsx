@@ -29,7 +29,11 @@ wordLayer().catch(() => undefined); // a failed load is tried again, and reporte
 void Office.onReady(async (info) => {
   const root = createRoot(document.getElementById("root")!);
   const locale = localeFor(Office.context?.displayLanguage);
-  await PANE_MESSAGES.load(locale);
+  // In English, the English of the frame and of the later parts (each a chunk of its own) before the first render.
+  await Promise.all([
+    PANE_MESSAGES.load(locale),
+    locale === "en" && import("./messages-later").then((m) => m.LATER_MESSAGES.load(locale)),
+  ]);
   if (info.host !== Office.HostType.Word) {
     root.render(
       <FluentProvider theme={webLightTheme}>

@@ -1,12 +1,12 @@
 /**
  * The texts of the parts of the pane that load later (each tab, the dialogs, the emancipation helper, help): a
- * catalogue in those parts' chunks, so that the first load carries only the frame's (messages.ts). Dutch first;
- * English with exactly the same ids, in the same chunk (it is not in the first load).
+ * catalogue in those parts' chunks, so that the first load carries only the frame's (messages.ts). Dutch here;
+ * English is a chunk of its own (messages-later-en.ts), loaded before the first render in English, as the frame's.
  */
-import { catalogue, translator, type Translate } from "../i18n";
+import { lazyCatalogue, translator, type Translate } from "../i18n";
 import { useServices } from "./services";
 
-const nl = {
+export const nl = {
   // Drafter
   insertNota: "Nota invoegen",
   notaKind: "Soort nota",
@@ -191,189 +191,11 @@ const nl = {
   adoptDone: "{n, plural, one {# onderdeel} other {# onderdelen}} gekoppeld.",
 };
 
-const en: Record<keyof typeof nl, string> = {
-  insertNota: "Insert nota",
-  notaKind: "Kind of nota",
-  insertNotaHint: "Puts the standard nota with header, title and every block in the document.",
-  inserted: "The nota is in the document.",
-  insertedNew: "The nota is in a new document.",
-  header: "Header",
-  save: "Save",
-  saved: "Saved",
-  purpose: "Purpose",
-  purposeChoose: "Choose the purpose",
-  aan: "To (Aan)",
-  via: "Via (optional)",
-  van: "From (Van)",
-  datum: "Date (Datum)",
-  referentie: "Reference",
-  bijlagen: "Attachments",
-  bijlageAdd: "Add attachment",
-  bijlageRemove: "Remove attachment {n}",
-  bijlageName: "Attachment {n}",
-  fieldsNeedHeader:
-    "The assistant finds no header in this document. Choose 'Insert nota', or put the header (Aan, Datum, Referentie …) at the top of the document.",
-  blocks: "Blocks",
-  statusMissing: "missing",
-  statusEmpty: "empty",
-  statusFilled: "filled in",
-  optional: "optional",
-  words: "{n, plural, one {# word} other {# words}}",
-  goTo: "Go to",
-  goToBlock: "Go to {label}",
-  addBlock: "Add block",
-  runChecks: "Check",
-  checking: "Checking…",
-  noFindings: "No findings: the nota meets every rule.",
-  notANota:
-    "This document does not look like a nota: no header fields and no blocks were found. Choose 'Insert nota' under Draft to start from the template.",
-  otherFindings: "Other",
-  severityError: "Error",
-  severityWarning: "Warning",
-  severityInfo: "Note",
-  applyFix: "Fix",
-  fixWrites: "The fix writes: “{text}”",
-  fixAddsBlock: "The fix adds the block '{label}'.",
-  showSuggestion: "View suggestion",
-  suggestionTitle: "Suggestion",
-  wooHeading: "Publication (Woo)",
-  wooIntro:
-    "Select text in the document that must not be published, choose the ground and click 'Withhold'. {fields} is always left out.",
-  wooGround: "Ground",
-  wooMark: "Withhold",
-  wooMarked: "Marked as withheld ({code}).",
-  wooListLabel: "What is withheld",
-  wooNone: "Nothing marked yet.",
-  wooField: "field {field}",
-  wooRemove: "Remove mark",
-  wooRemoveLabel: "Remove mark: '{text}'",
-  wooGoToLabel: "Go to '{text}'",
-  wooRemoved: "Mark removed; the text is still there.",
-  wooPublish: "Make publication copy",
-  wooPublishHint:
-    "A new document in which everything listed above is replaced by its ground, without comments, changes, hidden text and document properties. This document stays as it is.",
-  wooPublished: "The publication copy is in a new document ({summary}).",
-  wooPublishedNothing: "The publication copy is in a new document (nothing marked).",
-  wooNeedsCreate:
-    "This version of Word cannot create a new document; use 'nota publish' on the command line.",
-  suggestionApply: "Apply",
-  addComments: "Add comments",
-  removeComments: "Remove comments",
-  commentsAdded: "{n, plural, one {# comment} other {# comments}} added.",
-  commentsRemoved: "{n, plural, one {# comment} other {# comments}} removed.",
-  commentsUnsupported:
-    "This version of Word cannot add comments (needs WordApi 1.4). Copy the report instead.",
-  copyReport: "Copy report",
-  copied: "Report copied.",
-  copyFailed: "Copying failed; select the text below and copy it yourself.",
-  autoCheck: "The check runs by itself after every edit.",
-  manualCheck: "This version of Word does not report edits; choose 'Check' after editing.",
-  liveFailed:
-    "Word did not let the assistant know when the document changes; the check does not run by itself. Choose 'Check' after editing.",
-  stale: "That place no longer exists; the check was run again.",
-  remove: "Remove",
-  startEmpty:
-    "The document is empty. Start with 'Insert nota': the header fields, the title and every block go in, with guidance.",
-  headerFindings: "Header fields",
-  ruleWhy: "Why?",
-  ruleWhyLabel: "Why: {rule}",
-  openField: "Open the field {field}",
-  openAfstemming: "Go to Coordination",
-  openHelper: "Go to the emancipation helper",
-  fixAll: "Fix all: {rule} ({n})",
-  fixed: "Fixed.",
-  fixedAll: "{n, plural, one {# finding} other {# findings}} fixed.",
-  fixNothingLeft: "There was nothing left to fix.",
-  nextFinding: "Next finding",
-  previousFinding: "Previous finding",
-  findingPosition: "Finding {i} of {n}",
-  readyTitle: "Ready to go up the line",
-  readyClean: "No findings: the nota meets every rule.",
-  readyWarnings:
-    "No errors left; {n, plural, one {# warning or note} other {# warnings and notes}} still to look at.",
-  notReadyTitle: "Not ready to go up the line yet",
-  notReadyBody: "{n, plural, one {# error blocks it} other {# errors block it}}: {rules}.",
-  commentsNone: "There are no comments from the assistant in the document.",
-  editBefore: "Now",
-  editAfter: "Becomes",
-  editInserts: "Is inserted",
-  helpTitle: "About the Nota assistant",
-  helpBody:
-    "Draft puts the standard nota in the document and guides you block by block; Check shows every rule the nota must meet, with its place and a fix; Coordination records with whom the nota was coordinated. The document's text never leaves your computer.",
-  helpPage: "Full help",
-  close: "Close",
-  findInNota: "Search this nota",
-  passagesInNota:
-    "These passages are in the nota itself; the pages in the sentence refer to the letter. Choose the letter, or type in the letter's pages.",
-  copySentence: "Copy the sentence",
-  copySentenceHint: "This document is not a nota: copy the sentence and paste it into the nota's Aanleiding.",
-  sentenceCopied: "The sentence is copied; paste it into the nota's Aanleiding.",
-  statusAkkoord: "agreed",
-  statusAkkoordOpmerkingen: "agreed with comments",
-  statusNietAkkoord: "not agreed",
-  statusGeenReactie: "no response",
-  statusLoopt: "in progress",
-  profileLabel: "Profile",
-  profileInfer: "Infer from the nota",
-  ignore: "Ignore",
-  ignoreLabel: "Ignore: {rule}",
-  ignoreReason: "Reason (optional)",
-  ignoreConfirm: "Ignore the finding",
-  ignored: "Ignored; this is now recorded in the document.",
-  suppressedCount: "{n, plural, one {# finding} other {# findings}} ignored (recorded in the document).",
-  emancipation: "Emancipation",
-  emancipationIntro:
-    "Find the letter's passages on emancipation and put the sentence with their pages in the nota.",
-  findInDocument: "Search this document",
-  chooseLetter: "Choose the letter (.docx)",
-  letterLoaded: "Letter: {name}",
-  passagesNone: "No passages on emancipation found.",
-  passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}",
-  pagesUnknown:
-    "This version of Word gives no page numbers (such as Word on the web and Word 2016). Choose the letter as a .docx or type in the pages yourself.",
-  pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
-  pagesPhysical:
-    "These are pages counted from the first page: Word did not give the sections' page numbering. If the numbering restarts somewhere, adjust the numbers.",
-  pagesInput: "Pages",
-  pagesInputHint: "For example: 2, 6 en 7",
-  page: "p. {n}",
-  pageUnknown: "p. ?",
-  insertSentence: "Insert sentence",
-  sentenceInserted: "The sentence is in the Aanleiding.",
-  sentenceUpdated: "The sentence in the Aanleiding was updated.",
-  letterReading: "Reading the letter…",
-  internal: "Coordinated internally",
-  external: "Coordinated externally",
-  addParty: "Add",
-  partyName: "Name",
-  directoratePlaceholder: "Choose or type a directorate",
-  externalPlaceholder: "Type a party",
-  status: "Status",
-  statusNone: "no status",
-  date: "Date",
-  removeParty: "Remove {name}",
-  saveAfstemming: "Save coordination",
-  afstemmingSaved: "The coordination is saved in the document.",
-  currentRecord: "Now in the document",
-  sourceRecord: "stored as data and as text in the header",
-  sourceText: "only as text in the header",
-  sourceNone: "nothing recorded yet",
-  recordDamaged:
-    "The coordination record in this document is damaged and cannot be read; shown above is what the header says. Save the coordination again to repair it.",
-  recordUnsupported:
-    "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
-  nobody: "nobody",
-  adoptHeading: "Adopt nota",
-  adoptIntro:
-    "This nota does not come from the template. Adopt it, and filling in, going to a block and fixes work as for a template nota. Its text and layout do not change.",
-  adoptButton: "Adopt nota",
-  adoptDialogTitle: "These parts will be adopted",
-  adoptConfirm: "Adopt",
-  adoptDone: "{n, plural, one {# part} other {# parts}} adopted.",
-};
-
-export const LATER_MESSAGES = catalogue(nl, en);
 export type LaterMessageId = keyof typeof nl;
+
+export const LATER_MESSAGES = lazyCatalogue<LaterMessageId>(nl, () =>
+  import("./messages-later-en").then((m) => m.en),
+);
 
 /** The translate function for these texts in the pane's locale. */
 export function useLaterT(): Translate<LaterMessageId> {

@@ -2,12 +2,13 @@
 import "@testing-library/jest-dom";
 // The pane's English texts, loaded before the first render as in Word in English (src/taskpane/index.tsx).
 import { PANE_MESSAGES } from "../../src/taskpane/messages";
+import { LATER_MESSAGES } from "../../src/taskpane/messages-later";
 // A profile's patterns run on the linear-time engine, as the command line registers it.
 import "../../src/nota/linear-engine";
 
 const browserLike = typeof window !== "undefined";
 
-beforeAll(() => PANE_MESSAGES.load("en"));
+beforeAll(() => Promise.all([PANE_MESSAGES.load("en"), LATER_MESSAGES.load("en")]));
 
 if (browserLike && !window.matchMedia) {
   window.matchMedia = (query: string) =>

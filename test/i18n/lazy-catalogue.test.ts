@@ -5,6 +5,8 @@
 import { lazyCatalogue, translator } from "../../src/i18n";
 import { PANE_MESSAGES, nl as paneNl } from "../../src/taskpane/messages";
 import { en as paneEn } from "../../src/taskpane/messages-en";
+import { LATER_MESSAGES } from "../../src/taskpane/messages-later";
+import { en as laterEn } from "../../src/taskpane/messages-later-en";
 
 test("Dutch at once; English once loaded, loaded once; loading Dutch loads nothing", async () => {
   const loadEn = jest.fn(async () => ({ hi: "{n, plural, one {# thing} other {# things}}" }));
@@ -40,4 +42,11 @@ test("a failed load is reported, and the next load tries again", async () => {
   expect(translator(messages, "en")("hi")).toBe("hallo");
   await messages.load("en");
   expect(translator(messages, "en")("hi")).toBe("hello");
+});
+
+test("the later parts: their English chunk is their English half", async () => {
+  await LATER_MESSAGES.load("en");
+  expect(LATER_MESSAGES.en).toBe(laterEn);
+  expect(translator(LATER_MESSAGES, "en")("save")).toBe("Save");
+  expect(translator(LATER_MESSAGES, "nl")("save")).toBe("Opslaan");
 });
