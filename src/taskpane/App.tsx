@@ -17,8 +17,8 @@ import { DocumentEdit20Regular, ClipboardTaskListLtr20Regular, PeopleTeam20Regul
 import { PaneServices, ServicesContext } from "./services";
 import { useNota } from "./hooks/useNota";
 
-// Each tab is a chunk of its own: the first paint needs only the tab the pane opens on (preloadTab, called before
-// Office is ready), and the others load after it (preloadOtherTabs) or when first opened.
+// Each tab is a chunk of its own, and none is in the first load: the tab the pane opens on starts loading before
+// Office is ready (preloadTab in index.tsx), the others once it shows the document, or when first opened.
 const TAB_CHUNKS = {
   opstellen: () => import(/* webpackChunkName: "tab-opstellen" */ "./components/DraftTab"),
   controle: () => import(/* webpackChunkName: "tab-controle" */ "./components/CheckTab"),
