@@ -39,6 +39,25 @@ class ServerConfigPlugin {
   }
 }
 
+/**
+ * Writes, beside the production build (dist-stats/chunk-groups.json, not served), the script files each named chunk
+ * group needs: npm run size adds up what the pane loads before each tab shows (scripts/check-bundle.js).
+ */
+class ChunkGroupsPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap("ChunkGroupsPlugin", (stats) => {
+      const groups = {};
+      for (const [name, group] of Object.entries(
+        stats.toJson({ all: false, chunkGroups: true }).namedChunkGroups,
+      ))
+        groups[name] = group.assets.map((a) => a.name).filter((f) => f.endsWith(".js"));
+      const dir = path.join(__dirname, "dist-stats");
+      require("fs").mkdirSync(dir, { recursive: true });
+      require("fs").writeFileSync(path.join(dir, "chunk-groups.json"), JSON.stringify(groups, null, 2));
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const prodUrl = (process.env.ADDIN_URL || "https://nota-assistent.example.nl/").replace(/\/?$/, "/");
@@ -87,7 +106,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     }),
   ];
-  if (production) plugins.push(new ServerConfigPlugin(new URL(prodUrl).hostname));
+  if (production) plugins.push(new ServerConfigPlugin(new URL(prodUrl).hostname), new ChunkGroupsPlugin());
   if (!production) {
     entry.preview = "./test/preview/preview.tsx";
     plugins.push(

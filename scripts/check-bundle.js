@@ -7,10 +7,14 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-// Microsoft's own React add-in template weighs 168 KB gzipped (measured beside ours, issue 11). The five branches of
-// this release together (Word library paging, profiles, the pane's findings and the publication list) take 169.4 KB:
-// the budget is 170 until the first load shrinks to the 150 KB issue 20 asks for (that work is open).
-const BUDGET_GZIP = 170 * 1024;
+// Microsoft's own React add-in template weighs 168 KB gzipped (measured beside ours, issue 11). Issue 20 asked for
+// 150: the first paint needs only the pane's frame (its tabs, the spinner, the texts); each tab, the document's
+// adapter and reader ("word") and the rules ("checks") are chunks of their own, fetched while Office starts.
+// Measured: 169.9 KB before (the drafter's tab and the adapter in the first load), 144.1 KB after. What loads until
+// a tab shows the document (first load, the tab, the adapter, the rules) was 192.1 / 231.5 / 198.7 KB before for
+// Opstellen / Controle / Afstemming and is 199.9 / 231.8 / 199.2 after: split chunks compress less well together,
+// but they come in parallel, and the pane paints its frame before any of them.
+const BUDGET_GZIP = 150 * 1024;
 const dist = path.join(__dirname, "..", "dist");
 const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
 const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
@@ -41,6 +45,25 @@ console.log(
   `loaded later or by other pages (${lazy.length} files): ${(lazyGz / 1024).toFixed(1)} KB gzipped`,
 );
 const problems = [];
+// What loads before each tab shows the document: the first load, the tab's chunks, the adapter's and the rules'.
+const groupsFile = path.join(__dirname, "..", "dist-stats", "chunk-groups.json");
+const groups = fs.existsSync(groupsFile) ? JSON.parse(fs.readFileSync(groupsFile, "utf8")) : {};
+const gzipOf = (f) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+for (const tab of ["opstellen", "controle", "afstemming"]) {
+  const own = groups[`tab-${tab}`];
+  if (!own || own.some((f) => scripts.includes(f))) {
+    problems.push(`the ${tab} tab is not a chunk of its own (the first paint needs none of the tabs)`);
+    continue;
+  }
+  const files = [...new Set([...own, ...(groups.word ?? []), ...(groups.checks ?? [])])].filter(
+    (f) => !scripts.includes(f),
+  );
+  const tabGz = own.filter((f) => !scripts.includes(f)).reduce((n, f) => n + gzipOf(f), 0);
+  const allGz = files.reduce((n, f) => n + gzipOf(f), 0);
+  console.log(
+    `opening on ${tab}: + the tab ${(tabGz / 1024).toFixed(1)} KB, + the tab, adapter and rules ${(allGz / 1024).toFixed(1)} KB: ${((gz + allGz) / 1024).toFixed(1)} KB gzipped until it shows the document`,
+  );
+}
 for (const page of fs.readdirSync(dist).filter((f) => f.endsWith(".html"))) {
   const text = fs.readFileSync(path.join(dist, page), "utf8");
   if (!text.includes("Content-Security-Policy")) problems.push(`${page} has no Content-Security-Policy`);

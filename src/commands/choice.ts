@@ -1,12 +1,13 @@
 /** The small dialog of the "Nota invoegen" command: choose where the nota goes, or read an error. Plain DOM. */
-import { loadMessages, translator } from "../taskpane/messages";
+import { translator } from "../i18n";
+import { PANE_MESSAGES } from "../taskpane/messages";
 import type { DialogAnswer } from "./choice-protocol";
 
 void Office.onReady(async () => {
   const params = new URLSearchParams(window.location.search);
   const locale = params.get("lang") === "en" ? "en" : "nl";
-  await loadMessages(locale);
-  const t = translator(locale);
+  await PANE_MESSAGES.load(locale);
+  const t = translator(PANE_MESSAGES, locale);
   const root = document.getElementById("root")!;
   const answer = (a: DialogAnswer) => Office.context.ui.messageParent(a);
   const heading = document.createElement("h1");

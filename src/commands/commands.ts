@@ -6,7 +6,7 @@
 import { OfficeNotaDocument } from "../word/adapter";
 import { officeHost } from "../word/office-host";
 import { localeFor } from "../i18n";
-import { loadMessages } from "../taskpane/messages";
+import { PANE_MESSAGES } from "../taskpane/messages";
 import { DIALOG_PAGE } from "./choice-protocol";
 import { commandDeadline, openDialog, realClock } from "./dialog";
 import { runInsertCommand } from "./insert-command";
@@ -28,7 +28,7 @@ async function insertNota(event: Office.AddinCommands.Event): Promise<void> {
   const deadline = commandDeadline();
   const locale = localeFor(Office.context.displayLanguage);
   try {
-    await loadMessages(locale);
+    await PANE_MESSAGES.load(locale);
     await runInsertCommand(
       new OfficeNotaDocument(officeHost(), locale),
       {

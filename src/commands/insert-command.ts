@@ -2,12 +2,12 @@
  * What the ribbon's "Nota invoegen" does, without Office: into an empty document in place; otherwise the
  * person chooses (new document, at the start, or cancel); a failure is shown, never swallowed.
  */
-import type { Locale } from "../i18n";
+import { translator, type Locale } from "../i18n";
 import type { NotaDocument } from "../word/types";
 import { toNotaWordError } from "../word/errors";
 import type { DialogAnswer } from "./choice-protocol";
 import { DialogError } from "./dialog";
-import { translator } from "../taskpane/messages";
+import { PANE_MESSAGES } from "../taskpane/messages";
 
 export interface CommandUi {
   /** Asks where the nota goes; `canCreateDocument` off greys out the new-document choice. */
@@ -35,7 +35,7 @@ export async function runInsertCommand(
   } catch (err) {
     const message =
       err instanceof DialogError
-        ? translator(locale)(err.messageId, { code: err.code })
+        ? translator(PANE_MESSAGES, locale)(err.messageId, { code: err.code })
         : toNotaWordError(err).messageFor(locale);
     await ui.showError(message).catch((shown: unknown) => {
       // Not even the error dialog opens (the page cannot load): the console is the last place left.

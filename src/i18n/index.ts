@@ -82,6 +82,44 @@ export function isCatalogue(value: unknown): boolean {
   return typeof value === "object" && value !== null && declared.has(value);
 }
 
+/**
+ * A catalogue whose English half is a chunk of its own (the pane's first load carries only the Dutch): `load(locale)`
+ * fetches it, once, before the first text in that locale; until then English asks get the Dutch rather than nothing.
+ * Read it with `translator` like any catalogue.
+ */
+export interface LazyCatalogue<Id extends string> extends Catalogue<Id> {
+  load(locale: Locale): Promise<void>;
+}
+
+/** Declares a lazy catalogue: Dutch first, then the loader of the English (typed: exactly the same ids). */
+export function lazyCatalogue<Id extends string>(
+  nl: Readonly<Record<Id, string>>,
+  loadEn: () => Promise<Readonly<Record<Id, string>>>,
+): LazyCatalogue<Id> {
+  let en: Readonly<Record<Id, string>> | undefined;
+  let loading: Promise<void> | undefined;
+  const messages: LazyCatalogue<Id> = {
+    nl,
+    get en() {
+      return en ?? nl;
+    },
+    load(locale) {
+      if (locale !== "en") return Promise.resolve();
+      // One load for every caller; after a failed one, the next call tries again.
+      loading ??= loadEn().then(
+        (loaded) => void (en = loaded),
+        (err: unknown) => {
+          loading = undefined;
+          throw err;
+        },
+      );
+      return loading;
+    },
+  };
+  declared.add(messages);
+  return messages;
+}
+
 /** The one reader of a catalogue: `t(id, params)` fills the message `id` of `locale` (see `fill`). */
 export function translator<Id extends string>(messages: Catalogue<Id>, locale: Locale): Translate<Id> {
   return (id, params) => fill(messages[locale][id], params, locale);

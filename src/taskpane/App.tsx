@@ -16,14 +16,23 @@ import { VERSION } from "./version";
 import { DocumentEdit20Regular, ClipboardTaskListLtr20Regular, PeopleTeam20Regular } from "./icons";
 import { PaneServices, ServicesContext } from "./services";
 import { useNota } from "./hooks/useNota";
-import { DraftTab } from "./components/DraftTab";
 
-// The reviewer's and coordinator's tabs load when first opened: the drafter's tab comes up faster.
-const CheckTab = lazy(() => import("./components/CheckTab").then((m) => ({ default: m.CheckTab })));
-const HelpDialog = lazy(() => import("./components/HelpDialog"));
-const AfstemmingTab = lazy(() =>
-  import("./components/AfstemmingTab").then((m) => ({ default: m.AfstemmingTab })),
-);
+// Each tab is a chunk of its own, and none is in the first load: the tab the pane opens on starts loading before
+// Office is ready (preloadTab in index.tsx), the others once it shows the document, or when first opened.
+const TAB_CHUNKS = {
+  opstellen: () => import(/* webpackChunkName: "tab-opstellen" */ "./components/DraftTab"),
+  controle: () => import(/* webpackChunkName: "tab-controle" */ "./components/CheckTab"),
+  afstemming: () => import(/* webpackChunkName: "tab-afstemming" */ "./components/AfstemmingTab"),
+};
+const DraftTab = lazy(() => TAB_CHUNKS.opstellen().then((m) => ({ default: m.DraftTab })));
+const CheckTab = lazy(() => TAB_CHUNKS.controle().then((m) => ({ default: m.CheckTab })));
+const AfstemmingTab = lazy(() => TAB_CHUNKS.afstemming().then((m) => ({ default: m.AfstemmingTab })));
+const HelpDialog = lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpDialog"));
+
+/** Starts loading a tab's code (webpack and Node cache a module: the lazy tab then finds it loaded). */
+export function preloadTab(tab: TabId): void {
+  void TAB_CHUNKS[tab]().catch(() => undefined); // a failed load is retried, and shown, when the tab renders
+}
 import { ErrorBar, Loading, Notice } from "./components/Feedback";
 
 export type TabId = "opstellen" | "controle" | "afstemming";
@@ -79,6 +88,21 @@ export function isDark(theme: Theme): boolean {
   return 0.299 * r + 0.587 * g + 0.114 * b < 128;
 }
 
+/**
+ * Puts the focus in a header field once Opstellen shows it. Beside the tab in its Suspense boundary, so that it
+ * commits with the tab's code; it tries again at each render until the field is there (the nota read).
+ */
+function FocusField({ field, onDone }: { field: FieldId; onDone: () => void }) {
+  useEffect(() => {
+    const control = document.getElementById(fieldControlId(field));
+    if (!control) return;
+    control.scrollIntoView?.({ block: "center" });
+    control.focus();
+    onDone();
+  });
+  return null;
+}
+
 export interface AppProps {
   services: PaneServices;
   theme: Theme;
@@ -101,14 +125,11 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   // A finding's "Naar het veld": Opstellen opens and the field gets the focus once it is there.
   const [pendingField, setPendingField] = useState<FieldId>();
+  // Once the first tab shows the document, the other tabs load in the background: switching is then instant.
+  const ready = state.status === "ready";
   useEffect(() => {
-    if (!pendingField || tab !== "opstellen") return;
-    const control = document.getElementById(fieldControlId(pendingField));
-    if (!control) return;
-    control.scrollIntoView?.({ block: "center" });
-    control.focus();
-    setPendingField(undefined);
-  });
+    if (ready) for (const other of TABS) if (other !== tab) preloadTab(other);
+  }, [ready]);
   const navigation = useMemo<PaneNavigation>(
     () => ({
       openField: (field) => {
@@ -159,8 +180,12 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
             )}
             {/* Said before the pane writes anything: its edits become revisions (Document.changeTrackingMode). */}
             {state.nota?.snapshot.trackingChanges && <Notice intent="warning">{t("trackingChanges")}</Notice>}
-            {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
-            <Suspense fallback={<Loading label={t("loading")} />}>
+            {/* While the document is read, its spinner says enough; after that, a tab still loading says so. */}
+            <Suspense fallback={state.status === "loading" ? null : <Loading label={t("loadingTab")} />}>
+              {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
+              {tab === "opstellen" && pendingField && (
+                <FocusField field={pendingField} onDone={() => setPendingField(undefined)} />
+              )}
               {tab === "controle" && (
                 <CheckTab
                   state={state}

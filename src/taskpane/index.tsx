@@ -2,12 +2,13 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_PROFILE } from "../checks/default-profile";
-import { OfficeNotaDocument } from "../word/adapter";
+import { detectCapabilities } from "../word/capabilities";
 import { officeHost } from "../word/office-host";
-import { App, initialTab } from "./App";
+import { LazyNotaDocument } from "./lazy-document";
+import { App, initialTab, preloadTab } from "./App";
 import { createServices } from "./services";
-import { localeFor } from "../i18n";
-import { loadMessages, translator } from "./messages";
+import { localeFor, translator } from "../i18n";
+import { PANE_MESSAGES } from "./messages";
 import { themeFor } from "./theme";
 import { Notice } from "./components/Feedback";
 
@@ -19,26 +20,33 @@ function storage(): Storage | undefined {
   }
 }
 
+// The tab the pane opens on, and the document's adapter and reader (a chunk of their own), load while Office starts.
+const startTab = initialTab(window.location.search, storage());
+preloadTab(startTab);
+const wordLayer = () => import(/* webpackChunkName: "word" */ "../word/adapter");
+wordLayer().catch(() => undefined); // a failed load is tried again, and reported, at the first read
+
 void Office.onReady(async (info) => {
   const root = createRoot(document.getElementById("root")!);
   const locale = localeFor(Office.context?.displayLanguage);
-  await loadMessages(locale);
+  // In English, the English of the frame and of the later parts (each a chunk of its own) before the first render.
+  await Promise.all([
+    PANE_MESSAGES.load(locale),
+    locale === "en" && import("./messages-later").then((m) => m.LATER_MESSAGES.load(locale)),
+  ]);
   if (info.host !== Office.HostType.Word) {
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <Notice intent="warning">{translator(locale)("notInWord")}</Notice>
+        <Notice intent="warning">{translator(PANE_MESSAGES, locale)("notInWord")}</Notice>
       </FluentProvider>,
     );
     return;
   }
-  const services = createServices(new OfficeNotaDocument(officeHost(), locale), locale, DEFAULT_PROFILE);
-  const theme = await themeFor(Office.context.officeTheme?.bodyBackgroundColor);
-  root.render(
-    <App
-      services={services}
-      theme={theme}
-      tab={initialTab(window.location.search, storage())}
-      storage={storage()}
-    />,
+  const host = officeHost();
+  const notaDocument = new LazyNotaDocument(detectCapabilities(host), () =>
+    wordLayer().then(({ OfficeNotaDocument }) => new OfficeNotaDocument(host, locale)),
   );
+  const services = createServices(notaDocument, locale, DEFAULT_PROFILE);
+  const theme = await themeFor(Office.context.officeTheme?.bodyBackgroundColor);
+  root.render(<App services={services} theme={theme} tab={startTab} storage={storage()} />);
 });

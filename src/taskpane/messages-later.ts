@@ -1,12 +1,97 @@
 /**
- * The texts of the parts of the pane that load later (Controle's checklist, the emancipation helper, Afstemming's
- * statuses, help): a catalogue of their own, in those parts' chunks, so that the first load stays small. Dutch
- * first; English with exactly the same ids.
+ * The texts of the parts of the pane that load later (each tab, the dialogs, the emancipation helper, help): a
+ * catalogue in those parts' chunks, so that the first load carries only the frame's (messages.ts). Dutch here;
+ * English is a chunk of its own (messages-later-en.ts), loaded before the first render in English, as the frame's.
  */
-import { catalogue, translator, type Translate } from "../i18n";
+import { lazyCatalogue, translator, type Translate } from "../i18n";
 import { useServices } from "./services";
 
-const nl = {
+export const nl = {
+  // Drafter
+  insertNota: "Nota invoegen",
+  notaKind: "Soort nota",
+  insertNotaHint: "Zet de standaardnota met kopgegevens, titel en alle blokken in het document.",
+  inserted: "De nota staat in het document.",
+  insertedNew: "De nota staat in een nieuw document.",
+  header: "Kopgegevens",
+  save: "Opslaan",
+  saved: "Opgeslagen",
+  purpose: "Doel",
+  purposeChoose: "Kies het doel",
+  aan: "Aan",
+  via: "Via (optioneel)",
+  van: "Van",
+  datum: "Datum",
+  referentie: "Referentie",
+  bijlagen: "Bijlagen",
+  bijlageAdd: "Bijlage toevoegen",
+  bijlageRemove: "Bijlage {n} verwijderen",
+  bijlageName: "Bijlage {n}",
+  fieldsNeedHeader:
+    "De assistent herkent geen kopgegevens in dit document. Kies 'Nota invoegen', of zet de kop (Aan, Datum, Referentie …) bovenaan het document.",
+  blocks: "Blokken",
+  statusMissing: "ontbreekt",
+  statusEmpty: "leeg",
+  statusFilled: "ingevuld",
+  optional: "optioneel",
+  words: "{n, plural, one {# woord} other {# woorden}}",
+  goTo: "Ga naar",
+  goToBlock: "Ga naar {label}",
+  addBlock: "Blok toevoegen",
+  // Reviewer
+  runChecks: "Controleren",
+  checking: "Bezig met controleren…",
+  noFindings: "Geen bevindingen: de nota voldoet aan alle regels.",
+  notANota:
+    "Dit document lijkt geen nota: er zijn geen kopgegevens en geen blokken gevonden. Kies bij Opstellen 'Nota invoegen' om met het sjabloon te beginnen.",
+  otherFindings: "Overig",
+  severityError: "Fout",
+  severityWarning: "Waarschuwing",
+  severityInfo: "Opmerking",
+  applyFix: "Herstellen",
+  fixWrites: "Herstellen schrijft: “{text}”",
+  fixAddsBlock: "Herstellen voegt het blok '{label}' toe.",
+  showSuggestion: "Voorstel bekijken",
+  suggestionTitle: "Voorstel",
+  wooHeading: "Openbaarmaking (Woo)",
+  wooIntro:
+    "Selecteer in het document tekst die niet openbaar mag worden, kies de grond en klik 'Niet openbaar maken'. {fields} wordt altijd weggelaten.",
+  wooGround: "Grond",
+  wooMark: "Niet openbaar maken",
+  wooMarked: "Gemarkeerd als niet openbaar ({code}).",
+  wooListLabel: "Wat niet openbaar wordt",
+  wooNone: "Nog niets gemarkeerd.",
+  wooField: "veld {field}",
+  wooRemove: "Markering verwijderen",
+  wooRemoveLabel: "Markering verwijderen: '{text}'",
+  wooGoToLabel: "Ga naar '{text}'",
+  wooRemoved: "Markering verwijderd; de tekst staat er nog.",
+  wooPublish: "Openbaarmakingsversie maken",
+  wooPublishHint:
+    "Een nieuw document waarin alles wat hierboven staat is vervangen door de grond, zonder opmerkingen, wijzigingen, verborgen tekst en documenteigenschappen. Dit document blijft zoals het is.",
+  wooPublished: "De openbaarmakingsversie staat in een nieuw document ({summary}).",
+  wooPublishedNothing: "De openbaarmakingsversie staat in een nieuw document (niets gemarkeerd).",
+  wooNeedsCreate:
+    "Deze versie van Word kan geen nieuw document maken; gebruik 'nota publish' op de opdrachtregel.",
+  suggestionApply: "Toepassen",
+  addComments: "Opmerkingen plaatsen",
+  removeComments: "Opmerkingen verwijderen",
+  commentsAdded: "{n, plural, one {# opmerking} other {# opmerkingen}} geplaatst.",
+  commentsRemoved: "{n, plural, one {# opmerking} other {# opmerkingen}} verwijderd.",
+  commentsUnsupported:
+    "Deze versie van Word kan geen opmerkingen plaatsen (WordApi 1.4 nodig). Kopieer het rapport in plaats daarvan.",
+  copyReport: "Rapport kopiëren",
+  copied: "Rapport gekopieerd.",
+  copyFailed: "Kopiëren lukte niet; selecteer de tekst hieronder en kopieer die zelf.",
+  autoCheck: "De controle loopt vanzelf na elke wijziging.",
+  manualCheck: "Deze versie van Word meldt geen wijzigingen; kies 'Controleren' na het bewerken.",
+  liveFailed:
+    "Word liet de assistent niet weten wanneer het document verandert; de controle loopt niet vanzelf. Kies 'Controleren' na het bewerken.",
+  stale: "Deze plek bestaat niet meer; de controle is opnieuw uitgevoerd.",
+  remove: "Verwijderen",
+  startEmpty:
+    "Het document is leeg. Begin met 'Nota invoegen': de kopgegevens, de titel en alle blokken komen erin, met invulhulp.",
+  // Controle, Afstemming, help
   headerFindings: "Kopgegevens",
   ruleWhy: "Waarom?",
   ruleWhyLabel: "Waarom: {rule}",
@@ -104,109 +189,23 @@ const nl = {
   adoptDialogTitle: "Deze onderdelen worden gekoppeld",
   adoptConfirm: "Koppelen",
   adoptDone: "{n, plural, one {# onderdeel} other {# onderdelen}} gekoppeld.",
+  // Publication copy as a download (Word on the web)
+  wooDownload: "Openbaarmakingsversie maken als bestand",
+  wooDownloadHint:
+    "Word op het web kan hier geen nieuw document openen. De assistent maakt de openbaarmakingsversie daarom als bestand (.docx) om te downloaden: alles wat hierboven staat vervangen door de grond, zonder opmerkingen, wijzigingen, verborgen tekst en documenteigenschappen. Dit document blijft zoals het is.",
+  wooDownloadReady:
+    "De openbaarmakingsversie is klaar ({summary}). Download het bestand met de koppeling hieronder.",
+  wooDownloadReadyNothing:
+    "De openbaarmakingsversie is klaar (niets gemarkeerd). Download het bestand met de koppeling hieronder.",
+  wooDownloadLink: "Openbaarmakingsversie downloaden (.docx)",
+  wooDownloadName: "openbaarmakingsversie.docx",
 };
 
-const en: Record<keyof typeof nl, string> = {
-  headerFindings: "Header fields",
-  ruleWhy: "Why?",
-  ruleWhyLabel: "Why: {rule}",
-  openField: "Open the field {field}",
-  openAfstemming: "Go to Coordination",
-  openHelper: "Go to the emancipation helper",
-  fixAll: "Fix all: {rule} ({n})",
-  fixed: "Fixed.",
-  fixedAll: "{n, plural, one {# finding} other {# findings}} fixed.",
-  fixNothingLeft: "There was nothing left to fix.",
-  nextFinding: "Next finding",
-  previousFinding: "Previous finding",
-  findingPosition: "Finding {i} of {n}",
-  readyTitle: "Ready to go up the line",
-  readyClean: "No findings: the nota meets every rule.",
-  readyWarnings:
-    "No errors left; {n, plural, one {# warning or note} other {# warnings and notes}} still to look at.",
-  notReadyTitle: "Not ready to go up the line yet",
-  notReadyBody: "{n, plural, one {# error blocks it} other {# errors block it}}: {rules}.",
-  commentsNone: "There are no comments from the assistant in the document.",
-  editBefore: "Now",
-  editAfter: "Becomes",
-  editInserts: "Is inserted",
-  helpTitle: "About the Nota assistant",
-  helpBody:
-    "Draft puts the standard nota in the document and guides you block by block; Check shows every rule the nota must meet, with its place and a fix; Coordination records with whom the nota was coordinated. The document's text never leaves your computer.",
-  helpPage: "Full help",
-  close: "Close",
-  findInNota: "Search this nota",
-  passagesInNota:
-    "These passages are in the nota itself; the pages in the sentence refer to the letter. Choose the letter, or type in the letter's pages.",
-  copySentence: "Copy the sentence",
-  copySentenceHint: "This document is not a nota: copy the sentence and paste it into the nota's Aanleiding.",
-  sentenceCopied: "The sentence is copied; paste it into the nota's Aanleiding.",
-  statusAkkoord: "agreed",
-  statusAkkoordOpmerkingen: "agreed with comments",
-  statusNietAkkoord: "not agreed",
-  statusGeenReactie: "no response",
-  statusLoopt: "in progress",
-  profileLabel: "Profile",
-  profileInfer: "Infer from the nota",
-  ignore: "Ignore",
-  ignoreLabel: "Ignore: {rule}",
-  ignoreReason: "Reason (optional)",
-  ignoreConfirm: "Ignore the finding",
-  ignored: "Ignored; this is now recorded in the document.",
-  suppressedCount: "{n, plural, one {# finding} other {# findings}} ignored (recorded in the document).",
-  emancipation: "Emancipation",
-  emancipationIntro:
-    "Find the letter's passages on emancipation and put the sentence with their pages in the nota.",
-  findInDocument: "Search this document",
-  chooseLetter: "Choose the letter (.docx)",
-  letterLoaded: "Letter: {name}",
-  passagesNone: "No passages on emancipation found.",
-  passagesFound: "{n, plural, one {# passage} other {# passages}} on {pages}",
-  pagesUnknown:
-    "This version of Word gives no page numbers (such as Word on the web and Word 2016). Choose the letter as a .docx or type in the pages yourself.",
-  pagesFromBreaks: "The page numbers come from page breaks in the file; check them in Word.",
-  pagesPhysical:
-    "These are pages counted from the first page: Word did not give the sections' page numbering. If the numbering restarts somewhere, adjust the numbers.",
-  pagesInput: "Pages",
-  pagesInputHint: "For example: 2, 6 en 7",
-  page: "p. {n}",
-  pageUnknown: "p. ?",
-  insertSentence: "Insert sentence",
-  sentenceInserted: "The sentence is in the Aanleiding.",
-  sentenceUpdated: "The sentence in the Aanleiding was updated.",
-  letterReading: "Reading the letter…",
-  internal: "Coordinated internally",
-  external: "Coordinated externally",
-  addParty: "Add",
-  partyName: "Name",
-  directoratePlaceholder: "Choose or type a directorate",
-  externalPlaceholder: "Type a party",
-  status: "Status",
-  statusNone: "no status",
-  date: "Date",
-  removeParty: "Remove {name}",
-  saveAfstemming: "Save coordination",
-  afstemmingSaved: "The coordination is saved in the document.",
-  currentRecord: "Now in the document",
-  sourceRecord: "stored as data and as text in the header",
-  sourceText: "only as text in the header",
-  sourceNone: "nothing recorded yet",
-  recordDamaged:
-    "The coordination record in this document is damaged and cannot be read; shown above is what the header says. Save the coordination again to repair it.",
-  recordUnsupported:
-    "This version of Word cannot keep data in the document (WordApi 1.4); the coordination is written as header text only.",
-  nobody: "nobody",
-  adoptHeading: "Adopt nota",
-  adoptIntro:
-    "This nota does not come from the template. Adopt it, and filling in, going to a block and fixes work as for a template nota. Its text and layout do not change.",
-  adoptButton: "Adopt nota",
-  adoptDialogTitle: "These parts will be adopted",
-  adoptConfirm: "Adopt",
-  adoptDone: "{n, plural, one {# part} other {# parts}} adopted.",
-};
-
-export const LATER_MESSAGES = catalogue(nl, en);
 export type LaterMessageId = keyof typeof nl;
+
+export const LATER_MESSAGES = lazyCatalogue<LaterMessageId>(nl, () =>
+  import("./messages-later-en").then((m) => m.en),
+);
 
 /** The translate function for these texts in the pane's locale. */
 export function useLaterT(): Translate<LaterMessageId> {

@@ -1,6 +1,9 @@
-/** The task pane's texts, Dutch first. Components take every string from here. */
-import { fill } from "../i18n";
-import type { Locale, Translate as I18nTranslate } from "../i18n";
+/**
+ * The texts of the pane's frame (its tabs, loading and errors, the footer) and of the ribbon command's dialogs:
+ * the first load's only catalogue. Dutch is in the code; English is a chunk of its own, loaded before the first
+ * render in English (`PANE_MESSAGES.load`). Every tab's and dialog's texts load with them (messages-later.ts).
+ */
+import { lazyCatalogue, type Translate as I18nTranslate } from "../i18n";
 
 export const nl = {
   appTitle: "Nota-assistent",
@@ -8,6 +11,7 @@ export const nl = {
   tabCheck: "Controle",
   tabAfstemming: "Afstemming",
   loading: "Document wordt gelezen…",
+  loadingTab: "Het tabblad wordt geladen…",
   retry: "Opnieuw proberen",
   refresh: "Opnieuw inlezen",
   errorTitle: "Dat lukte niet",
@@ -15,10 +19,6 @@ export const nl = {
   unexpectedError:
     "Er ging iets mis in de Nota-assistent zelf (niet in uw document). Probeer het opnieuw; gebeurt het weer, meld het dan aan de beheerders.",
   notInWord: "Open deze pagina als invoegtoepassing in Word: kies op het tabblad Start 'Nota-assistent'.",
-  // Drafter
-  insertNota: "Nota invoegen",
-  notaKind: "Soort nota",
-  insertNotaHint: "Zet de standaardnota met kopgegevens, titel en alle blokken in het document.",
   insertChoiceTitle: "Het document is niet leeg",
   insertChoiceBody: "De nota wordt nooit over bestaande tekst heen gezet. Waar wilt u hem hebben?",
   dialogNotFound:
@@ -34,126 +34,16 @@ export const nl = {
   insertNewDocument: "In een nieuw document",
   insertAtStart: "Aan het begin van dit document",
   cancel: "Annuleren",
-  inserted: "De nota staat in het document.",
-  insertedNew: "De nota staat in een nieuw document.",
-  header: "Kopgegevens",
-  save: "Opslaan",
-  saved: "Opgeslagen",
-  purpose: "Doel",
-  purposeChoose: "Kies het doel",
-  aan: "Aan",
-  via: "Via (optioneel)",
-  van: "Van",
-  datum: "Datum",
-  referentie: "Referentie",
-  bijlagen: "Bijlagen",
-  bijlageAdd: "Bijlage toevoegen",
-  bijlageRemove: "Bijlage {n} verwijderen",
-  bijlageName: "Bijlage {n}",
-  fieldsNeedHeader:
-    "De assistent herkent geen kopgegevens in dit document. Kies 'Nota invoegen', of zet de kop (Aan, Datum, Referentie …) bovenaan het document.",
-  blocks: "Blokken",
-  statusMissing: "ontbreekt",
-  statusEmpty: "leeg",
-  statusFilled: "ingevuld",
-  optional: "optioneel",
-  words: "{n, plural, one {# woord} other {# woorden}}",
-  goTo: "Ga naar",
-  goToBlock: "Ga naar {label}",
-  addBlock: "Blok toevoegen",
-  // Reviewer
-  runChecks: "Controleren",
-  checking: "Bezig met controleren…",
-  noFindings: "Geen bevindingen: de nota voldoet aan alle regels.",
-  notANota:
-    "Dit document lijkt geen nota: er zijn geen kopgegevens en geen blokken gevonden. Kies bij Opstellen 'Nota invoegen' om met het sjabloon te beginnen.",
-  otherFindings: "Overig",
-  severityError: "Fout",
-  severityWarning: "Waarschuwing",
-  severityInfo: "Opmerking",
-  applyFix: "Herstellen",
-  fixWrites: "Herstellen schrijft: “{text}”",
-  fixAddsBlock: "Herstellen voegt het blok '{label}' toe.",
-  showSuggestion: "Voorstel bekijken",
-  suggestionTitle: "Voorstel",
-  wooHeading: "Openbaarmaking (Woo)",
-  wooIntro:
-    "Selecteer in het document tekst die niet openbaar mag worden, kies de grond en klik 'Niet openbaar maken'. {fields} wordt altijd weggelaten.",
-  wooGround: "Grond",
-  wooMark: "Niet openbaar maken",
-  wooMarked: "Gemarkeerd als niet openbaar ({code}).",
-  wooListLabel: "Wat niet openbaar wordt",
-  wooNone: "Nog niets gemarkeerd.",
-  wooField: "veld {field}",
-  wooRemove: "Markering verwijderen",
-  wooRemoveLabel: "Markering verwijderen: '{text}'",
-  wooGoToLabel: "Ga naar '{text}'",
-  wooRemoved: "Markering verwijderd; de tekst staat er nog.",
-  wooPublish: "Openbaarmakingsversie maken",
-  wooPublishHint:
-    "Een nieuw document waarin alles wat hierboven staat is vervangen door de grond, zonder opmerkingen, wijzigingen, verborgen tekst en documenteigenschappen. Dit document blijft zoals het is.",
-  wooPublished: "De openbaarmakingsversie staat in een nieuw document ({summary}).",
-  wooPublishedNothing: "De openbaarmakingsversie staat in een nieuw document (niets gemarkeerd).",
-  wooNeedsCreate:
-    "Deze versie van Word kan geen nieuw document maken; gebruik 'nota publish' op de opdrachtregel.",
-  suggestionApply: "Toepassen",
-  addComments: "Opmerkingen plaatsen",
-  removeComments: "Opmerkingen verwijderen",
-  commentsAdded: "{n, plural, one {# opmerking} other {# opmerkingen}} geplaatst.",
-  commentsRemoved: "{n, plural, one {# opmerking} other {# opmerkingen}} verwijderd.",
-  commentsUnsupported:
-    "Deze versie van Word kan geen opmerkingen plaatsen (WordApi 1.4 nodig). Kopieer het rapport in plaats daarvan.",
-  copyReport: "Rapport kopiëren",
-  copied: "Rapport gekopieerd.",
-  copyFailed: "Kopiëren lukte niet; selecteer de tekst hieronder en kopieer die zelf.",
-  autoCheck: "De controle loopt vanzelf na elke wijziging.",
-  manualCheck: "Deze versie van Word meldt geen wijzigingen; kies 'Controleren' na het bewerken.",
-  liveFailed:
-    "Word liet de assistent niet weten wanneer het document verandert; de controle loopt niet vanzelf. Kies 'Controleren' na het bewerken.",
-  stale: "Deze plek bestaat niet meer; de controle is opnieuw uitgevoerd.",
-  // Emancipation
-  // Coordinator
-  remove: "Verwijderen",
-  // Findings: the next step
-  // Drafter's start
-  startEmpty:
-    "Het document is leeg. Begin met 'Nota invoegen': de kopgegevens, de titel en alle blokken komen erin, met invulhulp.",
   // Help
   trackingChanges:
     "Wijzigingen bijhouden staat aan: wat de assistent schrijft, wordt een revisie die u nog moet accepteren. Uitzetten: Controleren > Wijzigingen bijhouden.",
   help: "Help en info",
-  version: "Versie {version}", // Publication copy as a download (Word on the web)
-  wooDownload: "Openbaarmakingsversie maken als bestand",
-  wooDownloadHint:
-    "Word op het web kan hier geen nieuw document openen. De assistent maakt de openbaarmakingsversie daarom als bestand (.docx) om te downloaden: alles wat hierboven staat vervangen door de grond, zonder opmerkingen, wijzigingen, verborgen tekst en documenteigenschappen. Dit document blijft zoals het is.",
-  wooDownloadReady:
-    "De openbaarmakingsversie is klaar ({summary}). Download het bestand met de koppeling hieronder.",
-  wooDownloadReadyNothing:
-    "De openbaarmakingsversie is klaar (niets gemarkeerd). Download het bestand met de koppeling hieronder.",
-  wooDownloadLink: "Openbaarmakingsversie downloaden (.docx)",
-  wooDownloadName: "openbaarmakingsversie.docx",
+  version: "Versie {version}",
 };
 
 export type MessageId = keyof typeof nl;
 
-/** The catalogues loaded so far: Dutch always; English once loadMessages("en") has run. */
-const loaded: Partial<Record<Locale, Readonly<Record<MessageId, string>>>> = { nl };
+export const PANE_MESSAGES = lazyCatalogue<MessageId>(nl, () => import("./messages-en").then((m) => m.en));
 
-export function registerMessages(locale: Locale, messages: Readonly<Record<MessageId, string>>): void {
-  loaded[locale] = messages;
-}
-
-/** Loads the catalogue for a locale (English is a chunk of its own); call before the first render. */
-export async function loadMessages(locale: Locale): Promise<void> {
-  if (!loaded[locale]) await import("./messages-en");
-}
-
+/** The translate function over these texts, `translator(PANE_MESSAGES, locale)` (src/i18n). */
 export type Translate = I18nTranslate<MessageId>;
-
-/**
- * The pane's translate function for a locale (the one filler: `fill` in src/i18n). Until English is loaded,
- * English asks get Dutch rather than nothing.
- */
-export function translator(locale: Locale): Translate {
-  return (id, params) => fill((loaded[locale] ?? nl)[id], params, locale);
-}

@@ -1,11 +1,11 @@
 /** What the pane's components get from their surroundings: the document, the texts, the profile. */
 import { createContext, useContext } from "react";
-import { PlainError, type Locale } from "../i18n";
+import { PlainError, translator, type Locale } from "../i18n";
 import type { Profile } from "../checks/profile";
 import type { DocumentSnapshot } from "../nota/snapshot";
 import type { DocxProblem } from "../docx/package";
 import type { NotaDocument } from "../word/types";
-import { Translate, translator } from "./messages";
+import { PANE_MESSAGES, type Translate } from "./messages";
 
 export interface PaneServices {
   document: NotaDocument;
@@ -61,11 +61,13 @@ export async function readLetterFile(
   try {
     bytes = await readFileBytes(file);
   } catch (err) {
-    throw new PlainError(translator(locale)("fileUnreadable", { name: file.name }), { cause: err });
+    throw new PlainError(translator(PANE_MESSAGES, locale)("fileUnreadable", { name: file.name }), {
+      cause: err,
+    });
   }
   const outcome = await readLetterBytes(bytes, startLetterWorker, onProgress);
   if (outcome.kind === "refused") throw refused(outcome.problem);
-  if (outcome.kind === "failed") throw new PlainError(translator(locale)("unexpectedError"));
+  if (outcome.kind === "failed") throw new PlainError(translator(PANE_MESSAGES, locale)("unexpectedError"));
   return outcome.snapshot;
 }
 
@@ -74,7 +76,7 @@ export function createServices(document: NotaDocument, locale: Locale, profile: 
   return {
     document,
     locale,
-    t: translator(locale),
+    t: translator(PANE_MESSAGES, locale),
     profile,
     readLetter: (file, onProgress) => readLetterFile(file, locale, onProgress),
     copyText: copyToClipboard,

@@ -17,6 +17,7 @@ import { NotaWordError, toNotaWordError } from "./errors";
 import { cleanText, storyParagraphs } from "./stories";
 import { relocate } from "./places";
 import { readDocument, rereadParagraphs } from "./read";
+import { detectCapabilities } from "./capabilities";
 import type {
   Capabilities,
   DocumentChange,
@@ -45,16 +46,8 @@ export interface WordHost {
 /** Marks the comments this add-in writes, so that it removes only its own. */
 export const COMMENT_MARKER = "[Nota-assistent]";
 
-export function detectCapabilities(host: Pick<WordHost, "isSetSupported" | "platform">): Capabilities {
-  return {
-    publishAsDownload: host.platform === "web",
-    customXmlParts: host.isSetSupported("WordApi", "1.4"),
-    comments: host.isSetSupported("WordApi", "1.4"),
-    paragraphEvents: host.isSetSupported("WordApi", "1.6"),
-    pages: host.isSetSupported("WordApiDesktop", "1.2"),
-    createDocument: host.isSetSupported("WordApi", "1.3"),
-  };
-}
+// In a module of its own, so that the pane knows them before this adapter has loaded (src/taskpane/lazy-document.ts).
+export { detectCapabilities } from "./capabilities";
 
 /** What changes a document: its own chunk, loaded on the first write (src/word/edits.ts). */
 type Edits = typeof import("./edits");

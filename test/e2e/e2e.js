@@ -62,20 +62,18 @@ async function axeCheck(page, name, include = "[data-testid=pane]") {
 }
 
 /** A pane catalogue's texts by message id, read from its source (the test runs without a TypeScript build). */
-function catalogueOf(file, part) {
-  let source = fs.readFileSync(path.join(ROOT, file), "utf8");
-  // A file holding both languages: Dutch before `const en`, English after it.
-  if (part) source = source.split(/^const en\b/m)[part === "nl" ? 0 : 1];
+function catalogueOf(file) {
+  const source = fs.readFileSync(path.join(ROOT, file), "utf8");
   const out = {};
   for (const m of source.matchAll(/^ {2}(\w+):\s*(?:\n\s*)?"((?:[^"\\]|\\.)*)"/gm))
     out[m[1]] = JSON.parse(`"${m[2]}"`);
   return out;
 }
 const CATALOGUES = {
-  nl: { ...catalogueOf("src/taskpane/messages.ts"), ...catalogueOf("src/taskpane/messages-later.ts", "nl") },
+  nl: { ...catalogueOf("src/taskpane/messages.ts"), ...catalogueOf("src/taskpane/messages-later.ts") },
   en: {
     ...catalogueOf("src/taskpane/messages-en.ts"),
-    ...catalogueOf("src/taskpane/messages-later.ts", "en"),
+    ...catalogueOf("src/taskpane/messages-later-en.ts"),
   },
 };
 /** A message's text without placeholders (for labels: only ids without `{…}` are used as such). */

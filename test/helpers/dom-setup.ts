@@ -1,11 +1,14 @@
 /** jsdom lacks a few browser APIs that Fluent UI touches (no-ops in the node environment). */
 import "@testing-library/jest-dom";
-// The pane's English catalogue, as loadMessages("en") registers it in Word.
-import "../../src/taskpane/messages-en";
+// The pane's English texts, loaded before the first render as in Word in English (src/taskpane/index.tsx).
+import { PANE_MESSAGES } from "../../src/taskpane/messages";
+import { LATER_MESSAGES } from "../../src/taskpane/messages-later";
 // A profile's patterns run on the linear-time engine, as the command line registers it.
 import "../../src/nota/linear-engine";
 
 const browserLike = typeof window !== "undefined";
+
+beforeAll(() => Promise.all([PANE_MESSAGES.load("en"), LATER_MESSAGES.load("en")]));
 
 if (browserLike && !window.matchMedia) {
   window.matchMedia = (query: string) =>

@@ -7,7 +7,8 @@ import { CONTROL_TITLES } from "../../src/nota/control-titles";
 import { WORD_ERROR_MESSAGES } from "../../src/word/messages";
 import { PROFILE_MESSAGES } from "../../src/checks/profile-messages";
 import { REPORT_MESSAGES } from "../../src/cli/report-html";
-import { LATER_MESSAGES } from "../../src/taskpane/messages-later";
+import { nl as laterNl } from "../../src/taskpane/messages-later";
+import { en as laterEn } from "../../src/taskpane/messages-later-en";
 
 describe("fill", () => {
   test("named placeholders; a missing one stays visible", () => {
@@ -65,7 +66,7 @@ test("translator and localeFor", () => {
 /** Every catalogue has the same ids in both locales, and both use the same placeholders. */
 describe.each([
   ["pane", catalogue(paneNl, paneEn)],
-  ["pane, parts that load later", LATER_MESSAGES],
+  ["pane, parts that load later", catalogue(laterNl, laterEn)],
   ["command line", CLI_MESSAGES],
   [".docx reader", DOCX_ERROR_MESSAGES],
   ["control titles", CONTROL_TITLES],

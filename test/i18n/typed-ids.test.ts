@@ -3,9 +3,10 @@
  * `@ts-expect-error` that expects no error is itself an error). At run time the calls behave as stated.
  */
 import { defineRule } from "../../src/checks/types";
-import { translator } from "../../src/taskpane/messages";
+import { PANE_MESSAGES } from "../../src/taskpane/messages";
+import { LATER_MESSAGES } from "../../src/taskpane/messages-later";
 import { CLI_MESSAGES } from "../../src/cli/messages";
-import { catalogue, translator as catalogueTranslator } from "../../src/i18n";
+import { catalogue, translator } from "../../src/i18n";
 
 test("a rule can only report the messages it declares", () => {
   const reported: string[] = [];
@@ -29,11 +30,15 @@ test("a rule can only report the messages it declares", () => {
 });
 
 test("the pane's and the command line's ids are typed", () => {
-  const t = translator("nl");
-  expect(t("save")).toBe("Opslaan");
-  // @ts-expect-error — not a message id of the pane (and at run time no silent blank either)
-  expect(() => t("opslaan")).toThrow();
-  const c = catalogueTranslator(CLI_MESSAGES, "en");
+  const t = translator(PANE_MESSAGES, "nl");
+  expect(t("cancel")).toBe("Annuleren");
+  // @ts-expect-error — not a message id of the pane's frame (and at run time no silent blank either)
+  expect(() => t("annuleren")).toThrow();
+  const lt = translator(LATER_MESSAGES, "nl");
+  expect(lt("save")).toBe("Opslaan");
+  // @ts-expect-error — a text of the frame is not one of the later parts'
+  expect(() => lt("cancel")).toThrow();
+  const c = translator(CLI_MESSAGES, "en");
   expect(c("notFound")).toBe("file not found");
   // @ts-expect-error — not a message id of the command line
   expect(() => c("notfound")).toThrow();

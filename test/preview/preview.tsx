@@ -15,7 +15,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { loadMessages } from "../../src/taskpane/messages";
+import { PANE_MESSAGES } from "../../src/taskpane/messages";
+import { LATER_MESSAGES } from "../../src/taskpane/messages-later";
 import { parseNota } from "../../src/nota/parser";
 import { fill } from "../../src/i18n";
 import { App, initialTab } from "../../src/taskpane/App";
@@ -426,7 +427,7 @@ function Preview({ initial }: { initial: WordDouble }) {
 /** Starts once the page's scripts are in: Microsoft's library (preview.html) is loaded before this bundle. */
 void (async () => {
   // The pane's English catalogue before the first render, as the add-in's entry point does.
-  await loadMessages(locale);
+  await Promise.all([PANE_MESSAGES.load(locale), LATER_MESSAGES.load(locale)]);
   const seed = params.get("doc") ?? "example-nota.docx";
   const model =
     seed === "empty"

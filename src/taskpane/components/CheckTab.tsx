@@ -135,14 +135,14 @@ export function CheckTab({ state, refresh, setLetter, profile }: Props) {
             {lt("suppressedCount", { n: state.suppressed })}
           </Text>
         )}
-        {notANota && <Notice intent="warning">{t("notANota")}</Notice>}
+        {notANota && <Notice intent="warning">{lt("notANota")}</Notice>}
         <div className={styles.rowCentered}>
           <Button
             appearance={state.live ? "secondary" : "primary"}
             icon={<ArrowSync20Regular />}
             onClick={() => void refresh()}
           >
-            {t("runChecks")}
+            {lt("runChecks")}
           </Button>
           {listed.length > 0 && (
             <>
@@ -167,7 +167,7 @@ export function CheckTab({ state, refresh, setLetter, profile }: Props) {
           )}
         </div>
         <Text size={200} className={styles.muted}>
-          {t(state.live ? "autoCheck" : state.liveFailed ? "liveFailed" : "manualCheck")}
+          {lt(state.live ? "autoCheck" : state.liveFailed ? "liveFailed" : "manualCheck")}
         </Text>
         {fixableRules(findings).map(({ ruleId, count }) => (
           <div key={ruleId} className={styles.section}>
@@ -190,7 +190,7 @@ export function CheckTab({ state, refresh, setLetter, profile }: Props) {
             {group.key === "header"
               ? lt("headerFindings")
               : group.key === "other"
-                ? t("otherFindings")
+                ? lt("otherFindings")
                 : blockName(blockSpec(group.key!), locale)}
           </Text>
           <ul className={styles.list}>
@@ -220,7 +220,7 @@ export function CheckTab({ state, refresh, setLetter, profile }: Props) {
       <Dialog open={suggestion !== undefined} onOpenChange={(_, d) => !d.open && review.closeSuggestion()}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t("suggestionTitle")}</DialogTitle>
+            <DialogTitle>{lt("suggestionTitle")}</DialogTitle>
             <DialogContent>
               {suggestion && snapshot && (
                 <EditPreview message={suggestion.message} edit={suggestion.edit} snapshot={snapshot} />
@@ -228,7 +228,7 @@ export function CheckTab({ state, refresh, setLetter, profile }: Props) {
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void review.applySuggestion()}>
-                {t("suggestionApply")}
+                {lt("suggestionApply")}
               </Button>
               <Button onClick={review.closeSuggestion}>{t("cancel")}</Button>
             </DialogActions>
@@ -237,29 +237,29 @@ export function CheckTab({ state, refresh, setLetter, profile }: Props) {
       </Dialog>
 
       {state.status === "ready" && snapshot && (
-        <section className={styles.section} aria-label={t("copyReport")}>
+        <section className={styles.section} aria-label={lt("copyReport")}>
           <div className={styles.rowCentered}>
             <Button
               icon={<CommentAdd20Regular />}
               disabled={!document.capabilities.comments || findings.length === 0 || running}
               onClick={() => void review.addComments()}
             >
-              {t("addComments")}
+              {lt("addComments")}
             </Button>
             <Button
               icon={<CommentDismiss20Regular />}
               disabled={!document.capabilities.comments || !review.ownComments || running}
               onClick={() => void review.removeComments()}
             >
-              {t("removeComments")}
+              {lt("removeComments")}
             </Button>
             <Button icon={<Copy20Regular />} onClick={() => void review.copyReport()}>
-              {t("copyReport")}
+              {lt("copyReport")}
             </Button>
           </div>
           <ActionFeedback state={review.outcomeAt("comments")} />
-          {!document.capabilities.comments && <Notice>{t("commentsUnsupported")}</Notice>}
-          {report && <Textarea readOnly value={report} aria-label={t("copyReport")} resize="vertical" />}
+          {!document.capabilities.comments && <Notice>{lt("commentsUnsupported")}</Notice>}
+          {report && <Textarea readOnly value={report} aria-label={lt("copyReport")} resize="vertical" />}
         </section>
       )}
 

@@ -9,6 +9,7 @@ import type { BlockVerdict } from "../../checks/block-status";
 import { requiredBlocksFor, templateOptionsFor } from "../../checks/kinds";
 import { placeOf } from "../../word/places";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import type { NotaState } from "../hooks/useNota";
 import { useAction } from "../hooks/useAction";
 import { useHeaderForm } from "../hooks/useHeaderForm";
@@ -35,7 +36,7 @@ const hasNota = (state: NotaState) =>
 
 export function DraftTab({ state, refresh }: TabProps) {
   const styles = useLayoutStyles();
-  const { t } = useServices();
+  const t = useLaterT();
   if (isEmpty(state))
     return (
       <>
@@ -73,7 +74,8 @@ export function DraftTab({ state, refresh }: TabProps) {
  * (the next step is then filling in the header). After inserting here, the focus goes to the header's first field.
  */
 function InsertNota({ state, refresh, primary }: TabProps & { primary: boolean }) {
-  const { t, document, profile } = useServices();
+  const { document, profile } = useServices();
+  const t = useLaterT();
   // The kind decides the blocks (an informatienota has no Geadviseerd besluit) and the purpose line.
   const kinds = profile.kinds ?? [];
   const [kindId, setKindId] = useState(kinds[0]?.id ?? "");
@@ -136,7 +138,8 @@ function InsertNota({ state, refresh, primary }: TabProps & { primary: boolean }
 }
 
 function HeaderForm({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
-  const { t, profile } = useServices();
+  const { profile } = useServices();
+  const t = useLaterT();
   const styles = useLayoutStyles();
   const { values, set, save, action, hasHeader, date, dirty } = useHeaderForm(nota, refresh);
   if (!hasHeader) {
@@ -280,7 +283,8 @@ function BlockGuide({
   verdicts: Partial<Record<BlockId, BlockVerdict>>;
   refresh: () => Promise<void>;
 }) {
-  const { t, document, locale, profile } = useServices();
+  const { document, locale, profile } = useServices();
+  const t = useLaterT();
   const styles = useLayoutStyles();
   const action = useAction();
   const goTo = (block: BlockSpec) =>

@@ -17,9 +17,8 @@ import { ruleName, ruleWhy } from "../../checks/rule-names";
 import type { Suggestion } from "../../checks/types";
 import { blockSpec, type FieldId } from "../../nota/schema";
 import type { DocumentSnapshot } from "../../nota/snapshot";
-import type { MessageId } from "../messages";
 import { useServices } from "../services";
-import { useLaterT } from "../messages-later";
+import { useLaterT, type LaterMessageId } from "../messages-later";
 import { useNavigation } from "../navigation";
 import type { ListedFinding } from "../hooks/useReview";
 import { severityNamer } from "../hooks/useReview";
@@ -29,7 +28,7 @@ import { ActionFeedback, type ActionState } from "./Feedback";
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
 /** The header form's fields, with the label the form shows. */
-export const FORM_FIELDS: Partial<Record<FieldId, MessageId>> = {
+export const FORM_FIELDS: Partial<Record<FieldId, LaterMessageId>> = {
   purpose: "purpose",
   aan: "aan",
   via: "via",
@@ -71,7 +70,7 @@ export function FindingCard({
   /** Undefined where this Word cannot keep the record (WordApi 1.4). */
   onIgnore?: (reason: string) => void;
 }) {
-  const { t, locale } = useServices();
+  const { locale } = useServices();
   const lt = useLaterT();
   const { openField, openAfstemming } = useNavigation();
   const styles = useLayoutStyles();
@@ -91,11 +90,11 @@ export function FindingCard({
       tabIndex={-1}
       className={mergeClasses(styles.card, styles.focusable, current && styles.current)}
       data-rule={f.ruleId}
-      aria-label={`${severityNamer(t)(f.severity)}, ${name}: ${f.message}`}
+      aria-label={`${severityNamer(lt)(f.severity)}, ${name}: ${f.message}`}
     >
       <div className={styles.rowCentered}>
         <Badge appearance="filled" color={SEVERITY_COLOR[f.severity]}>
-          {severityNamer(t)(f.severity)}
+          {severityNamer(lt)(f.severity)}
         </Badge>
         <Text size={200} className={styles.muted}>
           {name}
@@ -111,24 +110,24 @@ export function FindingCard({
       {f.fix && (
         <Text size={200} className={styles.muted}>
           {f.fix.kind === "insertBlock"
-            ? t("fixAddsBlock", { label: blockSpec(f.fix.block).label.nl })
-            : t("fixWrites", { text: f.fix.kind === "setField" ? f.fix.value : f.fix.text })}
+            ? lt("fixAddsBlock", { label: blockSpec(f.fix.block).label.nl })
+            : lt("fixWrites", { text: f.fix.kind === "setField" ? f.fix.value : f.fix.text })}
         </Text>
       )}
       <div className={styles.rowCentered}>
         {f.fix && (
           <Button size="small" icon={<Wrench16Regular />} onClick={onFix} disabled={running}>
-            {t("applyFix")}
+            {lt("applyFix")}
           </Button>
         )}
         {f.suggestions?.map((s, k) => (
           <Button key={k} size="small" icon={<Lightbulb16Regular />} onClick={() => onSuggestion(s)}>
-            {t("showSuggestion")}
+            {lt("showSuggestion")}
           </Button>
         ))}
         {offersField && (
           <Button size="small" icon={<Edit16Regular />} onClick={() => openField(f.field!)}>
-            {lt("openField", { field: t(formField) })}
+            {lt("openField", { field: lt(formField) })}
           </Button>
         )}
         {f.ruleId === "afstemming" && (

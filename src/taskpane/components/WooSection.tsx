@@ -10,7 +10,8 @@ import { useServices } from "../services";
 import { useAction } from "../hooks/useAction";
 import { UnmarkedFinding, usePeople, usePersonalData } from "../hooks/usePersonalData";
 import { PERSONAL_DATA_KIND_NAMES } from "../../nota/personal-data";
-import { wooTranslator } from "./woo-messages";
+import { useLaterT } from "../messages-later";
+import { useWooT } from "./woo-messages";
 import { useLayoutStyles } from "./layout";
 import { ActionFeedback, Notice } from "./Feedback";
 
@@ -32,13 +33,14 @@ function occurrenceOf(parts: Withheld[], part: Withheld): number {
 }
 
 export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () => Promise<void> }) {
-  const { t, document, profile, locale } = useServices();
+  const { document, profile, locale } = useServices();
+  const t = useLaterT();
   const styles = useLayoutStyles();
   const [ground, setGround] = useState("5.1.2e");
   const chosen = GROUNDS.find((g) => g.code === ground);
   const action = useAction();
   const parts = useMemo(() => withheldParts(nota, profile.woo.fields), [nota, profile]);
-  const tw = useMemo(() => wooTranslator(locale), [locale]);
+  const tw = useWooT();
   const people = usePeople(document);
   const { unmarked, summary } = usePersonalData(nota, parts, people.people);
   const kindLabel = (f: UnmarkedFinding) => PERSONAL_DATA_KIND_NAMES[f.kind][locale];

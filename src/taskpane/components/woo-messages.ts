@@ -1,5 +1,6 @@
 /** The texts of the Woo section's personal-data list and its summary (Dutch first, English too). */
-import { catalogue, translator, type Locale } from "../../i18n";
+import { catalogue, translator, type Translate } from "../../i18n";
+import { useServices } from "../services";
 
 const nl = {
   pdHeading: "Lijkt op persoonsgegevens, niet gemarkeerd",
@@ -35,4 +36,7 @@ export const WOO_MESSAGES = catalogue<WooMessageId>(nl, {
     "{n, plural, one {# possible piece of personal data is} other {# possible pieces of personal data are}} not marked.",
 });
 
-export const wooTranslator = (locale: Locale) => translator(WOO_MESSAGES, locale);
+/** The translate function for these texts in the pane's locale. */
+export function useWooT(): Translate<WooMessageId> {
+  return translator(WOO_MESSAGES, useServices().locale);
+}

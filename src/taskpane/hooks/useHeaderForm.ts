@@ -7,6 +7,7 @@ import type { FieldId } from "../../nota/schema";
 import { parseAddressing, type Nota } from "../../nota/parser";
 import { formatDutchDate, fromIsoDate, parseDutchDate, toIsoDate } from "../../nota/dates";
 import { useServices } from "../services";
+import { useLaterT } from "../messages-later";
 import { useAction } from "./useAction";
 
 export interface HeaderValues {
@@ -57,7 +58,8 @@ export function fieldTexts(v: HeaderValues, viaField = false): Partial<Record<Fi
 }
 
 export function useHeaderForm(nota: Nota, refresh: () => Promise<void>) {
-  const { t, document, profile } = useServices();
+  const { document, profile } = useServices();
+  const t = useLaterT();
   const action = useAction();
   const initial = useMemo(() => valuesOf(nota), [nota]);
   // Undefined until the person edits: the form shows the document's values and follows them when it changes.

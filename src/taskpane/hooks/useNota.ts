@@ -68,14 +68,14 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
         (changed?.length && last ? await document.rereadParagraphs(last, changed) : undefined) ??
         (await document.readSnapshot());
       try {
-        // The rules load beside the first read (their own chunk), not with the pane.
+        // The rules load beside the first read (one chunk of their own, "checks"), not with the pane.
         const [snapshot, { checkNota }, { chooseProfile }, { parseNota }, { blockVerdicts }] =
           await Promise.all([
             read(),
-            import("../../checks/engine"),
-            import("../../checks/builtin-profiles"),
-            import("../../nota/parser"),
-            import("../../checks/block-status"),
+            import(/* webpackChunkName: "checks" */ "../../checks/engine"),
+            import(/* webpackChunkName: "checks" */ "../../checks/builtin-profiles"),
+            import(/* webpackChunkName: "checks" */ "../../nota/parser"),
+            import(/* webpackChunkName: "checks" */ "../../checks/block-status"),
           ]);
         const parsed = parseNota(snapshot);
         const profileChoice = chooseProfile(parsed, { chosen: chosen.current || undefined });

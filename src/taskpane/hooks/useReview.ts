@@ -10,14 +10,13 @@ import { ruleName } from "../../checks/rule-names";
 import { acceptFinding } from "../../checks/suppressions";
 import { afstemmingOf, sameSuppression } from "../../nota/afstemming";
 import { SEVERITIES, type Finding, type Severity, type Suggestion } from "../../checks/types";
-import type { Locale } from "../../i18n";
+import type { Locale, Translate } from "../../i18n";
 import { NOTA_SCHEMA } from "../../nota/schema";
 import { NotaWordError } from "../../word/errors";
 import { placeOf } from "../../word/places";
 import { paneError, type ActionState } from "../components/Feedback";
-import type { Translate } from "../messages";
 import { useServices } from "../services";
-import { useLaterT } from "../messages-later";
+import { useLaterT, type LaterMessageId } from "../messages-later";
 import type { NotaState } from "./useNota";
 
 /** The report as plain text: the summary, then one line per finding, the rule by its name. */
@@ -32,7 +31,7 @@ export function reportText(
   return lines.join("\n");
 }
 
-export const severityNamer = (t: Translate) => (s: Severity) =>
+export const severityNamer = (t: Translate<LaterMessageId>) => (s: Severity) =>
   t(s === "error" ? "severityError" : s === "warning" ? "severityWarning" : "severityInfo");
 
 /** The group a finding is listed under: its block, the header for a field without a block, or the rest. */
@@ -82,7 +81,7 @@ export function fixableRules(findings: readonly Finding[]): { ruleId: string; co
 export const findingCardId = (index: number) => `finding-${index}`;
 
 export function useReview(state: NotaState, refresh: () => Promise<void>, notify: (message: string) => void) {
-  const { t, locale, document, copyText, profile } = useServices();
+  const { locale, document, copyText, profile } = useServices();
   const lt = useLaterT();
   const [outcome, setOutcome] = useState<{ at: string; state: ActionState }>({
     at: "",
@@ -132,7 +131,7 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
     } catch (err) {
       if (err instanceof NotaWordError && err.code === "stale") {
         await refresh();
-        setOutcome({ at, state: { status: "done", message: t("stale") } });
+        setOutcome({ at, state: { status: "done", message: lt("stale") } });
         return;
       }
       setOutcome({ at, state: { status: "failed", error: paneError(err) } });
@@ -224,7 +223,7 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
       if (!snapshot) return undefined;
       const n = await document.addReviewComments(findings, snapshot);
       setOwnComments(n);
-      return t("commentsAdded", { n });
+      return lt("commentsAdded", { n });
     });
 
   const removeComments = () =>
@@ -232,20 +231,20 @@ export function useReview(state: NotaState, refresh: () => Promise<void>, notify
       const n = await document.removeReviewComments();
       // What Word would not delete stays (office-js #6551), and so does the button.
       setOwnComments(await document.countReviewComments());
-      return n ? t("commentsRemoved", { n }) : lt("commentsNone");
+      return n ? lt("commentsRemoved", { n }) : lt("commentsNone");
     });
 
   const copyReport = () =>
     run("comments", async () => {
-      const text = reportText(findings, locale, severityNamer(t));
+      const text = reportText(findings, locale, severityNamer(lt));
       try {
         await copyText(text);
         setReport(undefined);
-        notify(t("copied"));
+        notify(lt("copied"));
         return undefined;
       } catch {
         setReport(text);
-        return t("copyFailed");
+        return lt("copyFailed");
       }
     });
 
