@@ -248,6 +248,13 @@ const section =
     if (s.inside.sectPr) set(s, e);
   };
 
+/** A handler that applies only to an element standing in `parent`. */
+const inParent =
+  (parent: string, handler: Opener): Opener =>
+  (s, e) => {
+    if (e.parent === parent) handler(s, e);
+  };
+
 /** A run property's handler: it applies outside paragraph properties (whose w:rPr is the paragraph mark's). */
 const runProperty =
   (set: (run: BodyState["run"], e: Opened) => void): Opener =>
@@ -257,22 +264,28 @@ const runProperty =
 
 const OPENERS = new Map<string, Opener>([
   ["p", openParagraph],
-  ["pPr", (s, e) => void (e.parent === "p" && (s.inside.pPr = true))],
+  ["pPr", inParent("p", (s) => void (s.inside.pPr = true))],
   ["pStyle", property((p, e) => (p.styleId = e.val))],
   ["numId", property((p, e) => (p.numbered = e.val !== undefined && e.val !== "0"), true)],
   ["ilvl", property((p, e) => (p.ilvl = Number(e.val)), true)],
   ["outlineLvl", property((p, e) => (p.outlineLvl = Number(e.val)))],
   ["pageBreakBefore", property((p, e) => (p.pageBreakBefore = ON(e.val)))],
   ["sectPr", openSectPr],
-  ["type", section((s, e) => void (e.val && (s.sectionTypes[lastSection(s)] = e.val)))],
+  ["type", section(openSectionType)],
   ["pgNumType", section(openPgNumType)],
   ["headerReference", section(openHeaderReference)],
-  ["titlePg", section((s, e) => void (lastSection(s) === 0 && (s.firstSection.titlePg = ON(e.val))))],
+  ["titlePg", section(openTitlePg)],
   ["r", (s) => void (s.run = { bold: undefined, style: undefined, hasText: false })],
-  ["b", runProperty((run, e) => void (e.parent === "rPr" && (run.bold = ON(e.val))))],
+  [
+    "b",
+    inParent(
+      "rPr",
+      runProperty((run, e) => (run.bold = ON(e.val))),
+    ),
+  ],
   ["rStyle", runProperty((run, e) => (run.style = e.val))],
   ["t", (s) => void (s.inside.text = true)],
-  ["tab", (s, e) => void (e.parent === "r" && addText(s, "\t"))],
+  ["tab", inParent("r", (s) => addText(s, "\t"))],
   ["br", openBreak],
   ["cr", openBreak],
   ["noBreakHyphen", (s) => addText(s, "-")],
@@ -325,6 +338,10 @@ function openSectPr(s: BodyState): void {
   s.sectionTypes.push("nextPage");
 }
 
+function openSectionType(s: BodyState, e: Opened): void {
+  if (e.val) s.sectionTypes[lastSection(s)] = e.val;
+}
+
 function openPgNumType(s: BodyState, e: Opened): void {
   const start = attrByLocal(e.tag.attributes, "start");
   if (start !== undefined && /^\d{1,6}$/.test(start)) s.sectionRestarts[lastSection(s)] = Number(start);
@@ -335,6 +352,10 @@ function openHeaderReference(s: BodyState, e: Opened): void {
   const id = attrByLocal(e.tag.attributes, "id");
   const type = attrByLocal(e.tag.attributes, "type") ?? "default";
   if (lastSection(s) === 0 && id) s.firstSection.headers[type] = id;
+}
+
+function openTitlePg(s: BodyState, e: Opened): void {
+  if (lastSection(s) === 0) s.firstSection.titlePg = ON(e.val);
 }
 
 /** A page break counts before or after the paragraph's text; a line break is text; a column break is neither. */
