@@ -3,7 +3,7 @@
  * The text form is what the header block shows: "DE (akkoord, 20 november 2024), OVO, PD&R".
  */
 import { escapeXml } from "./xml-escape";
-import { AFSTEMMING_NAMESPACE } from "./schema";
+import { AFSTEMMING_NAMESPACE, type FieldId } from "./schema";
 import type { Nota } from "./parser";
 import type { SaxesTagNS } from "saxes";
 import { parseXmlSafely } from "./xml-parse";
@@ -273,6 +273,46 @@ export function suppressionsOf(snapshot: Pick<Nota["snapshot"], "customXmlParts"
   } catch {
     return [];
   }
+}
+
+/** What writing an afstemming changes; src/word carries it out (the fields through the planner's planFields). */
+export interface AfstemmingWrite {
+  /** The header fields to write, with their text. */
+  fields: Partial<Record<Extract<FieldId, "intern-afgestemd" | "extern-afgestemd">, string>>;
+  /** The record that takes the place of the document's custom XML parts in `namespace`; absent when the
+   * document can hold none (the header's text is then the record). */
+  record?: { namespace: string; xml: string };
+}
+
+/**
+ * What writing `afstemming` into the nota changes: the record, and the header text beside it so that
+ * "vastgelegd als gegevens en als tekst in de kop" holds for both. A field the nota has is rewritten; one it
+ * lacks is added (in the nota's own layout) when there is someone to name in it. The record holds the accepted
+ * findings too: an afstemming that says nothing of them (the afstemming form's) keeps the document's, so that
+ * writing the parties never drops a reviewer's "Negeren". `canHoldRecord`: the document takes custom XML parts
+ * (WordApi 1.4). Undefined when there is nowhere to write it.
+ */
+export function afstemmingWrite(
+  afstemming: Afstemming,
+  nota: Nota,
+  canHoldRecord: boolean,
+): AfstemmingWrite | undefined {
+  const clean = normalizeAfstemming({
+    ...afstemming,
+    suppressions: afstemming.suppressions ?? afstemmingOf(nota).afstemming.suppressions,
+  });
+  const fields: AfstemmingWrite["fields"] = {};
+  const hasHeader = Object.keys(nota.header).length > 0;
+  if (nota.header["intern-afgestemd"] || (hasHeader && clean.internal.length))
+    fields["intern-afgestemd"] = formatParties(clean.internal);
+  if (nota.header["extern-afgestemd"] || (hasHeader && clean.external.length))
+    fields["extern-afgestemd"] = formatParties(clean.external);
+  // Only accepted findings to keep ("Negeren") and nowhere in the header to write: the record alone.
+  const recordOnly = !Object.keys(fields).length && !!clean.suppressions?.length && canHoldRecord;
+  if (!Object.keys(fields).length && !recordOnly) return undefined;
+  return canHoldRecord
+    ? { fields, record: { namespace: AFSTEMMING_NAMESPACE, xml: afstemmingToXml(clean) } }
+    : { fields };
 }
 
 export interface AfstemmingRead {

@@ -294,8 +294,26 @@ export function parseNota(original: DocumentSnapshot): Nota {
   const snapshot = withPlaceholders(original);
   const paras = snapshot.paragraphs;
   const tags = paras.map(tagsOf);
+  // 1. Sections; 2. the header before the first of them (and in the first page's header); 3. the title;
+  // 4. the emancipation flag sentence.
+  const sections = findSections(paras, tags);
+  const headerEnd = sections.length ? sections[0].span[0] : lastBodyIndex(paras) + 1;
+  const header = parseHeader(paras, tags, headerRegion(paras, headerEnd));
+  const aan = header.aan?.value;
+  const via = header.via?.value;
+  return {
+    header,
+    addressing: aan || via ? parseAddressing(aan ?? "", via) : undefined,
+    title: findTitle(paras, tags, headerEnd, header),
+    sections,
+    ...blocksOf(sections),
+    flag: findFlag(paras, tags, headerEnd),
+    snapshot,
+  };
+}
 
-  // 1. Sections: block headings, tagged block content, and unknown headings once the body has begun.
+/** The sections: block headings, tagged block content, and unknown headings once the body has begun. */
+function findSections(paras: SnapshotParagraph[], tags: Tags[]): NotaSection[] {
   const sections: NotaSection[] = [];
   let current: NotaSection | undefined;
   let blockHeadingLevel: number | undefined;
@@ -318,22 +336,25 @@ export function parseNota(original: DocumentSnapshot): Nota {
     if (t.block && current?.id !== t.block) {
       // Tagged content whose heading is missing or says something else.
       startSection({ id: t.block, heading: "", standardWording: true }, i);
-    } else if (
-      current &&
-      !t.block &&
-      !t.flag &&
-      text &&
-      (isHeadingStyled(p)
-        ? blockHeadingLevel === undefined || (p.outlineLevel ?? 0) <= blockHeadingLevel
-        : looksLikeBoldHeading(p))
-    ) {
+    } else if (current && !t.block && !t.flag && text && isOtherHeading(p, blockHeadingLevel)) {
       startSection({ id: null, heading: text, headingParagraph: i, standardWording: true }, i);
       continue;
     }
     if (current && text) current.content.push(i);
   }
   if (current) current.span[1] = lastBodyIndex(paras);
+  return sections;
+}
 
+/** A heading of a section the schema does not know: styled no deeper than the blocks' headings, or bold. */
+function isOtherHeading(p: SnapshotParagraph, blockHeadingLevel: number | undefined): boolean {
+  return isHeadingStyled(p)
+    ? blockHeadingLevel === undefined || (p.outlineLevel ?? 0) <= blockHeadingLevel
+    : looksLikeBoldHeading(p);
+}
+
+/** The first section of each block, and the later ones that name a block again. */
+function blocksOf(sections: NotaSection[]): Pick<Nota, "blocks" | "repeatedBlocks"> {
   const blocks: Partial<Record<BlockId, NotaSection>> = {};
   const repeatedBlocks: NotaSection[] = [];
   for (const s of sections) {
@@ -341,33 +362,15 @@ export function parseNota(original: DocumentSnapshot): Nota {
     if (blocks[s.id]) repeatedBlocks.push(s);
     else blocks[s.id] = s;
   }
+  return { blocks, repeatedBlocks };
+}
 
-  // 2. The header: everything before the first section, and the first page's header (tagged fields wherever
-  // they are).
-  const headerEnd = sections.length ? sections[0].span[0] : lastBodyIndex(paras) + 1;
+/** Where the header may stand: everything before the first section, and the first page's header. */
+function headerRegion(paras: SnapshotParagraph[], headerEnd: number): number[] {
   const region: number[] = [];
   for (let i = 0; i < headerEnd; i++) region.push(i);
   paras.forEach((p, i) => p.story && p.story !== "body" && region.push(i));
-  const header = parseHeader(paras, tags, region);
-
-  // 3. The title.
-  const title = findTitle(paras, tags, headerEnd, header);
-
-  // 4. The emancipation flag sentence.
-  const flag = findFlag(paras, tags, headerEnd);
-
-  const aan = header.aan?.value;
-  const via = header.via?.value;
-  return {
-    header,
-    addressing: aan || via ? parseAddressing(aan ?? "", via) : undefined,
-    title,
-    sections,
-    blocks,
-    repeatedBlocks,
-    flag,
-    snapshot,
-  };
+  return region;
 }
 
 type Tags = ReturnType<typeof tagsOf>;
@@ -400,83 +403,130 @@ function valueLines(id: FieldId, text: string): string[] {
   return out;
 }
 
-function parseHeader(
-  paras: SnapshotParagraph[],
-  tags: Tags[],
-  region: number[],
-): Partial<Record<FieldId, HeaderField>> {
-  const inRegion = new Set(region);
-  const header: Partial<Record<FieldId, HeaderField>> = {};
-  const consumed = new Set<number>();
-  const set = (field: HeaderField) => {
-    if (header[field.id]) return; // first one wins; a page-2 running header repeats Datum
-    header[field.id] = field;
-    field.paragraphs.forEach((i) => consumed.add(i));
-    if (field.labelParagraph !== undefined) consumed.add(field.labelParagraph);
-  };
-  const fieldFrom = (
-    id: FieldId,
-    valueParas: number[],
-    opts: { label?: number; offset?: number; tagged?: boolean; separator?: string } = {},
-  ): HeaderField => {
-    const offset = opts.offset ?? 0;
-    const anchor = valueParas[0] ?? opts.label;
-    // Placeholder text of the template is guidance, not a value.
-    valueParas = valueParas.filter((i) => !paras[i].placeholder);
-    const lines = valueParas
-      .flatMap((i, n) => valueLines(id, n === 0 ? paras[i].text.slice(offset) : paras[i].text))
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const field: HeaderField = {
-      id,
-      value: lines.join("\n"),
-      lines,
-      labelParagraph: opts.label,
-      anchor,
-      paragraphs: valueParas,
-      valueOffset: offset,
-      tagged: opts.tagged ?? false,
-    };
-    if (opts.separator !== undefined) field.separator = opts.separator;
-    return field;
-  };
+type Header = Partial<Record<FieldId, HeaderField>>;
 
-  // Tagged fields (the template), anywhere in the document.
+/** The header being found: the fields so far, and the paragraphs they took (label and value). */
+interface HeaderScan {
+  readonly paras: SnapshotParagraph[];
+  readonly tags: Tags[];
+  /** The paragraphs the header may stand in, in order, and as a set. */
+  readonly region: number[];
+  readonly inRegion: Set<number>;
+  /** A paragraph's splitLabelled, worked out once. */
+  readonly splitAt: (i: number) => ReturnType<typeof splitLabelled>;
+  readonly header: Header;
+  readonly consumed: Set<number>;
+}
+
+/**
+ * The header fields, found in three ways tried in order, each leaving what an earlier one took: the template's
+ * tagged fields (anywhere in the document), two-column tables, and lines.
+ */
+function parseHeader(paras: SnapshotParagraph[], tags: Tags[], region: number[]): Header {
+  const splits = new Map<number, ReturnType<typeof splitLabelled>>();
+  const splitAt = (i: number) => {
+    if (!splits.has(i)) splits.set(i, splitLabelled(paras[i].text));
+    return splits.get(i);
+  };
+  const scan: HeaderScan = {
+    paras,
+    tags,
+    region,
+    inRegion: new Set(region),
+    splitAt,
+    header: {},
+    consumed: new Set(),
+  };
+  for (const strategy of [taggedFields, tableFields, lineFields]) strategy(scan);
+  return scan.header;
+}
+
+/** Adds a field; the first one found wins (a page-2 running header repeats Datum). */
+function addField(scan: HeaderScan, field: HeaderField): void {
+  if (scan.header[field.id]) return;
+  scan.header[field.id] = field;
+  field.paragraphs.forEach((i) => scan.consumed.add(i));
+  if (field.labelParagraph !== undefined) scan.consumed.add(field.labelParagraph);
+}
+
+interface FieldPlace {
+  label?: number;
+  /** Where the value starts in its first paragraph. */
+  offset?: number;
+  tagged?: boolean;
+  separator?: string;
+}
+
+function fieldFrom(
+  paras: SnapshotParagraph[],
+  id: FieldId,
+  valueParas: number[],
+  place: FieldPlace = {},
+): HeaderField {
+  const offset = place.offset ?? 0;
+  const anchor = valueParas[0] ?? place.label;
+  // Placeholder text of the template is guidance, not a value.
+  const values = valueParas.filter((i) => !paras[i].placeholder);
+  const lines = values
+    .flatMap((i, n) => valueLines(id, n === 0 ? paras[i].text.slice(offset) : paras[i].text))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const field: HeaderField = {
+    id,
+    value: lines.join("\n"),
+    lines,
+    labelParagraph: place.label,
+    anchor,
+    paragraphs: values,
+    valueOffset: offset,
+    tagged: place.tagged ?? false,
+  };
+  if (place.separator !== undefined) field.separator = place.separator;
+  return field;
+}
+
+/** 1. Tagged fields (the template), anywhere in the document. */
+function taggedFields(scan: HeaderScan): void {
   const taggedParas = new Map<FieldId, number[]>();
-  tags.forEach((t, i) => {
+  scan.tags.forEach((t, i) => {
     if (!t.field) return;
     const list = taggedParas.get(t.field);
     if (list) list.push(i);
     else taggedParas.set(t.field, [i]);
   });
-  for (const [id, list] of taggedParas) {
-    const first = list[0];
-    const p = paras[first];
-    // The label stands in the cell before the value's cell, in the paragraph before it, or (an adopted
-    // "Label: value" line) in the tagged paragraph itself.
-    let label: number | undefined;
-    let offset = 0;
-    let separator: string | undefined;
-    if (p.cell && p.cell.column > 0) {
-      for (let j = first - 1; j >= 0 && paras[j].cell?.table === p.cell.table; j--) {
-        if (paras[j].cell?.row === p.cell.row && matchFieldLabel(paras[j].text) === id) label = j;
-      }
-    } else if (first > 0 && !paras[first - 1].cell && matchFieldLabel(paras[first - 1].text) === id) {
-      label = first - 1;
-    } else {
-      const own = splitLabelled(p.text);
-      if (own && "id" in own && own.id === id) {
-        label = first;
-        offset = own.offset;
-        separator = own.separator;
-      }
-    }
-    set(fieldFrom(id, list, { label, tagged: true, offset, separator }));
-  }
+  for (const [id, list] of taggedParas)
+    addField(
+      scan,
+      fieldFrom(scan.paras, id, list, { ...taggedLabel(scan.paras, list[0], id), tagged: true }),
+    );
+}
 
-  // Two-column tables: label in the first column, value in the others.
+/**
+ * Where a tagged field's label stands: in the cell before the value's cell, in the paragraph before it, or (an
+ * adopted "Label: value" line) in the tagged paragraph itself.
+ */
+function taggedLabel(paras: SnapshotParagraph[], first: number, id: FieldId): FieldPlace {
+  const p = paras[first];
+  if (p.cell && p.cell.column > 0) {
+    let label: number | undefined;
+    for (let j = first - 1; j >= 0 && paras[j].cell?.table === p.cell.table; j--) {
+      if (paras[j].cell?.row === p.cell.row && matchFieldLabel(paras[j].text) === id) label = j;
+    }
+    return { label, offset: 0 };
+  }
+  if (first > 0 && !paras[first - 1].cell && matchFieldLabel(paras[first - 1].text) === id)
+    return { label: first - 1, offset: 0 };
+  const own = splitLabelled(p.text);
+  if (own && "id" in own && own.id === id)
+    return { label: first, offset: own.offset, separator: own.separator };
+  return { offset: 0 };
+}
+
+/** 2. Two-column tables: label in the first column, value in the others. */
+function tableFields(scan: HeaderScan): void {
+  const { paras } = scan;
   const rows = new Map<string, number[]>();
-  for (const i of region) {
+  for (const i of scan.region) {
     const c = paras[i].cell;
     if (!c) continue;
     const key = `${c.table}:${c.row}`;
@@ -490,67 +540,70 @@ function parseHeader(
     // A value cell left empty is still where the value goes (the form writes into it, not into the label's).
     const empty = cells.find((i) => paras[i].cell!.column > 0);
     const valueCell = filled.length || empty === undefined ? filled : [empty];
-    if (labelCell.length !== 1 || consumed.has(labelCell[0])) continue;
+    if (labelCell.length !== 1 || scan.consumed.has(labelCell[0])) continue;
     const id = matchFieldLabel(paras[labelCell[0]].text);
-    if (id) set(fieldFrom(id, valueCell, { label: labelCell[0] }));
+    if (id) addField(scan, fieldFrom(paras, id, valueCell, { label: labelCell[0] }));
   }
+}
 
-  // Lines: "Label: value", "Label<tab>value", "Label value", or a label line followed by its value lines.
-  const splits = new Map<number, ReturnType<typeof splitLabelled>>();
-  const splitAt = (i: number) => {
-    if (!splits.has(i)) splits.set(i, splitLabelled(paras[i].text));
-    return splits.get(i);
-  };
-  const isLabel = (i: number) => {
-    const t = paras[i].text.trim();
-    return splitAt(i) !== undefined || matchFieldLabel(t) !== undefined || isForeignLabel(t);
-  };
-  for (const i of region) {
-    if (consumed.has(i)) continue;
-    const text = paras[i].text.trim();
-    if (!text) continue;
-    if (isPurposeLine(text)) {
-      set(fieldFrom("purpose", [i]));
-      continue;
-    }
-    // "Via SOCW" on a line of its own, without a colon: the routing as a field.
-    const viaLine = /^\s*via\s+(?=\S)/i.exec(paras[i].text);
-    if (viaLine && !paras[i].text.includes(":")) {
-      set(fieldFrom("via", [i], { label: i, offset: viaLine[0].length }));
-      continue;
-    }
-    const split = splitAt(i);
-    if (split && "foreign" in split) continue;
-    if (split && paras[i].text.slice(split.offset).trim()) {
-      set(fieldFrom(split.id, [i], { label: i, offset: split.offset, separator: split.separator }));
-      continue;
-    }
-    const id = split?.id ?? matchFieldLabel(text);
-    if (!id) continue;
-    const values: number[] = [];
-    let j = i + 1;
-    for (; inRegion.has(j) && (paras[j].story ?? "body") === (paras[i].story ?? "body"); j++) {
-      const q = paras[j];
-      const qt = q.text.trim();
-      if (consumed.has(j) || isLabel(j) || isPurposeLine(qt)) break;
-      if (!qt) {
-        if (values.length) break;
-        continue;
-      }
-      if (isHeadingStyled(q) || tags[j].title) break;
-      values.push(j);
-      if (!fieldSpec(id).multiple) break;
-    }
-    set(fieldFrom(id, values, { label: i }));
+/** 3. Lines: "Label: value", "Label<tab>value", "Label value", or a label line followed by its value lines. */
+function lineFields(scan: HeaderScan): void {
+  for (const i of scan.region) {
+    if (scan.consumed.has(i)) continue;
+    const field = lineField(scan, i);
+    if (field) addField(scan, field);
   }
-  return header;
+}
+
+/** The field a header line starts, if any: the purpose, a "Via" line, a labelled line or a label line. */
+function lineField(scan: HeaderScan, i: number): HeaderField | undefined {
+  const { paras, splitAt } = scan;
+  const text = paras[i].text.trim();
+  if (!text) return undefined;
+  if (isPurposeLine(text)) return fieldFrom(paras, "purpose", [i]);
+  // "Via SOCW" on a line of its own, without a colon: the routing as a field.
+  const viaLine = /^\s*via\s+(?=\S)/i.exec(paras[i].text);
+  if (viaLine && !paras[i].text.includes(":"))
+    return fieldFrom(paras, "via", [i], { label: i, offset: viaLine[0].length });
+  const split = splitAt(i);
+  if (split && "foreign" in split) return undefined;
+  if (split && paras[i].text.slice(split.offset).trim())
+    return fieldFrom(paras, split.id, [i], { label: i, offset: split.offset, separator: split.separator });
+  const id = split?.id ?? matchFieldLabel(text);
+  return id ? fieldFrom(paras, id, valuesBelow(scan, i, id), { label: i }) : undefined;
+}
+
+/**
+ * The value lines below a label line of its own: up to the next label, purpose line, heading or title, in the
+ * label's story; one line unless the field holds several (an empty line then ends them).
+ */
+function valuesBelow(scan: HeaderScan, i: number, id: FieldId): number[] {
+  const { paras, inRegion, splitAt } = scan;
+  const isLabel = (j: number) => {
+    const t = paras[j].text.trim();
+    return splitAt(j) !== undefined || matchFieldLabel(t) !== undefined || isForeignLabel(t);
+  };
+  const values: number[] = [];
+  for (let j = i + 1; inRegion.has(j) && (paras[j].story ?? "body") === (paras[i].story ?? "body"); j++) {
+    const q = paras[j];
+    const qt = q.text.trim();
+    if (scan.consumed.has(j) || isLabel(j) || isPurposeLine(qt)) break;
+    if (!qt) {
+      if (values.length) break;
+      continue;
+    }
+    if (isHeadingStyled(q) || scan.tags[j].title) break;
+    values.push(j);
+    if (!fieldSpec(id).multiple) break;
+  }
+  return values;
 }
 
 function findTitle(
   paras: SnapshotParagraph[],
   tags: Tags[],
   headerEnd: number,
-  header: Partial<Record<FieldId, HeaderField>>,
+  header: Header,
 ): Nota["title"] {
   const tagged = tags.findIndex((t) => t.title);
   if (tagged >= 0)

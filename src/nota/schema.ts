@@ -369,14 +369,14 @@ export function parseTag(
   return undefined;
 }
 
-/**
- * Normalises a heading or label for comparison: trims, drops numbering ("1.", "2)", "II.", "a."), a trailing
- * colon, surrounding bold markers, and folds case and white space.
- */
 /** The numbering a heading may start with ("2.", "1.3", "iv)", "b."). */
 export const NUMBERING = "(?:\\d+(?:\\.\\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])";
 const NUMBERING_PREFIX = new RegExp(`^${NUMBERING}\\s+`, "i");
 
+/**
+ * Normalises a heading or label for comparison: folds white space and trims, drops the numbering ("1.", "2)",
+ * "II.", "a.") and a trailing colon, and folds case.
+ */
 export function normalizeHeading(text: string): string {
   return text
     .replace(/\s+/g, " ")

@@ -368,33 +368,17 @@ export class OfficeNotaDocument implements NotaDocument {
   }
 
   async writeAfstemming(afstemming: Afstemming): Promise<void> {
-    const { AFSTEMMING_NAMESPACE, afstemmingOf, afstemmingToXml, formatParties, normalizeAfstemming } =
-      await import("../nota/afstemming");
+    const { afstemmingWrite } = await import("../nota/afstemming");
     const snapshot = await this.readSnapshot();
     const nota = parseNota(snapshot);
-    // The record holds the accepted findings too: a caller that says nothing of them (the afstemming form) keeps
-    // the document's, so writing the parties never drops a reviewer's "Negeren".
-    const clean = normalizeAfstemming({
-      ...afstemming,
-      suppressions: afstemming.suppressions ?? afstemmingOf(nota).afstemming.suppressions,
-    });
-    const values: Partial<Record<FieldId, string>> = {};
-    // A field the nota has is rewritten; one it lacks is added (in the nota's own layout) when there is someone
-    // to name in it, so that "vastgelegd als gegevens en als tekst in de kop" holds for both.
-    const hasHeader = Object.keys(nota.header).length > 0;
-    if (nota.header["intern-afgestemd"] || (hasHeader && clean.internal.length))
-      values["intern-afgestemd"] = formatParties(clean.internal);
-    if (nota.header["extern-afgestemd"] || (hasHeader && clean.external.length))
-      values["extern-afgestemd"] = formatParties(clean.external);
-    // Only accepted findings to keep ("Negeren") and nowhere in the header to write: the record alone.
-    const recordOnly =
-      !Object.keys(values).length && !!clean.suppressions?.length && this.capabilities.customXmlParts;
-    if (!Object.keys(values).length && !recordOnly) throw new NotaWordError("field-missing");
+    const write = afstemmingWrite(afstemming, nota, this.capabilities.customXmlParts);
+    if (!write) throw new NotaWordError("field-missing");
     const { planFields, executePlan } = await edits();
-    const plan = planFields(values, snapshot, { locale: this.locale, nota });
+    const plan = planFields(write.fields, snapshot, { locale: this.locale, nota });
+    const { record } = write;
     await this.run(async (context) => {
-      const existing = this.capabilities.customXmlParts
-        ? context.document.customXmlParts.getByNamespace(AFSTEMMING_NAMESPACE).load("items/id")
+      const existing = record
+        ? context.document.customXmlParts.getByNamespace(record.namespace).load("items/id")
         : undefined;
       // The record is replaced in the plan's write sync, after every field has been located.
       await executePlan(
@@ -402,10 +386,10 @@ export class OfficeNotaDocument implements NotaDocument {
         snapshot,
         plan,
         () => {
-          if (!existing) return;
+          if (!existing || !record) return;
           // Word on the web can answer `items` with undefined when nothing matches.
           (existing.items ?? []).forEach((part) => part.delete());
-          context.document.customXmlParts.add(afstemmingToXml(clean));
+          context.document.customXmlParts.add(record.xml);
         },
         this.placeholders,
       );

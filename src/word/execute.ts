@@ -94,15 +94,6 @@ const tagsOf = (plan: readonly PlannedEdit[]): string[] => {
   return [...tags];
 };
 
-interface Located {
-  range: RangeSearch;
-  paragraph: Word.Paragraph;
-  text: string;
-  results?: Word.RangeCollection;
-  head?: Word.RangeCollection;
-  tail?: Word.RangeCollection;
-}
-
 /** How a plan's placeholder texts are written (ContentControl.placeholderText). */
 export interface PlaceholderOptions {
   /**
@@ -155,6 +146,7 @@ export async function executePlan(
   await writePlaceholders(context, pending, options);
 }
 
+/** A plan's writes: located (phases 1 and 2), written in one sync (3), inserted paragraphs put right (4). */
 async function executeWrites(
   context: Word.RequestContext,
   snapshot: DocumentSnapshot,
@@ -167,7 +159,23 @@ async function executeWrites(
     await context.sync();
     return;
   }
-  // 1. Locate: the paragraphs, and every control the plan names.
+  const { live, control } = await locateParagraphsAndControls(context, snapshot, plan);
+  const places = await locateRanges(context, snapshot, plan, live, control);
+  alsoWrite?.();
+  const checks = writeAll(context, snapshot, plan, places, control, pending);
+  await context.sync();
+  if (checks.length) await settleInserted(context, checks, pending);
+}
+
+/** The controls a plan names, found by their tags; a missing one is a missing field or a stale plan. */
+type Controls = (tag: string) => Word.ContentControl;
+
+/** 1. Locate: the paragraphs, and every control the plan names (one sync). */
+async function locateParagraphsAndControls(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  plan: readonly PlannedEdit[],
+): Promise<{ live: LiveParagraphs; control: Controls }> {
   const live = new LiveParagraphs(context, snapshot);
   const controls = new Map<string, Word.ContentControl>();
   for (const tag of tagsOf(plan)) {
@@ -181,44 +189,94 @@ async function executeWrites(
     if (c.isNullObject) throw new NotaWordError(parseTag(tag)?.kind === "field" ? "field-missing" : "stale");
     return c;
   };
+  return { live, control };
+}
 
-  // 2. Character ranges through search, before anything is written.
-  const located = new Map<PlannedEdit, Located>();
-  const search = (p: Word.Paragraph, step: SearchStep) => {
-    const found = p.search(step.searchText, { matchCase: true });
-    found.load("items/text");
-    return found;
-  };
+/** A replaceRange edit's paragraph, its text, and Word's searches for the characters it replaces. */
+interface RangeLookup {
+  range: RangeSearch;
+  paragraph: Word.Paragraph;
+  text: string;
+  results?: Word.RangeCollection;
+  head?: Word.RangeCollection;
+  tail?: Word.RangeCollection;
+}
+
+/** Where each edit writes, found before anything is written. */
+interface Places {
+  lookups: Map<PlannedEdit, RangeLookup>;
+  /** The characters a replaceRange edit replaces; absent where search cannot reach them. */
+  targets: Map<PlannedEdit, Word.Range | Word.Paragraph>;
+  deletions: { paragraph: Word.Paragraph; edge: boolean }[];
+  rows: { e: Extract<PlannedEdit, { op: "insertTableRow" }>; paragraph: Word.Paragraph }[];
+  anchored: Anchored[];
+}
+
+type InsertEdit = Extract<PlannedEdit, { op: "insertParagraphs" }>;
+type ParagraphAnchor = Extract<Anchor, { paragraph: number }>;
+/** Paragraphs to insert next to a paragraph. */
+interface Anchored {
+  edit: InsertEdit;
+  anchor: ParagraphAnchor;
+  paragraph: Word.Paragraph;
+}
+
+/** 2. Character ranges through search (one sync, when any is searched), and the paragraphs edits name. */
+async function locateRanges(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  plan: readonly PlannedEdit[],
+  live: LiveParagraphs,
+  control: Controls,
+): Promise<Places> {
+  const lookups = new Map<PlannedEdit, RangeLookup>();
   for (const edit of plan) {
     if (edit.op === "setControlText") control(edit.tag);
     if (edit.op === "insertParagraphs" && "tag" in edit.anchor) control(edit.anchor.tag);
-    if (edit.op !== "replaceRange") continue;
-    const paragraph = live.find(edit.paragraph);
-    const text = cleanText(paragraph.text);
-    if (text.slice(edit.start, edit.end) !== edit.expected) throw new NotaWordError("stale");
-    const range = planRangeSearch(text, edit.start, edit.end);
-    const entry: Located = { range, paragraph, text };
-    if (range.kind === "search") entry.results = search(paragraph, range);
-    if (range.kind === "span") {
-      entry.head = search(paragraph, range.head);
-      entry.tail = search(paragraph, range.tail);
-    }
-    located.set(edit, entry);
+    if (edit.op === "replaceRange") lookups.set(edit, searchRange(live, edit));
   }
-  if ([...located.values()].some((l) => l.results || l.head)) await context.sync();
-  // The result must hold the text meant: a search Word read otherwise (a code, a special character) writes nothing.
-  // Fewer results than the paragraph's text holds (its text checked above) is Word's search missing a phrase that
-  // a tracked deletion splits (office-js #5874): then the n-th result may be another occurrence, and the
-  // paragraph's text is rewritten instead (undefined here).
-  const hit = (results: Word.RangeCollection | undefined, step: SearchStep, text: string) => {
-    const items = results?.items ?? [];
-    if (items.length < occurrences(text, step.text).length) return undefined;
-    const r = items[step.occurrence];
-    if (!r || cleanText(r.text) !== step.text) throw new NotaWordError("stale");
-    return r;
+  if ([...lookups.values()].some((l) => l.results || l.head)) await context.sync();
+  return {
+    lookups,
+    targets: rangeTargets(lookups),
+    deletions: plan.flatMap((e) =>
+      e.op === "deleteParagraph"
+        ? [{ paragraph: live.find(e.paragraph), edge: atControlEdge(snapshot, e.paragraph) }]
+        : [],
+    ),
+    rows: plan.flatMap((e) => (e.op === "insertTableRow" ? [{ e, paragraph: live.find(e.paragraph) }] : [])),
+    anchored: plan.flatMap((e) =>
+      e.op === "insertParagraphs" && "paragraph" in e.anchor
+        ? [{ edit: e, anchor: e.anchor, paragraph: live.find(e.anchor.paragraph) }]
+        : [],
+    ),
   };
+}
+
+/** Queues Word's searches for a replaceRange edit's characters, once its paragraph still says what it did. */
+function searchRange(live: LiveParagraphs, edit: Extract<PlannedEdit, { op: "replaceRange" }>): RangeLookup {
+  const paragraph = live.find(edit.paragraph);
+  const text = cleanText(paragraph.text);
+  if (text.slice(edit.start, edit.end) !== edit.expected) throw new NotaWordError("stale");
+  const range = planRangeSearch(text, edit.start, edit.end);
+  const lookup: RangeLookup = { range, paragraph, text };
+  const search = (step: SearchStep) => {
+    const found = paragraph.search(step.searchText, { matchCase: true });
+    found.load("items/text");
+    return found;
+  };
+  if (range.kind === "search") lookup.results = search(range);
+  if (range.kind === "span") {
+    lookup.head = search(range.head);
+    lookup.tail = search(range.tail);
+  }
+  return lookup;
+}
+
+/** The ranges the searches found: the whole paragraph where no search was needed. */
+function rangeTargets(lookups: Map<PlannedEdit, RangeLookup>): Places["targets"] {
   const targets = new Map<PlannedEdit, Word.Range | Word.Paragraph>();
-  for (const [edit, l] of located) {
+  for (const [edit, l] of lookups) {
     if (l.range.kind === "search") {
       const r = hit(l.results, l.range, l.text);
       if (r) targets.set(edit, r);
@@ -228,90 +286,129 @@ async function executeWrites(
       if (head && tail) targets.set(edit, head.expandTo(tail));
     } else targets.set(edit, l.paragraph);
   }
-  const deletions = plan.flatMap((e) =>
-    e.op === "deleteParagraph"
-      ? [{ paragraph: live.find(e.paragraph), edge: atControlEdge(snapshot, e.paragraph) }]
-      : [],
-  );
-  const rows = plan.flatMap((e) =>
-    e.op === "insertTableRow" ? [{ e, paragraph: live.find(e.paragraph) }] : [],
-  );
-  const anchored = plan.flatMap((e) =>
-    e.op === "insertParagraphs" && "paragraph" in e.anchor
-      ? [{ edit: e, anchor: e.anchor, paragraph: live.find(e.anchor.paragraph) }]
-      : [],
-  );
+  return targets;
+}
 
-  // 3. Write everything in one sync.
-  alsoWrite?.();
-  for (const edit of plan) {
-    switch (edit.op) {
-      case "setControlText": {
-        const c = control(edit.tag);
-        if (edit.text) {
-          c.insertText(edit.text, "Replace");
-        } else {
-          // Emptied, a control shows its own placeholder: ours, not Word's default (office-js #1515).
-          c.insertText("", "Replace");
-          if (edit.placeholder) pending.push([c, edit.placeholder]);
-        }
-        break;
-      }
-      case "replaceRange": {
-        const l = located.get(edit)!;
-        if (l.range.kind === "none" || l.range.kind === "whole" || !targets.has(edit)) {
-          // Search cannot reach it: the paragraph's whole text is rewritten (its run formatting is lost).
-          const text = l.text.slice(0, edit.start) + edit.text + l.text.slice(edit.end);
-          l.paragraph.insertText(text, "Replace");
-        } else {
-          targets.get(edit)!.insertText(edit.text, "Replace");
-        }
-        break;
-      }
-      case "insertParagraphs":
-        if (!("paragraph" in edit.anchor))
-          insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control, pending);
-        break;
-      case "deleteParagraph":
-      case "insertTableRow":
-        break;
-    }
-  }
+/**
+ * The result must hold the text meant: a search Word read otherwise (a code, a special character) writes nothing.
+ * Fewer results than the paragraph's text holds (its text checked before) is Word's search missing a phrase that a
+ * tracked deletion splits (office-js #5874): then the n-th result may be another occurrence, and the paragraph's
+ * text is rewritten instead (undefined here).
+ */
+function hit(
+  results: Word.RangeCollection | undefined,
+  step: SearchStep,
+  text: string,
+): Word.Range | undefined {
+  const items = results?.items ?? [];
+  if (items.length < occurrences(text, step.text).length) return undefined;
+  const r = items[step.occurrence];
+  if (!r || cleanText(r.text) !== step.text) throw new NotaWordError("stale");
+  return r;
+}
+
+/** 3. Write everything (the caller syncs once); returns the paragraphs inserted next to a paragraph, to check. */
+function writeAll(
+  context: Word.RequestContext,
+  snapshot: DocumentSnapshot,
+  plan: readonly PlannedEdit[],
+  places: Places,
+  control: Controls,
+  pending: PendingPlaceholders,
+): InsertCheck[] {
+  for (const edit of plan) writeEdit(context, edit, places, control, pending);
   // A new row beside the anchor's (TableRow.insertRows, WordApi 1.3): the label and the value, in the table's own look.
-  for (const { e, paragraph } of rows)
+  for (const { e, paragraph } of places.rows)
     paragraph.parentTableCell.parentRow.insertRows(e.side === "after" ? "After" : "Before", 1, [e.cells]);
-  const checks = anchored.map(({ edit, anchor, paragraph }) => {
-    const after = anchor.kind === "after";
-    // After a paragraph, the new ones go in reverse order, each right after it; before it, in order.
-    const order = after ? [...edit.paragraphs].reverse() : edit.paragraphs;
-    // A tagged control that ends (starts) at the anchor and is not the one the paragraphs belong in: they go
-    // after (before) it through its own documented insertParagraph, so that none lands in it and has to be
-    // taken out again (which, at its edge, would delete the control: office-js #4975).
-    const edge = edgeControl(snapshot, anchor, after);
-    const target = edge ? paragraph.parentContentControlOrNullObject : paragraph;
-    const inserted = order.map((n) => {
-      const p = target.insertParagraph(n.text, after ? "After" : "Before");
-      const parent = p.parentContentControlOrNullObject;
-      parent.load("tag");
-      return { n, p, parent };
-    });
-    const anchorParent = paragraph.parentContentControlOrNullObject;
-    anchorParent.load("tag");
-    return { anchor, after, inserted, anchorParent };
-  });
+  const checks = places.anchored.map((a) => insertNextTo(snapshot, a));
   // Deleting a control's first or last paragraph deletes the control (office-js #4975, by design): such a
   // paragraph is emptied instead, and the control stays.
-  deletions.forEach(({ paragraph, edge }) =>
+  places.deletions.forEach(({ paragraph, edge }) =>
     edge ? paragraph.insertText("", "Replace") : paragraph.delete(),
   );
-  await context.sync();
-  if (!checks.length) return;
+  return checks;
+}
 
-  // 4. Where Word put the paragraphs inserted next to a paragraph; moved where it chose another control.
-  const tagOf = (c: Word.ContentControl) => (c.isNullObject ? null : c.tag);
+/** Writes one edit of the kinds written in plan order (rows, paragraphs next to a paragraph, deletions follow). */
+function writeEdit(
+  context: Word.RequestContext,
+  edit: PlannedEdit,
+  places: Places,
+  control: Controls,
+  pending: PendingPlaceholders,
+): void {
+  switch (edit.op) {
+    case "setControlText": {
+      const c = control(edit.tag);
+      if (edit.text) {
+        c.insertText(edit.text, "Replace");
+      } else {
+        // Emptied, a control shows its own placeholder: ours, not Word's default (office-js #1515).
+        c.insertText("", "Replace");
+        if (edit.placeholder) pending.push([c, edit.placeholder]);
+      }
+      break;
+    }
+    case "replaceRange": {
+      const l = places.lookups.get(edit)!;
+      if (l.range.kind === "none" || l.range.kind === "whole" || !places.targets.has(edit)) {
+        // Search cannot reach it: the paragraph's whole text is rewritten (its run formatting is lost).
+        const text = l.text.slice(0, edit.start) + edit.text + l.text.slice(edit.end);
+        l.paragraph.insertText(text, "Replace");
+      } else {
+        places.targets.get(edit)!.insertText(edit.text, "Replace");
+      }
+      break;
+    }
+    case "insertParagraphs":
+      if (!("paragraph" in edit.anchor))
+        insertAtControlOrEnd(context, edit.anchor, edit.paragraphs, control, pending);
+      break;
+    case "deleteParagraph":
+    case "insertTableRow":
+      break;
+  }
+}
+
+/** Paragraphs inserted next to a paragraph, with the controls Word put them and the anchor in (loaded). */
+interface InsertCheck {
+  anchor: ParagraphAnchor;
+  after: boolean;
+  inserted: { n: NewParagraph; p: Word.Paragraph; parent: Word.ContentControl }[];
+  anchorParent: Word.ContentControl;
+}
+
+function insertNextTo(snapshot: DocumentSnapshot, { edit, anchor, paragraph }: Anchored): InsertCheck {
+  const after = anchor.kind === "after";
+  // After a paragraph, the new ones go in reverse order, each right after it; before it, in order.
+  const order = after ? [...edit.paragraphs].reverse() : edit.paragraphs;
+  // A tagged control that ends (starts) at the anchor and is not the one the paragraphs belong in: they go
+  // after (before) it through its own documented insertParagraph, so that none lands in it and has to be
+  // taken out again (which, at its edge, would delete the control: office-js #4975).
+  const edge = edgeControl(snapshot, anchor, after);
+  const target = edge ? paragraph.parentContentControlOrNullObject : paragraph;
+  const inserted = order.map((n) => {
+    const p = target.insertParagraph(n.text, after ? "After" : "Before");
+    const parent = p.parentContentControlOrNullObject;
+    parent.load("tag");
+    return { n, p, parent };
+  });
+  const anchorParent = paragraph.parentContentControlOrNullObject;
+  anchorParent.load("tag");
+  return { anchor, after, inserted, anchorParent };
+}
+
+const tagOf = (c: Word.ContentControl) => (c.isNullObject ? null : c.tag);
+
+/** 4. Where Word put the paragraphs inserted next to a paragraph; moved where it chose another control. */
+async function settleInserted(
+  context: Word.RequestContext,
+  checks: InsertCheck[],
+  pending: PendingPlaceholders,
+): Promise<void> {
   // The control a paragraph belongs in when it is not the anchor's innermost one (ours, inside another
   // template's): one level further out, asked for only when needed.
-  const outer = new Map<(typeof checks)[number], Word.ContentControl>();
+  const outer = new Map<InsertCheck, Word.ContentControl>();
   for (const check of checks) {
     const { anchor, inserted, anchorParent } = check;
     const outside = inserted.some((i) => tagOf(i.parent) === null) && anchor.inside !== null;
@@ -320,29 +417,31 @@ async function executeWrites(
   }
   if (outer.size) await context.sync();
   for (const check of checks) {
-    const { anchor, after, inserted, anchorParent } = check;
-    for (const item of inserted) {
-      const landed = tagOf(item.parent);
-      let p = item.p;
-      if (landed !== anchor.inside) {
-        // In a control it does not belong in, the paragraph is that control's last (first): deleting it would
-        // delete the control (office-js #4975), so it is emptied instead.
-        if (landed !== null) p.insertText("", "Replace");
-        else p.delete();
-        if (landed !== null) {
-          // In a control that ends (or starts) at the anchor: right after (before) that control instead.
-          p = item.parent.insertParagraph(item.n.text, after ? "After" : "Before");
-        } else {
-          // Outside the control it belongs in: at that control's end (start).
-          const inside = tagOf(anchorParent) === anchor.inside ? anchorParent : outer.get(check);
-          if (!inside || tagOf(inside) !== anchor.inside) throw new NotaWordError("stale");
-          p = inside.insertParagraph(item.n.text, after ? "End" : "Start");
-        }
-      }
-      shape(p, item.n, pending);
-    }
+    for (const item of check.inserted) shape(settle(check, item, outer.get(check)), item.n, pending);
   }
   await context.sync();
+}
+
+/** An inserted paragraph where it belongs: as it is, or moved out of the control Word put it in, or into its own. */
+function settle(
+  { anchor, after, anchorParent }: InsertCheck,
+  item: InsertCheck["inserted"][number],
+  outer: Word.ContentControl | undefined,
+): Word.Paragraph {
+  const landed = tagOf(item.parent);
+  if (landed === anchor.inside) return item.p;
+  if (landed !== null) {
+    // In a control it does not belong in, the paragraph is that control's last (first): deleting it would
+    // delete the control (office-js #4975), so it is emptied instead, and goes right after (before) that
+    // control, which ends (or starts) at the anchor.
+    item.p.insertText("", "Replace");
+    return item.parent.insertParagraph(item.n.text, after ? "After" : "Before");
+  }
+  item.p.delete();
+  // Outside the control it belongs in: at that control's end (start).
+  const inside = tagOf(anchorParent) === anchor.inside ? anchorParent : outer;
+  if (!inside || tagOf(inside) !== anchor.inside) throw new NotaWordError("stale");
+  return inside.insertParagraph(item.n.text, after ? "End" : "Start");
 }
 
 /** Inserts next to a control, or at the end of the body: documented places, nothing to check afterwards. */

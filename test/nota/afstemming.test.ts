@@ -1,6 +1,8 @@
 import {
+  Afstemming,
   afstemmingFromXml,
   afstemmingToXml,
+  afstemmingWrite,
   formatParties,
   normalizeAfstemming,
   parseParties,
@@ -8,6 +10,8 @@ import {
 } from "../../src/nota/afstemming";
 import { AFSTEMMING_NAMESPACE } from "../../src/nota/schema";
 import { MAX_XML_DEPTH, XmlRefusal } from "../../src/nota/xml-parse";
+import { parseNota } from "../../src/nota/parser";
+import { NotaOptions, notaSnapshot, snapshotOf } from "../helpers/snapshots";
 
 describe("parseParties", () => {
   test("one per line, as in the example", () => {
@@ -83,5 +87,86 @@ describe("round trips", () => {
       internal: [{ name: "DE" }],
       external: [],
     });
+  });
+});
+
+describe("afstemmingWrite: what writing an afstemming changes, decided without Word", () => {
+  const parties: Afstemming = {
+    internal: [{ name: "DE", status: "akkoord", date: { year: 2024, month: 11, day: 20 } }, { name: "OVO" }],
+    external: [{ name: "MBO Raad" }],
+  };
+  const accepted = { ruleId: "afstemming", reason: "DE is niet betrokken", by: "Reviewer" };
+  const nota = (o: NotaOptions = {}, record?: Afstemming) =>
+    parseNota(
+      notaSnapshot(o, {
+        customXmlParts: record
+          ? [{ id: "item1", namespace: AFSTEMMING_NAMESPACE, xml: afstemmingToXml(record) }]
+          : [],
+      }),
+    );
+  const recordOf = (write: ReturnType<typeof afstemmingWrite>) => afstemmingFromXml(write!.record!.xml);
+
+  test("the header's fields are rewritten as text and the record written beside them", () => {
+    const write = afstemmingWrite(parties, nota(), true);
+    expect(write?.fields).toEqual({
+      "intern-afgestemd": "DE (akkoord, 20 november 2024), OVO",
+      "extern-afgestemd": "MBO Raad",
+    });
+    expect(write?.record?.namespace).toBe(AFSTEMMING_NAMESPACE);
+    expect(recordOf(write)).toEqual(parties);
+  });
+
+  test("a document that cannot hold a record gets the text alone", () => {
+    const write = afstemmingWrite(parties, nota(), false);
+    expect(write).toEqual({
+      fields: { "intern-afgestemd": "DE (akkoord, 20 november 2024), OVO", "extern-afgestemd": "MBO Raad" },
+    });
+  });
+
+  test("a field the header lacks is added when there is someone to name in it, not otherwise", () => {
+    expect(afstemmingWrite(parties, nota({ extern: null }), true)?.fields).toHaveProperty(
+      "extern-afgestemd",
+      "MBO Raad",
+    );
+    const nobodyOutside = afstemmingWrite({ ...parties, external: [] }, nota({ extern: null }), true);
+    expect(nobodyOutside?.fields).not.toHaveProperty("extern-afgestemd");
+    // A field the header has is written even empty: the parties were taken out.
+    expect(afstemmingWrite({ ...parties, external: [] }, nota(), true)?.fields).toHaveProperty(
+      "extern-afgestemd",
+      "",
+    );
+  });
+
+  test("the text is the normalised afstemming's, as the record is", () => {
+    const write = afstemmingWrite(
+      { internal: [{ name: " DE " }, { name: "de" }], external: [] },
+      nota(),
+      true,
+    );
+    expect(write?.fields["intern-afgestemd"]).toBe("DE");
+    expect(recordOf(write).internal).toEqual([{ name: "DE" }]);
+  });
+
+  test("the document's accepted findings are kept when the afstemming says nothing of them; a list replaces them", () => {
+    const stored = nota({}, { ...parties, suppressions: [accepted] });
+    expect(
+      recordOf(afstemmingWrite({ internal: [{ name: "FEZ" }], external: [] }, stored, true)).suppressions,
+    ).toEqual([accepted]);
+    const cleared = afstemmingWrite(
+      { internal: [{ name: "FEZ" }], external: [], suppressions: [] },
+      stored,
+      true,
+    );
+    expect(recordOf(cleared).suppressions ?? []).toEqual([]);
+  });
+
+  test("no header to write in: the record alone when it keeps accepted findings, else nowhere to write", () => {
+    const letter = parseNota(snapshotOf(["Geachte heer,", "Dit is een brief zonder kop."]));
+    const onlyFindings = { internal: [], external: [], suppressions: [accepted] };
+    const write = afstemmingWrite(onlyFindings, letter, true);
+    expect(write?.fields).toEqual({});
+    expect(recordOf(write).suppressions).toEqual([accepted]);
+    expect(afstemmingWrite(onlyFindings, letter, false)).toBeUndefined();
+    expect(afstemmingWrite(parties, letter, true)).toBeUndefined();
   });
 });
