@@ -1,6 +1,6 @@
 // End-to-end: Debian's Chromium (playwright-core) drives the built preview (the real task pane beside a
 // document in the Word double), with office.js from the local @microsoft/office-js copy, through the three
-// jobs: drafter, reviewer, coordinator. Fails on any request outside localhost, on serious or critical axe-core
+// jobs: drafter, reviewer, coordinator; then the production build (dist/) with a stand-in office.js. Fails on any request outside localhost, on serious or critical axe-core
 // violations, or on a step that does not happen. Screenshots of each tab, light and dark: test-results/.
 // Run: npm run test:e2e (builds the preview first; E2E_SKIP_BUILD=1 reuses dist-preview/; E2E_ONLY=preview runs
 // only the steps whose name holds "preview").
@@ -38,6 +38,47 @@ function serve(dir) {
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
+
+const PRODUCTION = path.join(ROOT, "dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** A stand-in for office.js in the production pane: Word in `lang`, every Word.run failing (unverified as Word). */
+const officeStandIn = (lang) => `
+window.Office = {
+  HostType: { Word: "Word" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  context: { displayLanguage: ${JSON.stringify(lang)}, platform: "PC", officeTheme: { bodyBackgroundColor: "#ffffff" },
+    requirements: { isSetSupported: () => true }, document: {} },
+  onReady: (cb) => Promise.resolve(cb({ host: "Word" })),
+};
+window.Word = { run: () => Promise.reject(new Error("stand-in: no Word here")) };
+window.OfficeExtension = {};`;
+/** Per case: the tab it opens on, what that tab shows (from its own chunk), and another tab loaded on a click. */
+const PRODUCTION_CASES = [
+  {
+    lang: "nl-NL",
+    tab: "opstellen",
+    tabs: ["Opstellen", "Controle", "Afstemming"],
+    failure: "Word kon de opdracht niet uitvoeren",
+    shows: "Soort nota",
+    then: { tab: "Controle", shows: "Controleren" },
+  },
+  {
+    lang: "en-US",
+    tab: "controle",
+    tabs: ["Draft", "Check", "Coordination"],
+    failure: "Word could not carry out the command",
+    shows: "Choose 'Check' after editing",
+    then: { tab: "Draft", shows: "Insert nota" },
+  },
+  {
+    lang: "nl-NL",
+    tab: "afstemming",
+    tabs: ["Opstellen", "Controle", "Afstemming"],
+    failure: "Word kon de opdracht niet uitvoeren",
+    shows: "Opnieuw proberen",
+    then: { tab: "Opstellen", shows: "Nota invoegen" },
+  },
+];
 
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -896,6 +937,55 @@ async function main() {
       },
     );
   }
+
+  // The production pane (dist/, as `npm run build` makes it, under its Content-Security-Policy) with a stand-in for
+  // Microsoft's office.js whose Word.run fails: the preview above is a development build, so only this shows that
+  // the first load, the tabs' chunks, the Word layer's chunk and the English catalogues load in production. Word's
+  // failure is then said in the pane's error bar, beside the tab's own content.
+  await step(
+    "production build: each tab's chunks and the English catalogues load under the CSP",
+    async () => {
+      if (!process.env.E2E_SKIP_BUILD && !fs.existsSync(path.join(PRODUCTION, "taskpane.html")))
+        execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
+      const server = await serve(PRODUCTION);
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      const production = await browser.newContext({ viewport: { width: 400, height: 900 } });
+      production.setDefaultTimeout(TIMEOUT);
+      const problems = [];
+      try {
+        for (const c of PRODUCTION_CASES) {
+          const page = await production.newPage();
+          page.on("pageerror", (err) => problems.push(`${c.lang} ${c.tab}: ${err.message}`));
+          // The pane's own logging starts with its name (here: Word's stand-in failing); anything else — a refused
+          // script, a chunk that did not load — is a problem.
+          page.on("console", (m) => {
+            if (m.type() === "error" && !m.text().startsWith("Nota-assistent:"))
+              problems.push(`${c.lang} ${c.tab}: ${m.text().split("\n")[0]}`);
+          });
+          await page.route("**/*", (route) => {
+            const url = new URL(route.request().url());
+            if (url.href === OFFICE_CDN)
+              return route.fulfill({ contentType: "text/javascript", body: officeStandIn(c.lang) });
+            if (url.protocol === "data:" || url.protocol === "blob:" || url.origin === origin)
+              return route.continue();
+            outside.push(url.href);
+            return route.abort();
+          });
+          await page.goto(`${origin}/taskpane.html?tab=${c.tab}`);
+          for (const name of c.tabs) await page.getByRole("tab", { name }).waitFor();
+          await page.getByRole("alert").getByText(c.failure).waitFor();
+          await page.getByText(c.shows).first().waitFor();
+          await page.getByRole("tab", { name: c.then.tab }).click();
+          await page.getByText(c.then.shows).first().waitFor();
+          await page.close();
+        }
+      } finally {
+        await production.close();
+        server.close();
+      }
+      if (problems.length) throw new Error(problems.join("\n"));
+    },
+  );
 
   await step("no request left localhost", async () => {
     if (outside.length) throw new Error(`requests outside localhost: ${[...new Set(outside)].join(", ")}`);
