@@ -22,7 +22,7 @@ import { AFSTEMMING_NAMESPACE } from "../../src/nota/afstemming";
 import type { Locale } from "../../src/i18n";
 import type { NotaDocument, ReadOptions } from "../../src/word/types";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
-import type { WordDouble } from "../word-double";
+import { uniqueLocalIdOf, type WordDouble } from "../word-double";
 import { Traffic, connectedHost } from "../word-double/connect";
 
 export type PreviewRouting = "routed" | "library-only";
@@ -101,9 +101,9 @@ export class RoutedDocument implements NotaDocument {
     const routed = { ...snapshot, customXmlParts: [...snapshot.customXmlParts, ...records], ...tracking };
     if (!this.capabilities.paragraphEvents) return routed;
     // The body paragraphs' uniqueLocalIds (WordApi 1.6, which the library lacks) as the direct read gives them
-    // (the double's: its paragraphs' uids), so that an edit event re-reads only its paragraphs (rereadParagraphs).
+    // (the double's: uniqueLocalIdOf its paragraphs), so that an edit event re-reads only its paragraphs (rereadParagraphs).
     const bodyCount = snapshot.paragraphs.filter((p) => !p.story).length;
-    const uids = this.double.model.paragraphs.map((p) => String(p.uid));
+    const uids = this.double.model.paragraphs.map((p) => uniqueLocalIdOf(p));
     return uids.length === bodyCount ? withParagraphIds(routed, uids) : routed;
   }
 

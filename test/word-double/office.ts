@@ -24,6 +24,15 @@ import { escapeXml } from "../../src/docx/ooxml-template";
 import { DoubleFileSource } from "./file";
 import { readDocumentFile } from "../../src/word/file";
 
+/**
+ * A paragraph's uniqueLocalId as Word gives it: "in standard 8-4-4-4-12 GUID format without curly braces" (API
+ * reference, Word.Paragraph.uniqueLocalId, WordApi 1.6). Word's differs across sessions and coauthors; the double's
+ * is made from the paragraph's uid, so that a test can name it.
+ */
+export function uniqueLocalIdOf(paragraph: { uid: number }): string {
+  return `6E0A7D3C-0000-4000-8000-${paragraph.uid.toString(16).toUpperCase().padStart(12, "0")}`;
+}
+
 export class OfficeError extends Error {
   constructor(
     readonly code: string,
@@ -195,9 +204,13 @@ export class WordDouble {
     this.changeListeners.forEach((l) => l());
   }
 
-  /** Fires a paragraph event with the paragraphs' uniqueLocalIds (WordApi 1.6; the double's ids are its uids). */
+  /** Fires a paragraph event with the paragraphs' uniqueLocalIds (WordApi 1.6; uniqueLocalIdOf their uids). */
   fire(event: string, uids: number[]): void {
-    const args = { type: event, uniqueLocalIds: uids.map(String), source: "Local" as const };
+    const args = {
+      type: event,
+      uniqueLocalIds: uids.map((uid) => uniqueLocalIdOf({ uid })),
+      source: "Local" as const,
+    };
     this.handlers.get(event)?.forEach((h) => h(args));
   }
 
@@ -510,7 +523,7 @@ class DocumentProxy extends ClientObject<WordDocumentModel> {
     return new ParagraphProxy(this.ctx, () => {
       this.ctx.host.require("WordApi", 1.6, "getParagraphByUniqueLocalId");
       const all = [...model.paragraphs, ...model.headers.FirstPage, ...model.headers.Primary];
-      const found = all.find((p) => String(p.uid) === id);
+      const found = all.find((p) => uniqueLocalIdOf(p) === id);
       if (!found) throw new OfficeError("ItemNotFound", "getParagraphByUniqueLocalId: no such paragraph");
       return found;
     });
@@ -979,11 +992,10 @@ class ParagraphProxy extends ClientObject<DParagraph> {
       outlineLevel: (p: DParagraph) => p.outlineLevel,
       isListItem: v13("isListItem", (p) => p.isListItem),
       tableNestingLevel: v13("tableNestingLevel", (p) => p.tableNestingLevel),
-      // Paragraph.uniqueLocalId (WordApi 1.6): the id paragraph events name it by. Word's is a GUID that differs
-      // across sessions; the double's is its uid, the id its events carry (fire).
+      // Paragraph.uniqueLocalId (WordApi 1.6): the id paragraph events name it by, a GUID (uniqueLocalIdOf).
       uniqueLocalId: (p: DParagraph) => {
         host.require("WordApi", 1.6, "uniqueLocalId");
-        return String(p.uid);
+        return uniqueLocalIdOf(p);
       },
     };
   }

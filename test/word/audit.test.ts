@@ -11,6 +11,7 @@ import {
   WordDocumentModel,
   WordDouble,
   WORD_DEFAULT_PLACEHOLDER,
+  uniqueLocalIdOf,
 } from "../word-double";
 import { MAX_SEARCH, WORD_SEARCH_LIMIT, planRangeSearch } from "../../src/word/search";
 import { parseNota } from "../../src/nota/parser";
@@ -314,7 +315,7 @@ describe("paragraph events and comments", () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(changes).toEqual([]);
     double.type(3, "Getypt");
-    expect(changes).toEqual([[String(model.paragraphs[3].uid)]]);
+    expect(changes).toEqual([[uniqueLocalIdOf(model.paragraphs[3])]]);
     expect(fired).toEqual(["ParagraphChanged", "ParagraphAdded", "ParagraphDeleted"]);
     await stop!();
   });
@@ -330,7 +331,7 @@ describe("paragraph events and comments", () => {
       await context.sync();
     });
     expect(seen).toEqual([
-      { type: "ParagraphChanged", uniqueLocalIds: [String(model.paragraphs[0].uid)], source: "Local" },
+      { type: "ParagraphChanged", uniqueLocalIds: [uniqueLocalIdOf(model.paragraphs[0])], source: "Local" },
     ]);
   });
 

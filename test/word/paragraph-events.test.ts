@@ -9,7 +9,14 @@ import { checkNota } from "../../src/checks/engine";
 import { parseNota } from "../../src/nota/parser";
 import { TAGS } from "../../src/nota/schema";
 import type { DocumentSnapshot } from "../../src/nota/snapshot";
-import { ALL_SETS, FLOOR_SETS, RequirementSets, WordDocumentModel, WordDouble } from "../word-double";
+import {
+  ALL_SETS,
+  FLOOR_SETS,
+  RequirementSets,
+  WordDocumentModel,
+  WordDouble,
+  uniqueLocalIdOf,
+} from "../word-double";
 import { syntheticNota } from "../../bench/synthetic";
 import { fixtureBytes } from "../helpers/fixtures";
 
@@ -41,7 +48,7 @@ test("an edit of one paragraph in a 2,000-paragraph nota reads that paragraph, n
   expect(whole.reads).toBeGreaterThanOrEqual(2000);
   const index = model.paragraphs.findIndex((p) => p.text === FLAG);
   expect(whole.value.paragraphs[index].contentControlTags).toContain(TAGS.block("aanleiding"));
-  const uid = String(model.paragraphs[index].uid);
+  const uid = uniqueLocalIdOf(model.paragraphs[index]);
   expect(paragraphIdsOf(whole.value)?.[index]).toBe(uid);
 
   // The author rewrites the sentence that points at the passages: the emancipation flag is gone.
@@ -76,7 +83,7 @@ test.each([
         const snapshot = await doc.readSnapshot();
         double.type(index, edited);
         edits++;
-        const patched = await doc.rereadParagraphs(snapshot, [String(model.paragraphs[index].uid)]);
+        const patched = await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[index])]);
         const fresh = await doc.readSnapshot();
         if (patched) {
           patchedCount++;
@@ -105,7 +112,7 @@ describe("a whole read instead, where re-reading the paragraphs cannot say what 
     const snapshot = await doc.readSnapshot();
     const last = model.paragraphs[model.paragraphs.length - 1];
     model.paragraphs.splice(model.paragraphs.length - 1, 1);
-    expect(await doc.rereadParagraphs(snapshot, [String(last.uid)])).toBeUndefined();
+    expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(last)])).toBeUndefined();
   });
 
   test("a paragraph whose control showed its placeholder", async () => {
@@ -122,7 +129,7 @@ describe("a whole read instead, where re-reading the paragraphs cannot say what 
     const index = snapshot.paragraphs.findIndex((p) => p.placeholder);
     expect(index).toBeGreaterThanOrEqual(0);
     double.type(index, "Ingevuld.");
-    expect(await doc.rereadParagraphs(snapshot, [String(model.paragraphs[index].uid)])).toBeUndefined();
+    expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[index])])).toBeUndefined();
   });
 
   test("changes tracked: the reviewed text needs the whole read", async () => {
@@ -130,7 +137,7 @@ describe("a whole read instead, where re-reading the paragraphs cannot say what 
     model.changeTrackingMode = "TrackAll";
     const snapshot = await doc.readSnapshot();
     expect(snapshot.trackingChanges).toBe(true);
-    expect(await doc.rereadParagraphs(snapshot, [String(model.paragraphs[10].uid)])).toBeUndefined();
+    expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])])).toBeUndefined();
   });
 
   test("a Word without paragraph events or getParagraphByUniqueLocalId (WordApi 1.3)", async () => {
@@ -138,7 +145,7 @@ describe("a whole read instead, where re-reading the paragraphs cannot say what 
     const snapshot = await doc.readSnapshot();
     expect(paragraphIdsOf(snapshot)).toBeUndefined();
     const result = await counted(double, () =>
-      doc.rereadParagraphs(snapshot, [String(model.paragraphs[10].uid)]),
+      doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])]),
     );
     expect(result.value).toBeUndefined();
     expect(result.syncs).toBe(0);
@@ -169,9 +176,9 @@ test("the events say which kind: changed, added, deleted; the add-in's own write
   double.fire("ParagraphAdded", [model.paragraphs[13].uid]);
   double.fire("ParagraphDeleted", [model.paragraphs[14].uid]);
   expect(changes).toEqual([
-    { kind: "changed", paragraphIds: [String(model.paragraphs[12].uid)] },
-    { kind: "added", paragraphIds: [String(model.paragraphs[13].uid)] },
-    { kind: "deleted", paragraphIds: [String(model.paragraphs[14].uid)] },
+    { kind: "changed", paragraphIds: [uniqueLocalIdOf(model.paragraphs[12])] },
+    { kind: "added", paragraphIds: [uniqueLocalIdOf(model.paragraphs[13])] },
+    { kind: "deleted", paragraphIds: [uniqueLocalIdOf(model.paragraphs[14])] },
   ]);
   await stop!();
 });
