@@ -243,7 +243,8 @@ export async function readDocument(
     ...(pagesWanted ? { pageNumbers: printed ? "printed" : "physical" } : {}),
     ...(caps.reviewedText && context.document.changeTrackingMode !== "Off" ? { trackingChanges: true } : {}),
   };
-  return caps.paragraphEvents
+  // With tracked deletions the text is the reviewed text, which a re-read of some paragraphs does not give: no ids.
+  return caps.paragraphEvents && !deletions
     ? withParagraphIds(
         snapshot,
         paragraphs.items.map((p) => p.uniqueLocalId),
@@ -271,18 +272,25 @@ function paragraphOf(p: Word.Paragraph, index: number, text: string): SnapshotPa
 
 /**
  * `snapshot` with the body paragraphs `ids` (uniqueLocalIds from a ParagraphChanged event) read again, one
- * sync for them all (Document.getParagraphByUniqueLocalId, WordApi 1.6), the rest of the document unread; or
+ * sync for them all (Document.getParagraphByUniqueLocalId, WordApi 1.6) and one for each level of controls around
+ * them, the rest of the document unread; or
  * undefined where only a whole read can say what the document now is, and the caller reads it whole:
  * - an id `snapshot` does not hold (a header's paragraph, a paragraph added since) or Word no longer finds;
- * - changes tracked (the reviewed text needs the whole read's look at tracked changes);
+ * - changes tracked, at the last whole read or now (Document.changeTrackingMode, read in the same sync), or
+ *   tracked deletions in the document at the last whole read (whose snapshot then carries no ids): the text the
+ *   reviewer sees needs the whole read's look at tracked changes;
  * - a paragraph that showed a placeholder or held a Woo mark (its control's state or the mark's characters
  *   may have changed), or stood in the page header;
- * - a paragraph that moved in or out of a table, or whose innermost control (parentContentControlOrNullObject)
- *   is not one of the controls the snapshot put it in, or now shows its placeholder (empty, or its
- *   placeholder's text).
- * Controls the paragraph holds inside it (an inline field) are not read again: whether parentContentControl
- * names such a control is unverified, and an inline control the author removes by hand stays in the patched
- * snapshot until the next whole read ("Controleren", or any paragraph added or deleted).
+ * - a paragraph that moved in or out of a table, or whose controls (parentContentControlOrNullObject, and each
+ *   one's own, inner to outer) are not the tagged controls the snapshot put it in, or whose innermost control now
+ *   shows its placeholder (empty, or its placeholder's text);
+ * - a read that fails in any other way than Word no longer finding a paragraph (the caller reads whole then too).
+ * Events can be missed (office-js #5400): a paragraph added then is not in the snapshot until a whole read, which
+ * the pane makes on every added or deleted paragraph, on "Controleren" and every PATCHES_BETWEEN_WHOLE_READS
+ * patches (src/taskpane/hooks/useNota.ts).
+ * Controls the paragraph holds inside it (an inline field, a Woo mark the author pastes in) are not read again:
+ * whether parentContentControl names such a control is unverified, and one the author adds or removes by hand is
+ * as the snapshot had it until the next whole read.
  */
 export async function rereadParagraphs(
   context: Word.RequestContext,
@@ -296,24 +304,39 @@ export async function rereadParagraphs(
   if (wanted.some((id) => !at.has(id))) return undefined;
   const before = wanted.map((id) => snapshot.paragraphs[at.get(id)!]);
   if (before.some((p) => p.placeholder || p.marks?.length || p.story)) return undefined;
+  context.document.load("changeTrackingMode");
   const read = wanted.map((id) => {
     const paragraph = context.document.getParagraphByUniqueLocalId(id);
     paragraph.load(PARAGRAPH_PROPS_WITH_ID);
-    const control = paragraph.parentContentControlOrNullObject.load("tag,text,placeholderText");
-    return { paragraph, control };
+    const chain = [paragraph.parentContentControlOrNullObject.load("tag,text,placeholderText")];
+    return { paragraph, chain };
   });
   try {
     await context.sync();
-  } catch (err) {
-    if ((err as { code?: unknown }).code === "ItemNotFound") return undefined;
-    throw err;
+    if (context.document.changeTrackingMode !== "Off") return undefined;
+    // The controls around each paragraph, inner to outer, one level a sync (a null object is never asked for its
+    // parent): as far as the snapshot's controls and two more (one to see the chain end, one for an untagged
+    // control, which the snapshot does not list); a longer chain is read whole (sameControls).
+    for (;;) {
+      const open = read.filter(
+        ({ chain }, i) =>
+          !chain[chain.length - 1].isNullObject && chain.length < before[i].contentControlTags.length + 2,
+      );
+      if (!open.length) break;
+      for (const { chain } of open)
+        chain.push(chain[chain.length - 1].parentContentControlOrNullObject.load("tag"));
+      await context.sync();
+    }
+  } catch {
+    // ItemNotFound (the paragraph is gone) or anything else: only a whole read says what the document now is.
+    return undefined;
   }
   const paragraphs = [...snapshot.paragraphs];
-  for (const [i, { paragraph, control }] of read.entries()) {
+  for (const [i, { paragraph, chain }] of read.entries()) {
     const old = before[i];
     if (paragraph.tableNestingLevel !== old.tableDepth) return undefined;
-    if (control.isNullObject ? old.contentControlTags.length : !old.contentControlTags.includes(control.tag))
-      return undefined;
+    if (!sameControls(chain, old.contentControlTags)) return undefined;
+    const control = chain[0];
     if (!control.isNullObject && ambiguous(control)) return undefined;
     const fresh = paragraphOf(paragraph, old.index, cleanText(paragraph.text));
     paragraphs[old.index] = {
@@ -324,6 +347,22 @@ export async function rereadParagraphs(
     };
   }
   return withParagraphIds({ ...snapshot, paragraphs }, known);
+}
+
+/**
+ * Whether the controls around a paragraph (`chain`, inner to outer, loaded) are the tagged ones the snapshot put it
+ * in (`tags`, outer to inner as the whole read lists them; untagged controls are in neither): false also when the
+ * chain does not end within what was loaded.
+ */
+function sameControls(chain: Word.ContentControl[], tags: readonly string[]): boolean {
+  const end = chain.findIndex((c) => c.isNullObject);
+  if (end < 0) return false;
+  const found = chain
+    .slice(0, end)
+    .map((c) => c.tag)
+    .filter((tag) => tag)
+    .reverse();
+  return found.length === tags.length && found.every((tag, k) => tag === tags[k]);
 }
 
 /**

@@ -55,7 +55,8 @@ test("an edit of one paragraph in a 2,000-paragraph nota reads that paragraph, n
   double.type(index, "Deze nota gaat over de veiligheid in het mbo.");
   const patched = await counted(double, () => doc.rereadParagraphs(whole.value, [uid]));
   expect(patched.reads).toBe(1);
-  expect(patched.syncs).toBe(1);
+  // One sync for the paragraph and its innermost control, one for the control around that (none: the chain ends).
+  expect(patched.syncs).toBe(2);
   const fresh = await doc.readSnapshot();
   expect(patched.value).toEqual(fresh);
   expect(verdict(patched.value!)).toEqual(verdict(fresh));
@@ -138,6 +139,68 @@ describe("a whole read instead, where re-reading the paragraphs cannot say what 
     const snapshot = await doc.readSnapshot();
     expect(snapshot.trackingChanges).toBe(true);
     expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])])).toBeUndefined();
+  });
+
+  test("changes tracked since the last whole read: the author turned Track Changes on, then typed", async () => {
+    const { model, double, doc } = await bigNota();
+    const snapshot = await doc.readSnapshot();
+    expect(snapshot.trackingChanges).toBeUndefined();
+    model.changeTrackingMode = "TrackAll";
+    double.type(10, "Een zin die nu een revisie is.");
+    expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])])).toBeUndefined();
+  });
+
+  test("tracked deletions left in the document with tracking off: the whole read's reviewed text, no ids", async () => {
+    const { model, doc } = await bigNota();
+    model.paragraphs[10].deleted = { at: 0, text: "Niet " };
+    const snapshot = await doc.readSnapshot();
+    expect(snapshot.trackingChanges).toBeUndefined();
+    expect(paragraphIdsOf(snapshot)).toBeUndefined();
+    expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])])).toBeUndefined();
+  });
+
+  describe("the controls around the paragraph are no longer the snapshot's", () => {
+    /** The big nota with a control of its own (tag "inner") around paragraph 10, inside its block's, read whole. */
+    async function nested() {
+      const { model, double, doc } = await bigNota();
+      const inner = {
+        id: 900_001,
+        type: "RichText" as const,
+        tag: "inner",
+        title: "",
+        placeholderText: "",
+        showingPlaceholder: false,
+      };
+      model.controls.set(inner.id, inner);
+      model.paragraphs[10].controls.push(inner.id);
+      // A text of its own, so that the whole read's matching of controls to paragraphs finds this one.
+      double.type(10, "Alinea tien, in twee controls.");
+      const snapshot = await doc.readSnapshot();
+      expect(snapshot.paragraphs[10].contentControlTags).toEqual([TAGS.block("aanleiding"), "inner"]);
+      return { model, double, doc, snapshot, inner };
+    }
+
+    test("unchanged: patched, and equal to a whole read", async () => {
+      const { model, double, doc, snapshot } = await nested();
+      double.type(10, "Een nieuwe zin in het blok.");
+      const patched = await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])]);
+      expect(patched).toBeDefined();
+      expect(patched).toEqual(await doc.readSnapshot());
+    });
+
+    test("the inner control removed (the block's now the innermost)", async () => {
+      const { model, double, doc, snapshot, inner } = await nested();
+      model.paragraphs[10].controls = model.paragraphs[10].controls.filter((id) => id !== inner.id);
+      double.type(10, "Een nieuwe zin.");
+      expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])])).toBeUndefined();
+    });
+
+    test("the block's control gone from around it (the innermost one the same)", async () => {
+      const { model, double, doc, snapshot, inner } = await nested();
+      model.paragraphs[10].controls = [inner.id];
+      double.type(10, "Een nieuwe zin.");
+      expect(await doc.rereadParagraphs(snapshot, [uniqueLocalIdOf(model.paragraphs[10])])).toBeUndefined();
+    });
   });
 
   test("a Word without paragraph events or getParagraphByUniqueLocalId (WordApi 1.3)", async () => {
