@@ -325,6 +325,9 @@ export async function rereadParagraphs(
       if (!open.length) break;
       for (const { chain } of open)
         chain.push(chain[chain.length - 1].parentContentControlOrNullObject.load("tag"));
+      // One sync per level of nesting for all the paragraphs at once, never per paragraph: at most the
+      // snapshot's controls and two (a template nota's paragraph: one level, the chain's end).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
   } catch {

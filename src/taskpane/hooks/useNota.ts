@@ -37,6 +37,11 @@ export interface NotaState {
 export const PROFILE_STORAGE_KEY = "nota-assistent.profile";
 
 export const RECHECK_DELAY_MS = 800;
+/**
+ * Events can be missed (office-js #5400): a paragraph added then is in no patched snapshot. After this many
+ * re-checks of only the changed paragraphs, the next one reads the document whole.
+ */
+export const PATCHES_BETWEEN_WHOLE_READS = 20;
 
 export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem" | "setItem">) {
   const { document, locale } = services;
@@ -55,18 +60,30 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
   const snapshotRef = useRef<DocumentSnapshot | undefined>(undefined);
   /** Reads under way: a re-read of some paragraphs starts from the last snapshot only when none is. */
   const reading = useRef(0);
+  /** Re-checks of only the changed paragraphs since the last whole read. */
+  const patches = useRef(0);
 
   /** Reads and checks the document: only the paragraphs `changed` (uniqueLocalIds) where that suffices. */
   const recheck = useCallback(
     async (changed?: readonly string[]) => {
       const mine = ++generation.current;
       // A read under way may be overtaken by this one and dropped: then only a whole read is sure to hold its edits.
-      const last = reading.current === 0 ? snapshotRef.current : undefined;
+      const last =
+        reading.current === 0 && patches.current < PATCHES_BETWEEN_WHOLE_READS
+          ? snapshotRef.current
+          : undefined;
       reading.current++;
       setState((s) => ({ ...s, status: s.nota ? s.status : "loading", error: undefined }));
-      const read = async () =>
-        (changed?.length && last ? await document.rereadParagraphs(last, changed) : undefined) ??
-        (await document.readSnapshot());
+      let patched = false;
+      const read = async () => {
+        // Re-reading the changed paragraphs is only a shortcut: if it fails, the whole read says what is there.
+        const some =
+          changed?.length && last
+            ? await document.rereadParagraphs(last, changed).catch(() => undefined)
+            : undefined;
+        patched = some !== undefined;
+        return some ?? (await document.readSnapshot());
+      };
       try {
         // The rules load beside the first read (one chunk of their own, "checks"), not with the pane.
         const [snapshot, { checkNota }, { chooseProfile }, { parseNota }, { blockVerdicts }] =
@@ -86,6 +103,7 @@ export function useNota(services: PaneServices, storage?: Pick<Storage, "getItem
         });
         if (mine !== generation.current) return; // a newer read is under way
         snapshotRef.current = snapshot;
+        patches.current = patched ? patches.current + 1 : 0;
         setState((s) => ({
           ...s,
           status: "ready",
