@@ -30,10 +30,11 @@ void Office.onReady(async (info) => {
   const root = createRoot(document.getElementById("root")!);
   const locale = localeFor(Office.context?.displayLanguage);
   // In English, the English of the frame and of the later parts (each a chunk of its own) before the first render.
+  // Should one not load, the pane is shown in Dutch rather than not at all (lazyCatalogue gives the Dutch).
   await Promise.all([
     PANE_MESSAGES.load(locale),
     locale === "en" && import("./messages-later").then((m) => m.LATER_MESSAGES.load(locale)),
-  ]);
+  ]).catch((err: unknown) => console.error("Nota-assistent: the English texts did not load", err));
   if (info.host !== Office.HostType.Word) {
     root.render(
       <FluentProvider theme={webLightTheme}>

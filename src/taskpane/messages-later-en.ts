@@ -193,4 +193,6 @@ export const en: Readonly<Record<LaterMessageId, string>> = {
     "The publication copy is ready (nothing marked). Download the file with the link below.",
   wooDownloadLink: "Download publication copy (.docx)",
   wooDownloadName: "publication-copy.docx",
+  wooDownloadStale:
+    "The document has changed since this publication copy. Make it again, so that it matches what is marked now.",
 };

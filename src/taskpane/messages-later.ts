@@ -199,6 +199,8 @@ export const nl = {
     "De openbaarmakingsversie is klaar (niets gemarkeerd). Download het bestand met de koppeling hieronder.",
   wooDownloadLink: "Openbaarmakingsversie downloaden (.docx)",
   wooDownloadName: "openbaarmakingsversie.docx",
+  wooDownloadStale:
+    "Het document is veranderd sinds deze openbaarmakingsversie. Maak hem opnieuw, dan klopt hij met wat nu gemarkeerd is.",
 };
 
 export type LaterMessageId = keyof typeof nl;

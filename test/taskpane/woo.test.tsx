@@ -71,7 +71,7 @@ describe("Openbaarmaking (Woo)", () => {
     await waitFor(() => expect(within(list()).queryByText(phrase)).not.toBeInTheDocument());
   });
 
-  test("Word on the web: the pane says it makes a file, and the download's bytes are the publication copy", async () => {
+  test("Word on the web: the pane says it makes a file, the download's bytes are the publication copy, and a copy the document has changed since is not offered", async () => {
     const user = userEvent.setup();
     const model = WordDocumentModel.fromDocx(fixtureBytes("example-nota.docx"));
     const double = new WordDouble(model, WEB_SETS);
@@ -145,6 +145,18 @@ describe("Openbaarmaking (Woo)", () => {
         ).toHaveAttribute("href", "blob:https://localhost/copy-2"),
       );
       expect(revoked).toEqual(["blob:https://localhost/copy-1"]);
+
+      // A passage marked after the copy was made: the copy would publish it. Its link goes, its URL is let go, and
+      // the pane says why.
+      select(model, "beleidsmaatregelen");
+      await user.click(within(section).getByRole("button", { name: "Niet openbaar maken" }));
+      await waitFor(() =>
+        expect(
+          within(section).queryByRole("link", { name: "Openbaarmakingsversie downloaden (.docx)" }),
+        ).toBeNull(),
+      );
+      expect(section).toHaveTextContent("Het document is veranderd sinds deze openbaarmakingsversie");
+      expect(revoked).toEqual(["blob:https://localhost/copy-1", "blob:https://localhost/copy-2"]);
       unmount();
       expect(revoked).toEqual(["blob:https://localhost/copy-1", "blob:https://localhost/copy-2"]);
     } finally {

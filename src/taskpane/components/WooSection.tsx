@@ -1,5 +1,5 @@
 /** Openbaarmaking: mark what is withheld, see the list, make the publication copy (loaded on demand). */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Badge, Button, Dropdown, Field, Link, Option, Text } from "@fluentui/react-components";
 import { ArrowRight16Regular, Delete16Regular } from "../icons";
 import type { Nota } from "../../nota/parser";
@@ -101,13 +101,28 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
   const [download, setDownload] = useState<{ url: string; name: string } | undefined>(undefined);
   // The copy's object URL is let go when a newer copy replaces it or the pane closes.
   useEffect(() => () => download && URL.revokeObjectURL(download.url), [download]);
+  // A copy made before the nota changed (a passage marked or unmarked since) is not offered any more: it would
+  // publish what is now withheld. The nota object changes with every re-check of the document.
+  const offered = useRef(download);
+  offered.current = download;
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    if (!offered.current) return;
+    setDownload(undefined);
+    setStale(true);
+  }, [nota]);
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
   const publish = () =>
     action.run(async () => {
       if (asDownload) {
         setDownload(undefined);
+        setStale(false);
         const { bytes, withheld } = await document.publicationCopyFile(profile.woo);
         const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
-        setDownload({ url, name: t("wooDownloadName") });
+        // Gone from the pane while the copy was made (another tab chosen): nothing will offer or let go of the URL.
+        if (!mounted.current) URL.revokeObjectURL(url);
+        else setDownload({ url, name: t("wooDownloadName") });
         const summary = withheld.map((w) => `${w.ground}: ${w.count}×`).join(", ");
         return summary ? t("wooDownloadReady", { summary }) : t("wooDownloadReadyNothing");
       }
@@ -260,6 +275,7 @@ export default function WooSection({ nota, refresh }: { nota: Nota; refresh: () 
           </Link>
         </div>
       )}
+      {stale && !download && <Text size={200}>{t("wooDownloadStale")}</Text>}
     </section>
   );
 }
