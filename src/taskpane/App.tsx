@@ -1,5 +1,5 @@
 /** The pane: one tab per role, the document read once and shared. */
-import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { Component, Suspense, lazy, useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   Button,
   FluentProvider,
@@ -24,16 +24,46 @@ const TAB_CHUNKS = {
   controle: () => import(/* webpackChunkName: "tab-controle" */ "./components/CheckTab"),
   afstemming: () => import(/* webpackChunkName: "tab-afstemming" */ "./components/AfstemmingTab"),
 };
-const DraftTab = lazy(() => TAB_CHUNKS.opstellen().then((m) => ({ default: m.DraftTab })));
-const CheckTab = lazy(() => TAB_CHUNKS.controle().then((m) => ({ default: m.CheckTab })));
-const AfstemmingTab = lazy(() => TAB_CHUNKS.afstemming().then((m) => ({ default: m.AfstemmingTab })));
+/**
+ * The tabs as lazy components, made again on a retry: React.lazy keeps a failed load for good, while webpack
+ * fetches a chunk that failed again on the next import().
+ */
+function lazyTabs() {
+  return {
+    DraftTab: lazy(() => TAB_CHUNKS.opstellen().then((m) => ({ default: m.DraftTab }))),
+    CheckTab: lazy(() => TAB_CHUNKS.controle().then((m) => ({ default: m.CheckTab }))),
+    AfstemmingTab: lazy(() => TAB_CHUNKS.afstemming().then((m) => ({ default: m.AfstemmingTab }))),
+  };
+}
 const HelpDialog = lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpDialog"));
 
 /** Starts loading a tab's code (webpack and Node cache a module: the lazy tab then finds it loaded). */
 export function preloadTab(tab: TabId): void {
-  void TAB_CHUNKS[tab]().catch(() => undefined); // a failed load is retried, and shown, when the tab renders
+  void TAB_CHUNKS[tab]().catch(() => undefined); // a failed load shows in the tab (PartBoundary), with a retry
+}
+
+/**
+ * A tab whose code did not load (the network, an update of the add-in under way) or that failed to render: said in
+ * the tab with a retry, the rest of the pane as it was — never a blank pane.
+ */
+class PartBoundary extends Component<
+  { message: string; onRetry: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(err: unknown) {
+    console.error("Nota-assistent: part of the pane did not load or render", err);
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return <ErrorBar error={new PlainError(this.props.message)} onRetry={this.props.onRetry} />;
+  }
 }
 import { ErrorBar, Loading, Notice } from "./components/Feedback";
+import { PlainError } from "../i18n";
 
 export type TabId = "opstellen" | "controle" | "afstemming";
 export const TAB_STORAGE_KEY = "nota-assistent.tab";
@@ -125,6 +155,10 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   // A finding's "Naar het veld": Opstellen opens and the field gets the focus once it is there.
   const [pendingField, setPendingField] = useState<FieldId>();
+  // The tabs' lazy components, and the attempt they belong to (a retry makes both anew).
+  const [{ tabs, attempt }, setTabs] = useState(() => ({ tabs: lazyTabs(), attempt: 0 }));
+  const { DraftTab, CheckTab, AfstemmingTab } = tabs;
+  const retryTabs = () => setTabs((s) => ({ tabs: lazyTabs(), attempt: s.attempt + 1 }));
   // Once the first tab shows the document, the other tabs load in the background: switching is then instant.
   const ready = state.status === "ready";
   useEffect(() => {
@@ -181,21 +215,23 @@ export function App({ services, theme, tab: startTab, storage }: AppProps) {
             {/* Said before the pane writes anything: its edits become revisions (Document.changeTrackingMode). */}
             {state.nota?.snapshot.trackingChanges && <Notice intent="warning">{t("trackingChanges")}</Notice>}
             {/* While the document is read, its spinner says enough; after that, a tab still loading says so. */}
-            <Suspense fallback={state.status === "loading" ? null : <Loading label={t("loadingTab")} />}>
-              {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
-              {tab === "opstellen" && pendingField && (
-                <FocusField field={pendingField} onDone={() => setPendingField(undefined)} />
-              )}
-              {tab === "controle" && (
-                <CheckTab
-                  state={state}
-                  refresh={refresh}
-                  setLetter={setLetter}
-                  profile={{ chosen: nota.chosenProfile ?? "", choose: nota.setProfile }}
-                />
-              )}
-              {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
-            </Suspense>
+            <PartBoundary key={`${tab}-${attempt}`} message={t("partFailed")} onRetry={retryTabs}>
+              <Suspense fallback={state.status === "loading" ? null : <Loading label={t("loadingTab")} />}>
+                {tab === "opstellen" && <DraftTab state={state} refresh={refresh} />}
+                {tab === "opstellen" && pendingField && (
+                  <FocusField field={pendingField} onDone={() => setPendingField(undefined)} />
+                )}
+                {tab === "controle" && (
+                  <CheckTab
+                    state={state}
+                    refresh={refresh}
+                    setLetter={setLetter}
+                    profile={{ chosen: nota.chosenProfile ?? "", choose: nota.setProfile }}
+                  />
+                )}
+                {tab === "afstemming" && <AfstemmingTab state={state} refresh={refresh} />}
+              </Suspense>
+            </PartBoundary>
           </main>
           <footer className={styles.footer}>
             <Button appearance="transparent" size="small" onClick={() => setHelpOpen(true)}>

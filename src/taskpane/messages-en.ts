@@ -12,6 +12,8 @@ export const en: Readonly<Record<MessageId, string>> = {
   tabAfstemming: "Coordination",
   loading: "Reading the document…",
   loadingTab: "Loading the tab…",
+  partFailed:
+    "This part of the Nota assistant could not be loaded or shown. Try again; if that does not work, close the pane and open it again.",
   retry: "Try again",
   refresh: "Read again",
   errorTitle: "That did not work",

@@ -12,6 +12,8 @@ export const nl = {
   tabAfstemming: "Afstemming",
   loading: "Document wordt gelezen…",
   loadingTab: "Het tabblad wordt geladen…",
+  partFailed:
+    "Dit deel van de Nota-assistent kon niet worden geladen of getoond. Probeer het opnieuw; lukt het niet, sluit het venster en open het opnieuw.",
   retry: "Opnieuw proberen",
   refresh: "Opnieuw inlezen",
   errorTitle: "Dat lukte niet",
