@@ -945,7 +945,8 @@ async function main() {
   await step(
     "production build: each tab's chunks and the English catalogues load under the CSP",
     async () => {
-      if (!process.env.E2E_SKIP_BUILD && !fs.existsSync(path.join(PRODUCTION, "taskpane.html")))
+      // Built again, as the preview is, unless told it is fresh (E2E_SKIP_BUILD; .ci/run builds it just before).
+      if (!process.env.E2E_SKIP_BUILD && !process.env.E2E_PRODUCTION_BUILT)
         execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
       const server = await serve(PRODUCTION);
       const origin = `http://127.0.0.1:${server.address().port}`;
