@@ -88,12 +88,11 @@ export class OfficeNotaDocument implements NotaDocument {
    */
   private ownBatches = 0;
 
+  /** A batch that writes: a read (below) counted among our own batches. */
   private async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
     this.ownBatches++;
     try {
-      return await this.host.run(batch);
-    } catch (err) {
-      throw toNotaWordError(err);
+      return await this.read(batch);
     } finally {
       // Word's events for our writes can arrive just after the batch: they are let through a turn later.
       setTimeout(() => this.ownBatches--, 0);
