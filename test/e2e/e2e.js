@@ -52,29 +52,29 @@ window.Office = {
 };
 window.Word = { run: () => Promise.reject(new Error("stand-in: no Word here")) };
 window.OfficeExtension = {};`;
+/** The pane in each language: its tabs' names and the sentence of Word's failure (the stand-in's). */
+const DUTCH = {
+  lang: "nl-NL",
+  tabs: ["Opstellen", "Controle", "Afstemming"],
+  failure: "Word kon de opdracht niet uitvoeren",
+};
+const ENGLISH = {
+  lang: "en-US",
+  tabs: ["Draft", "Check", "Coordination"],
+  failure: "Word could not carry out the command",
+};
 /** Per case: the tab it opens on, what that tab shows (from its own chunk), and another tab loaded on a click. */
 const PRODUCTION_CASES = [
+  { ...DUTCH, tab: "opstellen", shows: "Soort nota", then: { tab: "Controle", shows: "Controleren" } },
   {
-    lang: "nl-NL",
-    tab: "opstellen",
-    tabs: ["Opstellen", "Controle", "Afstemming"],
-    failure: "Word kon de opdracht niet uitvoeren",
-    shows: "Soort nota",
-    then: { tab: "Controle", shows: "Controleren" },
-  },
-  {
-    lang: "en-US",
+    ...ENGLISH,
     tab: "controle",
-    tabs: ["Draft", "Check", "Coordination"],
-    failure: "Word could not carry out the command",
     shows: "Choose 'Check' after editing",
     then: { tab: "Draft", shows: "Insert nota" },
   },
   {
-    lang: "nl-NL",
+    ...DUTCH,
     tab: "afstemming",
-    tabs: ["Opstellen", "Controle", "Afstemming"],
-    failure: "Word kon de opdracht niet uitvoeren",
     shows: "Opnieuw proberen",
     then: { tab: "Opstellen", shows: "Nota invoegen" },
   },
@@ -329,7 +329,8 @@ async function main() {
   const results = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   context.setDefaultTimeout(TIMEOUT);
-  await context.route("**/*", (route) => {
+  /** Lets a request to this machine (or a data: or blob: URL) through; anything else is recorded and refused. */
+  const keepLocal = (route) => {
     const url = new URL(route.request().url());
     if (
       url.protocol === "data:" ||
@@ -339,7 +340,8 @@ async function main() {
       return route.continue();
     outside.push(url.href);
     return route.abort();
-  });
+  };
+  await context.route("**/*", keepLocal);
   const pageErrors = [];
   const open = async (query) => {
     const page = await context.newPage();
@@ -975,15 +977,11 @@ async function main() {
             if (m.type() === "error" && !m.text().startsWith("Nota-assistent:"))
               problems.push(`${c.lang} ${c.tab}: ${m.text().split("\n")[0]}`);
           });
-          await page.route("**/*", (route) => {
-            const url = new URL(route.request().url());
-            if (url.href === OFFICE_CDN)
-              return route.fulfill({ contentType: "text/javascript", body: officeStandIn(c.lang) });
-            if (url.protocol === "data:" || url.protocol === "blob:" || url.origin === origin)
-              return route.continue();
-            outside.push(url.href);
-            return route.abort();
-          });
+          await page.route("**/*", (route) =>
+            route.request().url() === OFFICE_CDN
+              ? route.fulfill({ contentType: "text/javascript", body: officeStandIn(c.lang) })
+              : keepLocal(route),
+          );
           await page.goto(`${origin}/taskpane.html?tab=${c.tab}`);
           for (const name of c.tabs) await page.getByRole("tab", { name }).waitFor();
           await page.getByRole("alert").getByText(c.failure).waitFor();
